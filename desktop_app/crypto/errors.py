@@ -1,0 +1,30 @@
+"""Vault errors, each a sentence a person can act on."""
+
+from desktop_app.core.errors import TirkeuError
+
+
+class WrongPassphrase(TirkeuError):
+    def __init__(self) -> None:
+        super().__init__("Wrong passphrase.")
+
+
+class WrongRecoveryCode(TirkeuError):
+    def __init__(self) -> None:
+        super().__init__("That recovery code does not open this vault.")
+
+
+class VaultDamaged(TirkeuError):
+    """vault.json is unreadable, malformed or asks for parameters beyond the caps."""
+
+
+class NoVault(TirkeuError):
+    pass
+
+
+class VaultExists(TirkeuError):
+    pass
+
+
+class VaultLocked(TirkeuError):
+    def __init__(self) -> None:
+        super().__init__("The vault is locked.")

@@ -1,0 +1,77 @@
+"""An unlocked archive: the vault's keys plus the open database and its repositories.
+
+This is what the CLI and the window hold while unlocked. ``close`` checkpoints and
+truncates the WAL, drops the database connections and forgets the keys.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.crypto.vault import (
+    KdfParams, UnlockedVault, create_vault, unlock, unlock_with_recovery_code,
+)
+from desktop_app.storage.attachments import AttachmentRepository
+from desktop_app.storage.database import Database, open_database, sqlcipher_module
+from desktop_app.storage.incidents import IncidentRepository
+
+OWNER_SETTING = "owner_name"
+
+
+class Archive:
+    def __init__(self, vault: UnlockedVault, database: Database):
+        self.vault = vault
+        self.database = database
+        self.incidents = IncidentRepository(database)
+        self.attachments = AttachmentRepository(database)
+
+    @property
+    def folder(self) -> Path:
+        return self.vault.folder
+
+    @property
+    def owner_name(self) -> str:
+        return self.database.setting(OWNER_SETTING, "") or ""
+
+    def close(self) -> None:
+        """Lock: fold and truncate the WAL, close every connection, forget the keys."""
+        try:
+            self.database.close()
+        finally:
+            self.vault.lock()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _open(vault: UnlockedVault) -> Archive:
+    try:
+        return Archive(vault, open_database(vault.folder, vault.database_key()))
+    except BaseException:
+        vault.lock()
+        raise
+
+
+def create_archive(folder: Path, passphrase: str, *, owner_name: str = "",
+                   recovery_code: bool = True,
+                   params: KdfParams | None = None) -> tuple[Archive, str | None]:
+    """Create vault and database; return the open archive and the recovery code, if any."""
+    sqlcipher_module()  # refuse before writing anything if SQLCipher is missing
+    vault, code = create_vault(folder, passphrase, recovery_code=recovery_code, params=params)
+    archive = _open(vault)
+    archive.database.set_setting(OWNER_SETTING, owner_name)
+    return archive, code
+
+
+def open_archive(folder: Path, passphrase: str) -> Archive:
+    """Unlock with the passphrase and open the database (migrating it if needed)."""
+    sqlcipher_module()
+    return _open(unlock(folder, passphrase))
+
+
+def open_archive_with_recovery_code(folder: Path, code: str) -> Archive:
+    sqlcipher_module()
+    return _open(unlock_with_recovery_code(folder, code))

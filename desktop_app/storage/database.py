@@ -1,0 +1,165 @@
+"""Opening the encrypted database: SQLCipher 4 under SQLAlchemy, keyed by the vault.
+
+There is no unencrypted fallback. If the SQLCipher driver is missing or is not really
+SQLCipher, ``open_database`` raises SQLCipherMissing and nothing is opened.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
+from sqlalchemy.pool import QueuePool
+
+from desktop_app.core.errors import TirkeuError
+from desktop_app.storage import tables
+
+DATABASE_FILE = "tirkeu.db"
+
+
+class SQLCipherMissing(TirkeuError):
+    def __init__(self) -> None:
+        super().__init__(
+            "SQLCipher is not available (the Python package sqlcipher3). Tirkeu never stores "
+            "incidents unencrypted, so it will not start without it.")
+
+
+class DatabaseUnreadable(TirkeuError):
+    pass
+
+
+def sqlcipher_module() -> ModuleType:
+    """The SQLCipher DB-API module, checked to really be SQLCipher."""
+    try:
+        from sqlcipher3 import dbapi2  # noqa: PLC0415 - imported lazily so the error is ours
+    except ImportError:
+        raise SQLCipherMissing() from None
+    probe = dbapi2.connect(":memory:")
+    try:
+        version = probe.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        probe.close()
+    if not version or not version[0]:
+        raise SQLCipherMissing()
+    return dbapi2
+
+
+def key_pragma(key: bytes) -> str:
+    """The PRAGMA that hands SQLCipher a raw 256-bit key (no PBKDF2 of its own)."""
+    if len(key) != 32:
+        raise ValueError("a SQLCipher raw key is 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    """An Engine whose every connection is keyed, checked and configured before use."""
+    dbapi = sqlcipher_module()
+    pragma = key_pragma(key)
+
+    def connect() -> Any:
+        conn = dbapi.connect(str(path), check_same_thread=False, isolation_level=None)
+        try:
+            conn.execute(pragma)
+            # Reading the schema is the first use of the key: a wrong key fails here.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            for statement in (
+                "PRAGMA secure_delete = ON",      # freed pages are zeroed
+                "PRAGMA temp_store = MEMORY",     # no temporary files on disk
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA synchronous = FULL",      # months of work: durability over speed
+                "PRAGMA foreign_keys = ON",
+            ):
+                conn.execute(statement)
+        except dbapi.DatabaseError:
+            conn.close()
+            raise DatabaseUnreadable(
+                f"The database in {path.parent} cannot be read with this vault's key; it "
+                "belongs to another vault or is damaged.") from None
+        return conn
+
+    engine = create_engine(f"sqlite:///{path}", creator=connect, module=dbapi,
+                           poolclass=QueuePool, pool_size=4, max_overflow=4)
+
+    # The driver's own transaction handling is off (isolation_level=None); SQLAlchemy
+    # says when a transaction starts, so DDL and SAVEPOINTs are transactional too.
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    """The open, keyed database of one vault. Close it to lock."""
+
+    def __init__(self, engine: Engine, path: Path):
+        self.engine = engine
+        self.path = path
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One unit of work: commits on success, rolls back everything on any error."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+            conn.rollback()
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with self.reading() as conn:
+            value = conn.scalar(select(tables.settings.c.value).where(tables.settings.c.key == key))
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        from sqlalchemy.dialects.sqlite import insert  # noqa: PLC0415
+
+        stmt = insert(tables.settings).values(key=key, value=value)
+        with self.transaction() as conn:
+            conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file and truncate it to zero bytes."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        """Checkpoint, truncate the WAL and drop every connection (and so the key)."""
+        try:
+            self.checkpoint()
+        finally:
+            self.engine.dispose()
+
+
+def open_database(folder: Path, key: bytes, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database in ``folder`` and bring its schema up to date.
+
+    Before migrating an existing database, an encrypted copy is kept in ``backups/``.
+    """
+    from desktop_app.storage.migrate import upgrade_to_head  # noqa: PLC0415
+
+    path = folder / DATABASE_FILE
+    fresh = not path.exists()
+    engine = make_engine(path, key)
+    database = Database(engine, path)
+    try:
+        if fresh and os.name == "posix":
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+            for suffix in ("", "-wal", "-shm"):
+                member = Path(str(path) + suffix)
+                if member.exists():
+                    os.chmod(member, 0o600)
+        if migrate:
+            upgrade_to_head(database)
+    except BaseException:
+        engine.dispose()
+        raise
+    return database

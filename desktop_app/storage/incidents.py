@@ -1,0 +1,230 @@
+"""IncidentRepository: save (with revisions), load, list, search and delete incidents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as upsert
+
+from desktop_app.core.errors import NotFound
+from desktop_app.core.interchange import incident_to_json
+from desktop_app.core.model import Incident, IncidentSummary, RevisionInfo, new_id
+from desktop_app.core.dates import FuzzyDate
+from desktop_app.storage import search
+from desktop_app.storage import tables as t
+from desktop_app.storage.database import Database
+from desktop_app.storage.incident_rows import (
+    CHILD_TABLES, batches, child_rows, incident_row, load_incidents,
+)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    created: int = 0
+    revised: int = 0
+    unchanged: int = 0
+
+
+class IncidentRepository:
+    """Incidents of one open database. Every method is one transaction."""
+
+    def __init__(self, database: Database):
+        self.db = database
+
+    # --- writing -------------------------------------------------------------------------
+
+    def save(self, incident: Incident, saved_by: str) -> SaveResult:
+        return self.save_many([incident], saved_by)
+
+    def save_many(self, incidents: Sequence[Incident], saved_by: str) -> SaveResult:
+        """Save all or nothing. A new id is created; an existing one gets a new revision,
+        unless nothing changed. Each revision records who, when and which fields changed."""
+        latest: dict[str, Incident] = {}
+        for incident in incidents:  # the last copy of an id in one call wins
+            latest[incident.id] = incident
+        with self.db.transaction() as conn:
+            return self._save(conn, list(latest.values()), saved_by)
+
+    def _save(self, conn: Connection, incidents: list[Incident], saved_by: str) -> SaveResult:
+        stamp = now()
+        ids = [i.id for i in incidents]
+        existing = load_incidents(conn, ids)
+        heads = {r.id: r for chunk in batches(ids) for r in conn.execute(
+            select(t.incidents.c.id, t.incidents.c.number, t.incidents.c.revision_id,
+                   t.incidents.c.revision_number).where(t.incidents.c.id.in_(chunk)))}
+        to_write = [i for i in incidents if existing.get(i.id) != i]
+        if not to_write:
+            return SaveResult(unchanged=len(incidents))
+        revised_ids = [i.id for i in to_write if i.id in heads]
+        for chunk in batches(revised_ids):
+            for table in (t.penalties, *[c for c in CHILD_TABLES if c is not t.penalties]):
+                conn.execute(delete(table).where(table.c.incident_id.in_(chunk)))
+        self._upsert_people(conn, to_write, stamp)
+
+        new_rows, revision_rows = [], []
+        children: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for incident in to_write:
+            head = heads.get(incident.id)
+            revision_id = new_id()
+            number = head.revision_number + 1 if head else 1
+            row = incident_row(incident) | {"revision_id": revision_id,
+                                            "revision_number": number, "updated_at": stamp}
+            if head:
+                conn.execute(update(t.incidents).where(t.incidents.c.id == incident.id)
+                             .values(**row))
+            else:
+                new_rows.append(row | {"created_at": stamp})
+            snapshot = incident_to_json(incident)
+            before = incident_to_json(existing[incident.id]) if head else {}
+            changed = [k for k in snapshot if k != "id" and before.get(k) != snapshot[k]]
+            revision_rows.append({
+                "id": revision_id, "incident_id": incident.id, "number": number,
+                "parent_id": head.revision_id if head else None, "saved_at": stamp,
+                "saved_by": saved_by, "changed": json.dumps(changed),
+                "snapshot": json.dumps(snapshot, ensure_ascii=False)})
+            child_rows(incident, children)
+        if new_rows:
+            conn.execute(insert(t.incidents), new_rows)
+            conn.execute(delete(t.tombstones).where(
+                t.tombstones.c.incident_id.in_([r["id"] for r in new_rows])))
+        for table in CHILD_TABLES:
+            if children[table.name]:
+                conn.execute(insert(table), children[table.name])
+        conn.execute(insert(t.revisions), revision_rows)
+        numbers = self._numbers(conn, [i.id for i in to_write])
+        search.reindex(conn, [search.index_row(numbers[i.id], i) for i in to_write])
+        if revised_ids:
+            _drop_orphan_people(conn)
+        created = len(new_rows)
+        return SaveResult(created=created, revised=len(to_write) - created,
+                          unchanged=len(incidents) - len(to_write))
+
+    @staticmethod
+    def _upsert_people(conn: Connection, incidents: Iterable[Incident], stamp: str) -> None:
+        people: dict[str, dict[str, Any]] = {}
+        for incident in incidents:
+            for v in incident.victims:
+                people[v.person_id] = {"id": v.person_id, "name": v.name, "gender": v.gender,
+                                       "created_at": stamp, "updated_at": stamp}
+        if not people:
+            return
+        stmt = upsert(t.people)
+        conn.execute(stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={"name": stmt.excluded.name, "gender": stmt.excluded.gender,
+                  "updated_at": stmt.excluded.updated_at}), list(people.values()))
+
+    @staticmethod
+    def _numbers(conn: Connection, ids: Sequence[str]) -> dict[str, int]:
+        return {r.id: r.number for chunk in batches(list(ids)) for r in conn.execute(
+            select(t.incidents.c.id, t.incidents.c.number).where(t.incidents.c.id.in_(chunk)))}
+
+    def delete(self, ids: Sequence[str]) -> None:
+        """Delete these incidents with their revisions and attachments; NotFound (and
+        nothing deleted) if any id is unknown. People left in no incident go too."""
+        ids = list(dict.fromkeys(ids))
+        stamp = now()
+        with self.db.transaction() as conn:
+            numbers = self._numbers(conn, ids)
+            missing = [i for i in ids if i not in numbers]
+            if missing:
+                raise NotFound(f"No incident with id {missing[0]}.")
+            search.forget(conn, list(numbers.values()))
+            for chunk in batches(ids):
+                conn.execute(delete(t.incidents).where(t.incidents.c.id.in_(chunk)))
+            conn.execute(upsert(t.tombstones).on_conflict_do_nothing(),
+                         [{"incident_id": i, "deleted_at": stamp} for i in ids])
+            _drop_orphan_people(conn)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def get(self, incident_id: str) -> Incident:
+        with self.db.reading() as conn:
+            found = load_incidents(conn, [incident_id])
+        if incident_id not in found:
+            raise NotFound(f"No incident with id {incident_id}.")
+        return found[incident_id]
+
+    def get_many(self, ids: Sequence[str]) -> list[Incident]:
+        """The incidents with these ids, in the order given, skipping unknown ids."""
+        with self.db.reading() as conn:
+            found = load_incidents(conn, ids)
+        return [found[i] for i in ids if i in found]
+
+    def all_ids(self) -> list[str]:
+        with self.db.reading() as conn:
+            return list(conn.scalars(select(t.incidents.c.id).order_by(
+                t.incidents.c.date_first, t.incidents.c.number)))
+
+    def count(self) -> int:
+        with self.db.reading() as conn:
+            return conn.scalar(select(func.count()).select_from(t.incidents)) or 0
+
+    def summaries(self, ids: Sequence[str] | None = None) -> list[IncidentSummary]:
+        """List rows, oldest first (or in the order of ``ids``)."""
+        violations = (select(func.group_concat(t.incident_violations.c.code, ","))
+                      .where(t.incident_violations.c.incident_id == t.incidents.c.id)
+                      .scalar_subquery())
+        victims = (select(func.count()).where(t.victims.c.incident_id == t.incidents.c.id)
+                   .scalar_subquery())
+        query = select(t.incidents.c.id, t.incidents.c.title, t.incidents.c.date_first,
+                       t.incidents.c.date_precision, t.incidents.c.region,
+                       t.incidents.c.status, violations.label("violations"),
+                       victims.label("victims"))
+        with self.db.reading() as conn:
+            if ids is None:
+                rows = conn.execute(query.order_by(t.incidents.c.date_first,
+                                                   t.incidents.c.number)).all()
+            else:
+                by_id = {r.id: r for chunk in batches(list(ids))
+                         for r in conn.execute(query.where(t.incidents.c.id.in_(chunk)))}
+                rows = [by_id[i] for i in ids if i in by_id]
+        return [IncidentSummary(
+            id=r.id, title=r.title, date=FuzzyDate.from_parts(r.date_first, r.date_precision),
+            region=r.region, violations=tuple((r.violations or "").split(",")) if r.violations
+            else (), status=r.status, victims=r.victims) for r in rows]
+
+    def search(self, user_text: str, limit: int | None = None) -> list[str]:
+        """Ids of incidents whose title, description, names or places match, best first."""
+        with self.db.reading() as conn:
+            numbers = search.matching_numbers(conn, user_text, limit)
+            if not numbers:
+                return []
+            by_number = {r.number: r.id for r in conn.execute(
+                select(t.incidents.c.number, t.incidents.c.id)
+                .where(t.incidents.c.number.in_(numbers)))}
+        return [by_number[n] for n in numbers if n in by_number]
+
+    def history(self, incident_id: str) -> list[RevisionInfo]:
+        """Revisions of an incident, newest first."""
+        with self.db.reading() as conn:
+            rows = conn.execute(select(t.revisions).where(t.revisions.c.incident_id == incident_id)
+                                .order_by(t.revisions.c.number.desc())).all()
+        if not rows:
+            raise NotFound(f"No incident with id {incident_id}.")
+        return [RevisionInfo(revision_id=r.id, number=r.number, parent_id=r.parent_id,
+                             saved_at=r.saved_at, saved_by=r.saved_by,
+                             changed=tuple(json.loads(r.changed))) for r in rows]
+
+    def revision_snapshot(self, revision_id: str) -> dict[str, Any]:
+        """The interchange JSON an incident had at one revision."""
+        with self.db.reading() as conn:
+            snapshot = conn.scalar(select(t.revisions.c.snapshot)
+                                   .where(t.revisions.c.id == revision_id))
+        if snapshot is None:
+            raise NotFound(f"No revision {revision_id}.")
+        return json.loads(snapshot)
+
+
+def _drop_orphan_people(conn: Connection) -> None:
+    conn.execute(delete(t.people).where(~t.people.c.id.in_(select(t.victims.c.person_id))))

@@ -1,0 +1,67 @@
+"""The full-text index (FTS5, inside the encrypted database) and safe query building."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, bindparam, text
+
+from desktop_app.core.model import Incident
+from desktop_app.core.vocabulary import LANGUAGES, vocabulary
+from desktop_app.storage.tables import SEARCH_TABLE
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+_INSERT = text(f"INSERT INTO {SEARCH_TABLE} (rowid, title, description, names, places) "
+               "VALUES (:rowid, :title, :description, :names, :places)")
+
+
+def index_row(number: int, incident: Incident) -> dict[str, object]:
+    """What the index holds for one incident: names of people, places with region labels."""
+    region = vocabulary("region")
+    names = [v.name for v in incident.victims] + [v.organization for v in incident.victims]
+    names += [c.defendant for c in incident.legal_cases]
+    places = [incident.place] + [region.label(incident.region, lang) for lang in LANGUAGES]
+    return {
+        "rowid": number, "title": incident.title, "description": incident.description,
+        "names": "\n".join(n for n in names if n),
+        "places": "\n".join(p for p in places if p),
+    }
+
+
+def reindex(conn: Connection, rows: Sequence[dict[str, object]]) -> None:
+    """Replace the index entries of these incidents (rows from ``index_row``)."""
+    if not rows:
+        return
+    forget(conn, [int(r["rowid"]) for r in rows])  # type: ignore[call-overload]
+    conn.execute(_INSERT, list(rows))
+
+
+def forget(conn: Connection, numbers: Sequence[int]) -> None:
+    if numbers:
+        conn.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN :numbers")
+                     .bindparams(bindparam("numbers", expanding=True)), {"numbers": list(numbers)})
+
+
+def match_expression(user_text: str) -> str | None:
+    """An FTS5 query for what a person typed: every word must appear, as a prefix.
+
+    Words are quoted, so operators and punctuation in the input can never form FTS syntax.
+    Returns None when the text holds no word at all.
+    """
+    words = _WORD.findall(user_text)
+    if not words:
+        return None
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def matching_numbers(conn: Connection, user_text: str, limit: int | None = None) -> list[int]:
+    """Incident numbers matching ``user_text``, best match first."""
+    expression = match_expression(user_text)
+    if expression is None:
+        return []
+    sql = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q ORDER BY rank"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [row[0] for row in conn.execute(text(sql), {"q": expression})]

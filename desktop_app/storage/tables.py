@@ -1,0 +1,178 @@
+"""The schema as SQLAlchemy Core tables: the models that migrations must reproduce.
+
+Only Alembic revisions change a real database; a test checks that ``upgrade head`` gives
+exactly this metadata. Text dates are ISO first days with a precision beside them, so
+range filters and GROUP BY work in SQL. Child rows are keyed by (incident, position), so
+a whole incident is written with plain bulk inserts.
+"""
+
+from sqlalchemy import (
+    Boolean, Column, ForeignKey, ForeignKeyConstraint, Index, Integer, LargeBinary, MetaData,
+    PrimaryKeyConstraint, String, Table, Text, UniqueConstraint,
+)
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+
+# Name of the FTS5 table, created by migrations with raw SQL (SQLAlchemy has no FTS5 type).
+SEARCH_TABLE = "incident_search"
+
+_CASCADE = {"ondelete": "CASCADE"}
+
+settings = Table(
+    "settings", metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+people = Table(
+    "people", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", Text, nullable=False, server_default=""),
+    Column("gender", String),
+    Column("created_at", String, nullable=False),
+    Column("updated_at", String, nullable=False),
+)
+
+incidents = Table(
+    "incidents", metadata,
+    # `number` is the rowid: the FTS index refers to it.
+    Column("number", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(36), nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("date_first", String(10), nullable=False),
+    Column("date_precision", String(5), nullable=False),
+    Column("date_end_first", String(10)),
+    Column("date_end_precision", String(5)),
+    Column("region", String, nullable=False),
+    Column("place", Text, nullable=False, server_default=""),
+    Column("description", Text, nullable=False, server_default=""),
+    Column("status", String, nullable=False),
+    Column("revision_id", String(36), nullable=False),
+    Column("revision_number", Integer, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("updated_at", String, nullable=False),
+    Index(None, "date_first"),
+    Index(None, "region"),
+    Index(None, "status"),
+)
+
+
+def _child(name: str, *columns: Column) -> Table:
+    return Table(
+        name, metadata,
+        Column("incident_id", String(36), ForeignKey("incidents.id", **_CASCADE), nullable=False),
+        Column("position", Integer, nullable=False),
+        *columns,
+        PrimaryKeyConstraint("incident_id", "position"),
+    )
+
+
+incident_violations = _child(
+    "incident_violations", Column("code", String, nullable=False),
+)
+Index(None, incident_violations.c.code)
+
+victims = _child(
+    "victims",
+    Column("person_id", String(36), ForeignKey("people.id"), nullable=False),
+    Column("category", String),
+    Column("organization", Text, nullable=False, server_default=""),
+    Column("fatal", Boolean, nullable=False, server_default="0"),
+)
+Index(None, victims.c.person_id)
+Index(None, victims.c.category)
+
+perpetrators = _child(
+    "perpetrators",
+    Column("kind", String),
+    Column("description", Text, nullable=False, server_default=""),
+)
+
+legal_cases = _child(
+    "legal_cases",
+    Column("defendant", Text, nullable=False, server_default=""),
+    Column("code", String),
+    Column("article", String, nullable=False, server_default=""),
+    Column("court", Text, nullable=False, server_default=""),
+    Column("outcome", String),
+    Column("decided_on_first", String(10)),
+    Column("decided_on_precision", String(5)),
+)
+
+penalties = Table(
+    "penalties", metadata,
+    Column("incident_id", String(36), nullable=False),
+    Column("case_position", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("amount", Text, nullable=False, server_default=""),
+    PrimaryKeyConstraint("incident_id", "case_position", "position"),
+    ForeignKeyConstraint(["incident_id", "case_position"],
+                         ["legal_cases.incident_id", "legal_cases.position"], **_CASCADE),
+)
+
+remedies = _child(
+    "remedies",
+    Column("mechanism", String),
+    Column("reference", Text, nullable=False, server_default=""),
+    Column("outcome", String),
+    Column("implemented", Boolean),
+)
+
+sources = _child(
+    "sources",
+    Column("kind", String),
+    Column("reference", Text, nullable=False, server_default=""),
+    Column("reliability", String),
+)
+
+incident_tags = _child(
+    "incident_tags", Column("tag", Text, nullable=False),
+)
+Index(None, incident_tags.c.tag)
+
+revisions = Table(
+    "revisions", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("incident_id", String(36), ForeignKey("incidents.id", **_CASCADE), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("parent_id", String(36)),
+    Column("saved_at", String, nullable=False),
+    Column("saved_by", Text, nullable=False),
+    Column("changed", Text, nullable=False),   # JSON list of top-level field names
+    Column("snapshot", Text, nullable=False),  # the interchange JSON of this revision
+    UniqueConstraint("incident_id", "number"),
+)
+
+# Deleted incidents leave only their id, so an older copy arriving later is not revived.
+tombstones = Table(
+    "tombstones", metadata,
+    Column("incident_id", String(36), primary_key=True),
+    Column("deleted_at", String, nullable=False),
+)
+
+attachments = Table(
+    "attachments", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("incident_id", String(36), ForeignKey("incidents.id", **_CASCADE), nullable=False),
+    Column("filename", Text, nullable=False),
+    Column("media_type", String, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("added_at", String, nullable=False),
+    Index(None, "incident_id"),
+)
+
+attachment_chunks = Table(
+    "attachment_chunks", metadata,
+    Column("attachment_id", String(36), ForeignKey("attachments.id", **_CASCADE), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    PrimaryKeyConstraint("attachment_id", "seq"),
+)
