@@ -180,11 +180,17 @@ def incident_from_json(obj: Any) -> Incident:
         raise InvalidRecord("date_end: before date")
     region = r.code("region", "region", required=True)
     assert region is not None
+    victims = r.objects("victims", _victim, {"person_id", "name", "category", "gender",
+                                             "organization", "fatal"})
+    seen: set[str] = set()
+    for i, victim in enumerate(victims):
+        if victim.person_id in seen:
+            raise InvalidRecord(f"victims[{i + 1}]: the same person_id appears twice")
+        seen.add(victim.person_id)
     return Incident(
         id=r.uuid("id"), title=r.text("title", required=True).strip(), date=date,
         date_end=date_end, region=region, place=r.text("place"), violations=codes,
-        victims=r.objects("victims", _victim, {"person_id", "name", "category", "gender",
-                                                "organization", "fatal"}),
+        victims=victims,
         perpetrators=r.objects("perpetrators", _perpetrator, {"kind", "description"}),
         legal_cases=r.objects("legal_cases", _legal_case, {
             "defendant", "code", "article", "court", "outcome", "penalties", "decided_on"}),

@@ -1,0 +1,83 @@
+"""Plain-text views of incidents for the terminal, labels in the chosen language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop_app.core.model import AttachmentInfo, Incident, IncidentSummary
+from desktop_app.core.vocabulary import vocabulary
+
+
+def _label(vocab: str, code: str | None, language: str) -> str:
+    return "" if code is None else vocabulary(vocab).label(code, language)
+
+
+def summary_line(s: IncidentSummary, language: str = "en") -> str:
+    """One line of a listing: id, date, region, status, title."""
+    return (f"{s.id}  {str(s.date):<10}  {_label('region', s.region, language):<24.24}  "
+            f"{_label('status', s.status, language):<9.9}  {s.title}")
+
+
+def summary_lines(rows: Iterable[IncidentSummary], language: str = "en") -> list[str]:
+    return [summary_line(s, language) for s in rows]
+
+
+def describe(incident: Incident, attachments: Iterable[AttachmentInfo] = (),
+             language: str = "en") -> str:
+    """The whole incident, top to bottom in the order a person tells the story."""
+    lang = language
+    when = str(incident.date) + (f" – {incident.date_end}" if incident.date_end else "")
+    lines = [
+        incident.title,
+        "=" * min(len(incident.title), 78),
+        f"Id:          {incident.id}",
+        f"Status:      {_label('status', incident.status, lang)}",
+        "Violations:  " + ", ".join(_label("violation", v, lang) for v in incident.violations),
+        f"Date:        {when}",
+        f"Region:      {_label('region', incident.region, lang)}",
+    ]
+    if incident.place:
+        lines.append(f"Place:       {incident.place}")
+    if incident.description:
+        lines += ["", incident.description]
+    if incident.victims:
+        lines += ["", "People affected:"]
+        for v in incident.victims:
+            bits = [_label("victim_category", v.category, lang), _label("gender", v.gender, lang),
+                    v.organization, "killed" if v.fatal else ""]
+            lines.append(f"  - {v.name or '(name not recorded)'}"
+                         + "".join(f"; {b}" for b in bits if b) + f"  [{v.person_id}]")
+    if incident.perpetrators:
+        lines += ["", "Perpetrators:"]
+        lines += [f"  - {_label('perpetrator_kind', p.kind, lang) or '?'}"
+                  + (f": {p.description}" if p.description else "") for p in incident.perpetrators]
+    if incident.legal_cases:
+        lines += ["", "Legal cases:"]
+        for c in incident.legal_cases:
+            head = " ".join(b for b in (_label("case_code", c.code, lang),
+                                        f"art. {c.article}" if c.article else "") if b)
+            lines.append(f"  - {c.defendant or '(defendant not recorded)'}: {head or 'case'}"
+                         + (f", {c.court}" if c.court else "")
+                         + (f", {_label('case_outcome', c.outcome, lang)}" if c.outcome else "")
+                         + (f" on {c.decided_on}" if c.decided_on else ""))
+            lines += [f"      penalty: {_label('penalty', p.kind, lang)}"
+                      + (f" ({p.amount})" if p.amount else "") for p in c.penalties]
+    if incident.remedies:
+        lines += ["", "Remedies:"]
+        for m in incident.remedies:
+            done = {True: "implemented", False: "not implemented", None: ""}[m.implemented]
+            bits = [_label("remedy_mechanism", m.mechanism, lang), m.reference,
+                    _label("remedy_outcome", m.outcome, lang), done]
+            lines.append("  - " + "; ".join(b for b in bits if b))
+    if incident.sources:
+        lines += ["", "Sources:"]
+        lines += ["  - " + "; ".join(b for b in (_label("source_kind", s.kind, lang), s.reference,
+                                                 _label("reliability", s.reliability, lang)) if b)
+                  for s in incident.sources]
+    if incident.tags:
+        lines += ["", "Tags: " + ", ".join(incident.tags)]
+    attachments = list(attachments)
+    if attachments:
+        lines += ["", "Attachments:"]
+        lines += [f"  - {a.filename} ({a.size:,} bytes, SHA-256 {a.sha256})" for a in attachments]
+    return "\n".join(lines)
