@@ -53,6 +53,8 @@ class KdfParams:
 FLOOR = KdfParams(memory_kib=65_536, iterations=1, lanes=1)
 CEILING = KdfParams(memory_kib=524_288, iterations=10, lanes=16)
 SALT_BYTES = (16, 64)
+# What new wraps use when the caller names no parameters.
+DEFAULT_PARAMS = KdfParams()
 
 
 def normalize_passphrase(passphrase: str) -> bytes:
@@ -94,7 +96,7 @@ class UnlockedVault:
             raise VaultLocked()
         header = read_header(self.folder)
         header["passphrase"] = _wrap_with_passphrase(bytes(self._data_key), new_passphrase,
-                                                     params or KdfParams())
+                                                     params or DEFAULT_PARAMS)
         _write_header(self.folder, header)
 
     def replace_recovery_code(self) -> str:
@@ -129,7 +131,7 @@ def create_vault(folder: Path, passphrase: str, *, recovery_code: bool = True,
         "format": FORMAT,
         "version": VERSION,
         "vault_id": str(uuid.uuid4()),
-        "passphrase": _wrap_with_passphrase(data_key, passphrase, params or KdfParams()),
+        "passphrase": _wrap_with_passphrase(data_key, passphrase, params or DEFAULT_PARAMS),
         "recovery": _wrap_with_recovery(data_key, code) if code else None,
     }
     _write_header(folder, header)
