@@ -73,6 +73,7 @@ def make_engine(path: Path, key: bytes) -> Engine:
                 "PRAGMA journal_mode = WAL",
                 "PRAGMA synchronous = FULL",      # months of work: durability over speed
                 "PRAGMA foreign_keys = ON",
+                "PRAGMA cache_size = -65536",     # 64 MiB of decrypted pages
             ):
                 conn.execute(statement)
         except dbapi.DatabaseError:
