@@ -118,3 +118,27 @@ class AttachmentInfo:
     size: int
     sha256: str
     added_at: str
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """A person as offered when typing a victim's name, and listed in the People view."""
+
+    id: str
+    name: str
+    gender: str | None
+    incidents: int
+
+
+@dataclass(frozen=True)
+class PersonCase:
+    """A legal case about a person: in an incident where they are a victim, or where the
+    case's defendant carries their name."""
+
+    incident_id: str
+    incident_title: str
+    defendant: str
+    code: str | None
+    article: str
+    outcome: str | None
+    decided_on: str | None

@@ -13,7 +13,10 @@ from desktop_app.crypto.vault import (
 )
 from desktop_app.storage.attachments import AttachmentRepository
 from desktop_app.storage.database import Database, open_database, sqlcipher_module
+from desktop_app.storage.drafts import DraftRepository
 from desktop_app.storage.incidents import IncidentRepository
+from desktop_app.storage.listing import IncidentListing
+from desktop_app.storage.people import PeopleRepository
 
 OWNER_SETTING = "owner_name"
 
@@ -24,6 +27,9 @@ class Archive:
         self.database = database
         self.incidents = IncidentRepository(database)
         self.attachments = AttachmentRepository(database)
+        self.listing = IncidentListing(database)
+        self.people = PeopleRepository(database, self.incidents)
+        self.drafts = DraftRepository(database)
 
     @property
     def folder(self) -> Path:

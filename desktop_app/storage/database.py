@@ -56,6 +56,10 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+def _fold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
+
+
 def make_engine(path: Path, key: bytes) -> Engine:
     """An Engine whose every connection is keyed, checked and configured before use."""
     dbapi = sqlcipher_module()
@@ -65,6 +69,8 @@ def make_engine(path: Path, key: bytes) -> Engine:
         conn = dbapi.connect(str(path), check_same_thread=False, isolation_level=None)
         try:
             conn.execute(pragma)
+            # Unicode-aware case folding for name matching (SQLite's lower() is ASCII-only).
+            conn.create_function("tirkeu_fold", 1, _fold, deterministic=True)
             # Reading the schema is the first use of the key: a wrong key fails here.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for statement in (

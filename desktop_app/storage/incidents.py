@@ -13,7 +13,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from desktop_app.core.errors import NotFound
-from desktop_app.core.interchange import incident_to_json
+from desktop_app.core.interchange import incident_from_json, incident_to_json
 from desktop_app.core.model import Incident, IncidentSummary, RevisionInfo, new_id
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.storage import search
@@ -128,6 +128,12 @@ class IncidentRepository:
     def _numbers(conn: Connection, ids: Sequence[str]) -> dict[str, int]:
         return {r.id: r.number for chunk in batches(list(ids)) for r in conn.execute(
             select(t.incidents.c.id, t.incidents.c.number).where(t.incidents.c.id.in_(chunk)))}
+
+    def restore(self, revision_id: str, saved_by: str) -> Incident:
+        """Make an old revision current again, as a new revision (history is kept)."""
+        incident = incident_from_json(self.revision_snapshot(revision_id))
+        self.save(incident, saved_by)
+        return incident
 
     def delete(self, ids: Sequence[str]) -> None:
         """Delete these incidents with their revisions and attachments; NotFound (and

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, Integer, TextualSelect, bindparam, column, text
 
 from desktop_app.core.model import Incident
 from desktop_app.core.vocabulary import LANGUAGES, vocabulary
@@ -65,3 +65,9 @@ def matching_numbers(conn: Connection, user_text: str, limit: int | None = None)
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in conn.execute(text(sql), {"q": expression})]
+
+
+def matching_subquery(expression: str) -> TextualSelect:
+    """A SELECT of incident numbers matching an FTS expression (from match_expression)."""
+    return (text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q")
+            .bindparams(q=expression).columns(column("rowid", Integer)))

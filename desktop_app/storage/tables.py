@@ -76,7 +76,8 @@ def _child(name: str, *columns: Column) -> Table:
 incident_violations = _child(
     "incident_violations", Column("code", String, nullable=False),
 )
-Index(None, incident_violations.c.code)
+# (code, incident) so a filter's EXISTS is one covering-index probe per incident.
+Index(None, incident_violations.c.code, incident_violations.c.incident_id)
 
 victims = _child(
     "victims",
@@ -86,7 +87,7 @@ victims = _child(
     Column("fatal", Boolean, nullable=False, server_default="0"),
 )
 Index(None, victims.c.person_id)
-Index(None, victims.c.category)
+Index(None, victims.c.category, victims.c.incident_id)
 
 perpetrators = _child(
     "perpetrators",
@@ -135,7 +136,7 @@ sources = _child(
 incident_tags = _child(
     "incident_tags", Column("tag", Text, nullable=False),
 )
-Index(None, incident_tags.c.tag)
+Index(None, incident_tags.c.tag, incident_tags.c.incident_id)
 
 revisions = Table(
     "revisions", metadata,
@@ -175,4 +176,13 @@ attachment_chunks = Table(
     Column("seq", Integer, nullable=False),
     Column("data", LargeBinary, nullable=False),
     PrimaryKeyConstraint("attachment_id", "seq"),
+)
+
+# Unsaved editor content, kept inside the vault so typing survives a crash or a lock.
+drafts = Table(
+    "drafts", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("incident_id", String(36)),   # the incident being edited; NULL for a new one
+    Column("form", Text, nullable=False),  # the editor's form state as JSON
+    Column("saved_at", String, nullable=False),
 )

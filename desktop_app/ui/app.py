@@ -1,4 +1,8 @@
-"""Starting the window: unlock or create, show the archive, lock back to the dialog."""
+"""Starting the window, and the controller that owns the open archive.
+
+Widgets never see the database: the controller hands them plain data and answers their
+intents (open, save, lock…) through the same services the CLI uses.
+"""
 
 from __future__ import annotations
 
@@ -6,57 +10,245 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.core.describe import describe
+from desktop_app.core.errors import InvalidRecord, TirkeuError
+from desktop_app.core.interchange import incident_from_json, incident_to_json
+from desktop_app.core.model import new_id
 from desktop_app.crypto.vault import vault_exists
 from desktop_app.storage.archive import create_archive, open_archive
 from desktop_app.storage.database import SQLCipherMissing, sqlcipher_module
+from desktop_app.ui.history_dialog import HistoryDialog
+from desktop_app.ui.idle import IdleWatcher
+from desktop_app.ui.lock_request import LockRequestWatcher
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.unlock_dialog import VaultDialog
 
+AUTOSAVE_MS = 3000
+LANGUAGE_SETTING = "language"
+IDLE_SETTING = "idle_minutes"
+
+
+def system_language() -> str:
+    name = QLocale.system().name()[:2]
+    return name if name in ("en", "ru", "kk") else "en"
+
 
 class Controller:
-    """Owns the open archive; the window and dialogs only see what it hands them."""
-
     def __init__(self, folder: Path):
         self.folder = folder
         self.archive: Any = None
-        self.window = MainWindow(folder)
-        self.window.lock_requested.connect(self.lock)
+        self.language = system_language()
+        self.window = MainWindow(self.language, self._suggest_people)
         self.dialog: VaultDialog | None = None
+        self.draft_id = new_id()
+        self.restore_after_unlock = False
+        self.idle = IdleWatcher(5)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.timed_out.connect(self.lock)
+        self.autosave = QTimer(interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+        self.status_timer = QTimer(interval=1000)
+        self.status_timer.timeout.connect(self._show_idle)
+        self.lock_requests = LockRequestWatcher(folder)
+        self.lock_requests.requested.connect(self.lock)
 
-    def ask_to_unlock(self) -> None:
+        w = self.window
+        w.lock_requested.connect(self.lock)
+        w.panic_requested.connect(self.panic)
+        w.incidents.open_requested.connect(self.open_incident)
+        w.incidents.new_requested.connect(self.new_incident)
+        w.editor.save_requested.connect(self.save_incident)
+        w.editor.history_requested.connect(self.show_history)
+
+    # --- unlocking and locking --------------------------------------------------------------
+
+    def ask_to_unlock(self, hidden: bool = False) -> None:
         self.dialog = VaultDialog(self.folder, not vault_exists(self.folder),
                                   open_archive, create_archive)
-        self.dialog.opened.connect(self._unlocked)
+        self.dialog.opened.connect(self.unlocked)
         self.dialog.rejected.connect(self._gave_up)
-        self.dialog.show()
+        if hidden:
+            self.dialog.showMinimized()
+        else:
+            self.dialog.show()
 
-    def _unlocked(self, archive: Any) -> None:
+    def unlocked(self, archive: Any) -> None:
         self.archive = archive
-        self.window.show_archive(archive)
-        self.window.show()
+        self.language = archive.database.setting(LANGUAGE_SETTING) or self.language
+        idle_minutes = float(archive.database.setting(IDLE_SETTING) or 5)
+        w = self.window
+        w.incidents.attach(archive.listing)
+        w.state.setText(w.tr("Unlocked"))
+        w.show()
+        self.idle.start(idle_minutes)
+        self.lock_requests.watch()
+        self.autosave.start()
+        self.status_timer.start()
+        self._offer_drafts()
 
     def _gave_up(self) -> None:
         if self.archive is None:
             QApplication.quit()
 
     def lock(self) -> None:
+        """Keep any unsaved typing as a draft, then forget every key and every shown record."""
         if self.archive is None:
             return
-        self.window.clear()
-        self.window.hide()
+        self.restore_after_unlock = self.save_draft()
+        self.autosave.stop()
+        self.idle.stop()
+        self.status_timer.stop()
+        w = self.window
+        w.editor.clear()
+        w.show_editor(False)
+        w.incidents.clear()
+        w.state.setText(w.tr("Locked"))
+        w.idle.clear()
+        w.hide()
         archive, self.archive = self.archive, None
         archive.close()
         QApplication.clipboard().clear()
         self.ask_to_unlock()
 
+    def panic(self) -> None:
+        """Lock at once and show nothing but a minimised unlock dialog."""
+        self.lock()
+        if self.dialog is not None:
+            self.dialog.showMinimized()
+
     def shutdown(self) -> None:
         if self.archive is not None:
-            self.window.clear()
+            self.save_draft()
+            self.window.editor.clear()
             self.archive.close()
             self.archive = None
+
+    # --- incidents ---------------------------------------------------------------------------
+
+    def new_incident(self) -> None:
+        if self.archive is None or not self._may_leave_editor():
+            return
+        self.draft_id = new_id()
+        self.window.editor.new_incident()
+        self.window.show_editor()
+
+    def open_incident(self, incident_id: str) -> None:
+        if self.archive is None or not self._may_leave_editor():
+            return
+        try:
+            incident = self.archive.incidents.get(incident_id)
+        except TirkeuError as exc:
+            return self._tell(str(exc))
+        self.draft_id = new_id()
+        self.window.editor.load(incident_to_json(incident), incident_id)
+        self.window.show_editor()
+
+    def save_incident(self, form: dict[str, Any]) -> None:
+        if self.archive is None:
+            return
+        try:
+            incident = incident_from_json(form)
+        except InvalidRecord as exc:
+            path, _, problem = exc.problem.partition(":")
+            if not problem:  # "title is required" and the like
+                path, problem = exc.problem.split(" ")[0], exc.problem
+            return self.window.editor.show_problem(_sentence(exc.problem), path.strip())
+        try:
+            self.archive.incidents.save(incident, self.archive.owner_name or "local")
+        except TirkeuError as exc:
+            return self.window.editor.show_problem(str(exc))
+        self.archive.drafts.discard(self.draft_id)
+        self.window.editor.saved(incident.id, incident_to_json(incident))
+        self.window.incidents.refresh()
+        self.window.statusBar().showMessage(self.window.tr("Saved."), 4000)
+
+    def show_history(self, incident_id: str) -> None:
+        if self.archive is None:
+            return
+        repo = self.archive.incidents
+
+        def text_of(revision_id: str) -> str:
+            return describe(incident_from_json(repo.revision_snapshot(revision_id)),
+                            language=self.language)
+
+        dialog = HistoryDialog(repo.history(incident_id), text_of, self.window)
+        dialog.restore_requested.connect(self._restore_revision)
+        dialog.exec()
+
+    def _restore_revision(self, revision_id: str) -> None:
+        incident = self.archive.incidents.restore(revision_id, self.archive.owner_name or "local")
+        self.window.editor.load(incident_to_json(incident), incident.id)
+        self.window.incidents.refresh()
+
+    # --- drafts ------------------------------------------------------------------------------
+
+    def save_draft(self) -> bool:
+        """Keep the editor's unsaved content in the vault; True if there was any."""
+        editor = self.window.editor
+        if self.archive is None or not editor.dirty:
+            return False
+        self.archive.drafts.save(self.draft_id, editor.incident_id, editor.form_state())
+        return True
+
+    def _offer_drafts(self) -> None:
+        drafts = self.archive.drafts.all()
+        if not drafts:
+            return
+        draft = drafts[0]
+        if not self.restore_after_unlock:
+            answer = QMessageBox.question(
+                self.window, self.window.tr("Tirkeu — unsaved draft"),
+                self.window.tr("You have an unsaved draft “%1”. Open it?").replace(
+                    "%1", draft.title or self.window.tr("untitled")))
+            if answer != QMessageBox.StandardButton.Yes:
+                for d in drafts:
+                    self.archive.drafts.discard(d.id)
+                return
+        self.restore_after_unlock = False
+        self.draft_id = draft.id
+        self.window.editor.load(draft.form, draft.incident_id)
+        self.window.editor.dirty = True
+        self.window.show_editor()
+
+    def _may_leave_editor(self) -> bool:
+        editor = self.window.editor
+        if not editor.dirty:
+            return True
+        answer = QMessageBox.question(
+            self.window, self.window.tr("Tirkeu — unsaved changes"),
+            self.window.tr("Save the changes to the incident you are editing?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            editor.request_save()
+            return not editor.dirty
+        if answer == QMessageBox.StandardButton.Discard:
+            self.archive.drafts.discard(self.draft_id)
+            editor.dirty = False
+            return True
+        return False
+
+    # --- helpers for widgets -----------------------------------------------------------------
+
+    def _suggest_people(self, typed: str) -> list[Any]:
+        return [] if self.archive is None else self.archive.people.suggest(typed)
+
+    def _show_idle(self) -> None:
+        seconds = int(self.idle.remaining())
+        self.window.idle.setText(self.window.tr("Locks in %1:%2 if idle").replace(
+            "%1", str(seconds // 60)).replace("%2", f"{seconds % 60:02d}"))
+
+    def _tell(self, sentence: str) -> None:
+        QMessageBox.warning(self.window, APP_NAME, sentence)
+
+
+def _sentence(problem: str) -> str:
+    text = problem[:1].upper() + problem[1:]
+    return text if text.endswith(".") else text + "."
 
 
 def run(folder: Path) -> int:

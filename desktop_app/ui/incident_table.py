@@ -1,13 +1,26 @@
-"""The incident list as a Qt table model over plain IncidentSummary rows."""
+"""The incident list model: lazy pages from SQL, so 100,000 incidents scroll smoothly.
+
+The model never holds more than the pages the view has asked for. Sorting and filtering
+happen in SQL (through the listing service); the proxy in front only forwards the view's
+sort requests, so nothing ever walks every row in Python.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt,
+)
 
+from desktop_app.core.filters import IncidentFilter, SortKey
 from desktop_app.core.model import IncidentSummary
 from desktop_app.core.vocabulary import vocabulary
+
+PAGE = 200
+MAX_PAGES = 50  # pages kept in memory; older ones are dropped and re-read if needed
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -15,49 +28,102 @@ def _tr(text: str) -> str:
 
 
 class IncidentTableModel(QAbstractTableModel):
-    COLUMNS = ("date", "title", "region", "violations", "status")
+    COLUMNS = (SortKey.DATE, SortKey.TITLE, SortKey.REGION, SortKey.VIOLATIONS, SortKey.STATUS)
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, language: str = "en", parent: Any = None):
         super().__init__(parent)
         self.language = language
-        self._rows: list[IncidentSummary] = []
-        self._headers = (_tr("Date"), _tr("Title"), _tr("Region"), _tr("Violations"),
-                         _tr("Status"))
+        self.source: Any = None
+        self.filter = IncidentFilter()
+        self.sort_key, self.descending = SortKey.DATE, True
+        self._count = 0
+        self._pages: dict[int, list[IncidentSummary]] = {}
 
-    def set_rows(self, rows: list[IncidentSummary]) -> None:
+    # --- what the window changes -----------------------------------------------------------
+
+    def attach(self, source: Any) -> None:
+        """Show rows from ``source`` (an IncidentListing), or nothing when None."""
+        self.source = source
+        self.reload()
+
+    def set_filter(self, f: IncidentFilter) -> None:
+        self.filter = f
+        self.reload()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+    def reload(self) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._pages.clear()
+        self._count = self.source.count(self.filter) if self.source is not None else 0
         self.endResetModel()
 
     def clear(self) -> None:
-        self.set_rows([])
+        """Drop every row and the source: used on lock."""
+        self.source = None
+        self.filter = IncidentFilter()
+        self.reload()
 
-    def incident_id(self, row: int) -> str:
-        return self._rows[row].id
+    def summary(self, row: int) -> IncidentSummary | None:
+        if not 0 <= row < self._count or self.source is None:
+            return None
+        number, offset = divmod(row, PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            if len(self._pages) >= MAX_PAGES:
+                self._pages.pop(next(iter(self._pages)))
+            page = self._pages[number] = self.source.page(
+                self.filter, self.sort_key, self.descending, number * PAGE, PAGE)
+        return page[offset] if offset < len(page) else None
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    # --- Qt model interface -----------------------------------------------------------------
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
+            return (_tr("Date"), _tr("Title"), _tr("Region"), _tr("Violations"),
+                    _tr("Status"))[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, self.ID_ROLE):
             return None
-        row, column = self._rows[index.row()], self.COLUMNS[index.column()]
-        if column == "date":
+        row = self.summary(index.row())
+        if row is None:
+            return None
+        if role == self.ID_ROLE:
+            return row.id
+        column = self.COLUMNS[index.column()]
+        if column == SortKey.DATE:
             return str(row.date)
-        if column == "title":
+        if column == SortKey.TITLE:
             return row.title
-        if column == "region":
+        if column == SortKey.REGION:
             return vocabulary("region").label(row.region, self.language)
-        if column == "violations":
+        if column == SortKey.VIOLATIONS:
             labels = vocabulary("violation")
             return ", ".join(labels.label(v, self.language) for v in row.violations)
         return vocabulary("status").label(row.status, self.language)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = self.COLUMNS[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+class SqlSortProxy(QIdentityProxyModel):
+    """Passes the view's sort request to the source model, which sorts in SQL."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)

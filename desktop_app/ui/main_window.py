@@ -1,94 +1,87 @@
-"""The main window: the incident list with search, and locking."""
+"""The main window: navigation on the left, the section's list in the centre, the open
+record on the right, and a status bar saying what is locked and when idle lock comes."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTableView, QToolBar
+from PySide6.QtWidgets import (
+    QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
+)
 
-from desktop_app.core.datadir import LOCK_REQUEST
-from desktop_app.ui.incident_table import IncidentTableModel
+from desktop_app.ui.editor.editor import IncidentEditor
+from desktop_app.ui.incidents_page import IncidentsPage
 
 
 class MainWindow(QMainWindow):
-    """Shows an open archive. Emits ``lock_requested`` when the person (or `tirkeu lock`)
-    asks to lock; whoever owns the archive closes it and calls ``clear``."""
+    """Layout and shortcuts only; every action is a signal the controller answers."""
 
     lock_requested = Signal()
+    panic_requested = Signal()
 
-    def __init__(self, folder: Path, parent: Any = None):
+    def __init__(self, language: str = "en", suggest_people: Any = None, parent: Any = None):
         super().__init__(parent)
-        self.archive: Any = None
         self.setWindowTitle("Tirkeu")
-        self.resize(1000, 640)
-        self.model = IncidentTableModel(parent=self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(sortingEnabled=True, selectionBehavior=QTableView.SelectionBehavior.SelectRows)
-        self.table.setModel(self.proxy)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.setCentralWidget(self.table)
+        self.resize(1280, 780)
+        self.nav = QListWidget(objectName="nav")
+        self.nav.setMaximumWidth(170)
+        self.pages = QStackedWidget()
+        self.incidents = IncidentsPage(language)
+        self.editor = IncidentEditor(language, suggest_people)
+        self.editor.setVisible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.setCentralWidget(self.splitter)
+        self.add_page("incidents", self.tr("Incidents"), self.incidents)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
 
-        toolbar = QToolBar(self.tr("Main"), movable=False)
-        self.addToolBar(toolbar)
-        self.search = QLineEdit(placeholderText=self.tr("Search titles, descriptions, names, places"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_soon)
-        toolbar.addWidget(self.search)
-        self.lock_action = QAction(self.tr("Lock"), self, shortcut=QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_requested)
-        toolbar.addAction(self.lock_action)
-        self.count = QLabel()
-        self.statusBar().addPermanentWidget(self.count)
+        self.state = QLabel(objectName="state")
+        self.idle = QLabel(objectName="idle")
+        self.statusBar().addWidget(self.state)
+        self.statusBar().addPermanentWidget(self.idle)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=150)
-        self._search_timer.timeout.connect(self.refresh)
-        # `tirkeu lock` leaves a file beside the vault; any change to it locks this window.
-        self._watcher = QFileSystemWatcher([str(folder)], self)
-        self._watcher.directoryChanged.connect(self._maybe_lock)
-        self._watcher.fileChanged.connect(lambda _path: self.lock_requested.emit())
-        self._lock_file = folder / LOCK_REQUEST
-        self._lock_stamp = self._stamp()
+        def action(text: str, shortcut: QKeySequence | str, slot: Any) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
 
-    def show_archive(self, archive: Any) -> None:
-        self.archive = archive
-        self.statusBar().showMessage(self.tr("Unlocked"))
-        self.refresh()
+        self.new_action = action(self.tr("New incident"), QKeySequence.StandardKey.New,
+                                 self.incidents.new_requested)
+        self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.lock_action = action(self.tr("Lock"), "Ctrl+L", self.lock_requested)
+        self.panic_action = action(self.tr("Lock and hide"), "Ctrl+Shift+L", self.panic_requested)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        for act in (self.new_action, self.lock_action):
+            toolbar.addAction(act)
 
-    def refresh(self) -> None:
-        if self.archive is None:
-            return
-        text = self.search.text().strip()
-        repo = self.archive.incidents
-        rows = repo.summaries(repo.search(text)) if text else repo.summaries()
-        self.model.set_rows(rows)
-        total = repo.count()
-        self.count.setText(self.tr("%1 of %2 incidents").replace("%1", f"{len(rows):,}")
-                           .replace("%2", f"{total:,}"))
+    def add_page(self, key: str, title: str, widget: Any) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        self.pages.addWidget(widget)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
 
-    def clear(self) -> None:
-        """Forget every piece of incident data the window holds."""
-        self.archive = None
-        self.model.clear()
-        self.search.clear()
-        self.count.clear()
-        self.statusBar().showMessage(self.tr("Locked"))
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
 
-    def _search_soon(self) -> None:
-        self._search_timer.start()
+    def focus_search(self) -> None:
+        self.show_page("incidents")
+        self.incidents.search.setFocus()
+        self.incidents.search.selectAll()
 
-    def _stamp(self) -> float | None:
-        try:
-            return self._lock_file.stat().st_mtime
-        except OSError:
-            return None
-
-    def _maybe_lock(self, _folder: str) -> None:
-        stamp = self._stamp()
-        if stamp is not None and stamp != self._lock_stamp:
-            self._lock_stamp = stamp
-            self.lock_requested.emit()
+    def show_editor(self, visible: bool = True) -> None:
+        self.editor.setVisible(visible)

@@ -77,7 +77,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['incident_id'], ['incidents.id'], name=op.f('fk_incident_tags_incident_id_incidents'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('incident_id', 'position', name=op.f('pk_incident_tags'))
     )
-    op.create_index(op.f('ix_incident_tags_tag'), 'incident_tags', ['tag'], unique=False)
+    op.create_index(op.f('ix_incident_tags_tag_incident_id'), 'incident_tags', ['tag', 'incident_id'], unique=False)
     op.create_table('incident_violations',
     sa.Column('incident_id', sa.String(length=36), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
@@ -85,7 +85,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['incident_id'], ['incidents.id'], name=op.f('fk_incident_violations_incident_id_incidents'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('incident_id', 'position', name=op.f('pk_incident_violations'))
     )
-    op.create_index(op.f('ix_incident_violations_code'), 'incident_violations', ['code'], unique=False)
+    op.create_index(op.f('ix_incident_violations_code_incident_id'), 'incident_violations', ['code', 'incident_id'], unique=False)
     op.create_table('legal_cases',
     sa.Column('incident_id', sa.String(length=36), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
@@ -150,7 +150,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_victims_person_id_people')),
     sa.PrimaryKeyConstraint('incident_id', 'position', name=op.f('pk_victims'))
     )
-    op.create_index(op.f('ix_victims_category'), 'victims', ['category'], unique=False)
+    op.create_index(op.f('ix_victims_category_incident_id'), 'victims', ['category', 'incident_id'], unique=False)
     op.create_index(op.f('ix_victims_person_id'), 'victims', ['person_id'], unique=False)
     op.create_table('attachment_chunks',
     sa.Column('attachment_id', sa.String(length=36), nullable=False),
@@ -181,16 +181,16 @@ def downgrade() -> None:
     op.drop_table('penalties')
     op.drop_table('attachment_chunks')
     op.drop_index(op.f('ix_victims_person_id'), table_name='victims')
-    op.drop_index(op.f('ix_victims_category'), table_name='victims')
+    op.drop_index(op.f('ix_victims_category_incident_id'), table_name='victims')
     op.drop_table('victims')
     op.drop_table('sources')
     op.drop_table('revisions')
     op.drop_table('remedies')
     op.drop_table('perpetrators')
     op.drop_table('legal_cases')
-    op.drop_index(op.f('ix_incident_violations_code'), table_name='incident_violations')
+    op.drop_index(op.f('ix_incident_violations_code_incident_id'), table_name='incident_violations')
     op.drop_table('incident_violations')
-    op.drop_index(op.f('ix_incident_tags_tag'), table_name='incident_tags')
+    op.drop_index(op.f('ix_incident_tags_tag_incident_id'), table_name='incident_tags')
     op.drop_table('incident_tags')
     op.drop_index(op.f('ix_attachments_incident_id'), table_name='attachments')
     op.drop_table('attachments')

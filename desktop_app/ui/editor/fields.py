@@ -1,0 +1,140 @@
+"""Small input widgets of the incident editor: dates with precision, vocabulary choices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget,
+)
+
+from desktop_app.core.dates import FuzzyDate, Precision
+from desktop_app.core.errors import InvalidRecord
+from desktop_app.core.vocabulary import vocabulary
+
+
+class CodeCombo(QComboBox):
+    """A choice from one vocabulary, shown in the interface language; may allow "none"."""
+
+    def __init__(self, vocab: str, language: str, *, allow_none: bool = True, parent: Any = None):
+        super().__init__(parent)
+        self.vocab, self.allow_none = vocab, allow_none
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        current = self.code()
+        self.blockSignals(True)
+        self.clear()
+        if self.allow_none:
+            self.addItem("—", None)
+        for term in vocabulary(self.vocab).terms:
+            self.addItem(term.label(language), term.code)
+        self.blockSignals(False)
+        self.set_code(current)
+
+    def code(self) -> str | None:
+        return self.currentData()
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code)
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+
+class ViolationsList(QListWidget):
+    """Violations as a checkable list: Space ticks the current one, so it works by keyboard."""
+
+    changed = Signal()
+
+    def __init__(self, language: str, parent: Any = None):
+        super().__init__(parent)
+        self.setMaximumHeight(150)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        chosen = self.codes()
+        self.blockSignals(True)
+        self.clear()
+        for term in vocabulary("violation").terms:
+            item = QListWidgetItem(term.label(language))
+            item.setData(Qt.ItemDataRole.UserRole, term.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.blockSignals(False)
+        self.set_codes(chosen)
+
+    def codes(self) -> list[str]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_codes(self, codes: list[str]) -> None:
+        self.blockSignals(True)
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
+                               else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+        self.changed.emit()
+
+
+class DateField(QWidget):
+    """A date typed as 2018-05-12, 2018-05 or 2018, with its precision beside it.
+
+    Choosing a coarser precision shortens the text; typing a shorter date sets the
+    precision, so either way the two agree.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: Any = None, *, optional: bool = False):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QLineEdit(placeholderText=self.tr("2018-05-12, 2018-05 or 2018"))
+        self.precision = QComboBox()
+        for value, label in ((Precision.DAY, self.tr("Day")), (Precision.MONTH, self.tr("Month")),
+                             (Precision.YEAR, self.tr("Year only"))):
+            self.precision.addItem(label, value.value)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.precision)
+        self.optional = optional
+        self.setFocusProxy(self.text)
+        self.text.textEdited.connect(self._typed)
+        self.precision.activated.connect(self._chose)
+
+    def value(self) -> str:
+        return self.text.text().strip()
+
+    def set_value(self, text: str | None) -> None:
+        self.text.setText(text or "")
+        self._typed()
+
+    def set_today(self) -> None:
+        self.set_value(dt.date.today().isoformat())
+
+    def _typed(self, *_: object) -> None:
+        try:
+            precision = FuzzyDate.parse(self.value()).precision
+        except InvalidRecord:
+            pass
+        else:
+            self.precision.setCurrentIndex(self.precision.findData(precision.value))
+        self.changed.emit()
+
+    def _chose(self, _index: int) -> None:
+        try:
+            date = FuzzyDate.parse(self.value())
+        except InvalidRecord:
+            return
+        precision = self.precision.currentData()
+        if precision == Precision.YEAR:
+            date = FuzzyDate(date.year)
+        elif precision == Precision.MONTH:
+            date = FuzzyDate(date.year, date.month or 1)
+        else:
+            date = FuzzyDate(date.year, date.month or 1, date.day or 1)
+        self.text.setText(str(date))
+        self.changed.emit()

@@ -1,0 +1,229 @@
+"""Editable tables for the repeating parts of an incident (victims, cases, remedies…).
+
+Each table is described by columns; rows go in and out as interchange-shaped dicts, so
+the editor never needs to know which widget holds what.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+    QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop_app.core.vocabulary import vocabulary
+
+VALUE = Qt.ItemDataRole.UserRole        # the stored value of a cell (code, bool, text)
+HIDDEN = Qt.ItemDataRole.UserRole + 1   # values the row carries but does not show
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    kind: str = "text"           # text | code | flag | tristate
+    vocab: str | None = None
+    width: int | None = None
+
+
+def choices(column: Column, language: str, tr: Callable[[str], str]) -> list[tuple[Any, str]]:
+    """(value, label) pairs a choice column offers."""
+    if column.kind == "code":
+        assert column.vocab
+        return [(None, "—")] + [(t.code, t.label(language)) for t in vocabulary(column.vocab).terms]
+    if column.kind == "tristate":
+        return [(None, tr("Unknown")), (True, tr("Yes")), (False, tr("No"))]
+    return []
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down editor for code and yes/no/unknown cells."""
+
+    def __init__(self, table: RepeatingTable):
+        super().__init__(table)
+        self.table = table
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for value, label in self.table.choices_for(index.column()):
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(index.data(VALUE))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), VALUE)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
+class NameDelegate(QStyledItemDelegate):
+    """A name cell that offers existing people as you type; picking one links the row to
+    that person (same person_id) and fills what is known of them."""
+
+    def __init__(self, table: RepeatingTable, suggest: Callable[[str], list[Any]]):
+        super().__init__(table)
+        self.table, self.suggest = table, suggest
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+        editor = QLineEdit(parent)
+        model = QStringListModel(editor)
+        completer = QCompleter(model, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        people: dict[str, Any] = {}
+
+        def refresh(text: str) -> None:
+            found = self.suggest(text) if len(text.strip()) >= 2 else []
+            people.clear()
+            for person in found:
+                label = f"{person.name} · {person.incidents}"
+                people[label] = person
+            model.setStringList(list(people))
+
+        def picked(label: str) -> None:
+            person = people.get(label)
+            if person is not None:
+                editor.setText(person.name)
+                self.table.link_person(index.row(), person)
+
+        editor.textEdited.connect(refresh)
+        completer.activated.connect(picked)
+        return editor
+
+
+class RepeatingTable(QWidget):
+    """A table with Add and Remove, holding rows as dicts keyed by column."""
+
+    changed = Signal()
+    current_row_changed = Signal(int)
+
+    def __init__(self, columns: list[Column], language: str, *, hidden: tuple[str, ...] = (),
+                 add_label: str = "", parent: Any = None):
+        super().__init__(parent)
+        self.columns, self.language, self.hidden = columns, language, hidden
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels([c.title for c in columns])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, column in enumerate(columns):
+            if column.kind in ("code", "tristate"):
+                self.table.setItemDelegateForColumn(i, ChoiceDelegate(self))
+            if column.width:
+                self.table.setColumnWidth(i, column.width)
+        self.table.setMinimumHeight(90)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.currentCellChanged.connect(lambda row, *_: self.current_row_changed.emit(row))
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(add_label or self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def choices_for(self, column: int) -> list[tuple[Any, str]]:
+        return choices(self.columns[column], self.language, self.tr)
+
+    def use_name_completer(self, column_key: str, suggest: Callable[[str], list[Any]]) -> None:
+        index = [c.key for c in self.columns].index(column_key)
+        self.table.setItemDelegateForColumn(index, NameDelegate(self, suggest))
+
+    def link_person(self, row: int, person: Any) -> None:
+        """Called by the name completer: this row is now that existing person."""
+        extra = dict(self.table.item(row, 0).data(HIDDEN) or {})
+        extra["person_id"] = person.id
+        self.table.item(row, 0).setData(HIDDEN, extra)
+        keys = [c.key for c in self.columns]
+        if "gender" in keys and person.gender:
+            self._set_cell(row, keys.index("gender"), person.gender)
+        self.changed.emit()
+
+    # --- rows in and out --------------------------------------------------------------------
+
+    def add_row(self, values: dict[str, Any] | None = None) -> int:
+        values = values or {}
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        for col, column in enumerate(self.columns):
+            item = QTableWidgetItem()
+            if column.kind == "flag":
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if values.get(column.key) else Qt.CheckState.Unchecked)
+            self.table.setItem(row, col, item)
+            if column.kind != "flag":
+                self._set_cell(row, col, values.get(column.key))
+        self.table.item(row, 0).setData(HIDDEN, {k: values[k] for k in self.hidden if k in values})
+        self.table.blockSignals(False)
+        self.table.setCurrentCell(row, 0)
+        self.changed.emit()
+        return row
+
+    def _set_cell(self, row: int, col: int, value: Any) -> None:
+        column, item = self.columns[col], self.table.item(row, col)
+        if column.kind in ("code", "tristate"):
+            labels = dict(self.choices_for(col))
+            item.setData(VALUE, value)
+            item.setText(labels.get(value, str(value)) if value is not None else labels.get(None, ""))
+        else:
+            item.setText("" if value is None else str(value))
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def rows(self) -> list[dict[str, Any]]:
+        out = []
+        for row in range(self.table.rowCount()):
+            values: dict[str, Any] = dict(self.table.item(row, 0).data(HIDDEN) or {})
+            for col, column in enumerate(self.columns):
+                item = self.table.item(row, col)
+                if column.kind == "flag":
+                    values[column.key] = item.checkState() == Qt.CheckState.Checked
+                elif column.kind in ("code", "tristate"):
+                    values[column.key] = item.data(VALUE)
+                else:
+                    values[column.key] = item.text().strip()
+            out.append(values)
+        return out
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        self.table.blockSignals(False)
+        for values in rows:
+            self.add_row(values)
+
+    def set_hidden(self, row: int, key: str, value: Any) -> None:
+        extra = dict(self.table.item(row, 0).data(HIDDEN) or {})
+        extra[key] = value
+        self.table.item(row, 0).setData(HIDDEN, extra)
+
+    def hidden_value(self, row: int, key: str) -> Any:
+        return (self.table.item(row, 0).data(HIDDEN) or {}).get(key)
+
+    def set_language(self, language: str) -> None:
+        rows = self.rows()
+        self.language = language
+        self.set_rows(rows)
