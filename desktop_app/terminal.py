@@ -84,6 +84,8 @@ def read_json_records(source: str) -> list[Any]:
         raise InvalidRecord(f"{source} is not UTF-8 text") from None
     try:
         data = json.loads(content)
+    except RecursionError:
+        raise InvalidRecord(f"{source}: nested too deeply to be an incident") from None
     except json.JSONDecodeError as whole_error:
         lines = [(n, line) for n, line in enumerate(content.splitlines(), 1) if line.strip()]
         if len(lines) < 2:
@@ -93,6 +95,8 @@ def read_json_records(source: str) -> list[Any]:
         for number, line in lines:
             try:
                 data.append(json.loads(line))
+            except RecursionError:
+                raise InvalidRecord(f"{source}: line {number} is nested too deeply") from None
             except json.JSONDecodeError as exc:
                 raise InvalidRecord(f"{source}: invalid JSON on line {number}, column "
                                     f"{exc.colno} ({exc.msg})") from None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
@@ -121,10 +122,14 @@ def _source_files() -> list[PurePosixPath]:
                   if "__pycache__" not in p.parts)
 
 
+@cache
+def _violations_in_tree() -> tuple[Violation, ...]:
+    return tuple(v for path in _source_files()
+                 for v in violations(path, (ROOT / path).read_text(encoding="utf-8")))
+
+
 def _broken(rule: str) -> list[str]:
-    return [str(v) for path in _source_files()
-            for v in violations(path, (ROOT / path).read_text(encoding="utf-8"))
-            if v.rule == rule]
+    return [str(v) for v in _violations_in_tree() if v.rule == rule]
 
 
 # --- the rules hold for the code as it stands ----------------------------------------

@@ -242,9 +242,6 @@ def test_doctored_header_is_refused_quickly_with_one_clear_sentence(
     assert "vault" in message.lower()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: read_header lets json.loads' RecursionError escape for a deeply nested "
-    "vault.json, so the person sees a traceback instead of 'vault.json is damaged'"))
 def test_deeply_nested_header_gives_vault_damaged_not_a_traceback(data_dir: Path) -> None:
     """A small (under 64 KiB) but deeply nested vault.json is a damaged header: the person
     must get "vault.json is damaged", not a Python traceback."""
@@ -254,9 +251,6 @@ def test_deeply_nested_header_gives_vault_damaged_not_a_traceback(data_dir: Path
         unlock(data_dir, PASSPHRASE)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the version-2 message is two sentences ('... reads version 1. A newer Tirkeu may "
-    "open it.'), while TirkeuError promises one sentence"))
 def test_newer_version_message_is_one_sentence(data_dir: Path) -> None:
     """The CLI prints the message as its one line; it should be a single sentence."""
     make_vault(data_dir, recovery_code=False)
@@ -537,9 +531,6 @@ def test_files_are_private_even_with_a_permissive_umask(data_dir: Path,
 
 
 @POSIX_ONLY
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: write_atomically opens an existing vault.json.new with O_CREAT|O_TRUNC, which "
-    "keeps that file's old mode; after the rename vault.json is world-readable"))
 def test_stale_new_file_cannot_make_the_header_world_readable(data_dir: Path) -> None:
     """A leftover vault.json.new with mode 0644 (older version, copy, restore) must not
     pass its mode on to the new vault.json."""

@@ -21,7 +21,12 @@ def write_atomically(path: Path, data: bytes) -> None:
     one (an atomic step on every supported system); the folder is flushed last.
     """
     tmp = path.with_name(path.name + ".new")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    # A leftover .new (from a crash) may carry other permissions or be a planted link:
+    # remove it and create ours afresh, exclusively, never following a link.
+    tmp.unlink(missing_ok=True)
+    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+             | getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(tmp, flags, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

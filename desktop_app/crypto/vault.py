@@ -156,6 +156,8 @@ def unlock_with_recovery_code(folder: Path, code: str) -> UnlockedVault:
     wrap = header.get("recovery")
     if not wrap:
         raise WrongRecoveryCode()
+    if wrap.get("kdf") != "hkdf-sha256":
+        raise VaultDamaged("The vault header asks for an unknown recovery key derivation.")
     try:
         secret = recovery.decode(code)
     except ValueError:
@@ -176,15 +178,16 @@ def read_header(folder: Path) -> dict[str, Any]:
     if len(raw) > 64 * 1024:
         raise VaultDamaged("The vault header (vault.json) is damaged: it is far too large.")
     try:
-        header = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+        header = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise VaultDamaged("The vault header (vault.json) is damaged: it is not valid JSON.") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise VaultDamaged("The vault header (vault.json) is not a Tirkeu vault.")
-    if header.get("version") != VERSION:
+    version = header.get("version")
+    if type(version) is not int or version != VERSION:
         raise VaultDamaged(
-            f"The vault header is version {header.get('version')!r}; this Tirkeu reads "
-            f"version {VERSION}. A newer Tirkeu may open it.")
+            f"This vault header is version {version!r}, which this Tirkeu (reading version "
+            f"{VERSION}) cannot open; a newer Tirkeu may.")
     if not isinstance(header.get("passphrase"), dict) or not isinstance(header.get("vault_id"), str):
         raise VaultDamaged("The vault header (vault.json) is damaged: a required part is missing.")
     if header.get("recovery") is not None and not isinstance(header["recovery"], dict):

@@ -24,12 +24,15 @@ from desktop_app.storage.database import SQLCipherMissing, sqlcipher_module
 from desktop_app.ui.history_dialog import HistoryDialog
 from desktop_app.ui.idle import IdleWatcher
 from desktop_app.ui.lock_request import LockRequestWatcher
+from desktop_app.ui import i18n
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.unlock_dialog import VaultDialog
 
 AUTOSAVE_MS = 3000
 LANGUAGE_SETTING = "language"
 IDLE_SETTING = "idle_minutes"
+MASK_SETTING = "mask_names"
 
 
 def system_language() -> str:
@@ -44,6 +47,7 @@ class Controller:
         self.language = system_language()
         self.window = MainWindow(self.language, self._suggest_people)
         self.dialog: VaultDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
         self.draft_id = new_id()
         self.restore_after_unlock = False
         self.idle = IdleWatcher(5)
@@ -57,6 +61,11 @@ class Controller:
         self.lock_requests.requested.connect(self.lock)
 
         w = self.window
+        self.settings = SettingsPage()
+        w.add_page("settings", w.tr("Settings"), self.settings)
+        self.settings.language_changed.connect(self.set_language)
+        self.settings.idle_minutes_changed.connect(self.set_idle_minutes)
+        self.settings.mask_names_changed.connect(self.set_masked)
         w.lock_requested.connect(self.lock)
         w.panic_requested.connect(self.panic)
         w.incidents.open_requested.connect(self.open_incident)
@@ -78,8 +87,11 @@ class Controller:
 
     def unlocked(self, archive: Any) -> None:
         self.archive = archive
-        self.language = archive.database.setting(LANGUAGE_SETTING) or self.language
-        idle_minutes = float(archive.database.setting(IDLE_SETTING) or 5)
+        language = archive.database.setting(LANGUAGE_SETTING) or self.language
+        idle_minutes = int(archive.database.setting(IDLE_SETTING) or 5)
+        masked = archive.database.setting(MASK_SETTING) == "1"
+        self._apply_language(language)
+        self.settings.show_values(language, idle_minutes, masked, str(self.folder))
         w = self.window
         w.incidents.attach(archive.listing)
         w.state.setText(w.tr("Unlocked"))
@@ -126,6 +138,29 @@ class Controller:
             self.window.editor.clear()
             self.archive.close()
             self.archive = None
+
+    # --- settings ----------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        if self.archive is not None:
+            self.archive.database.set_setting(LANGUAGE_SETTING, language)
+        self._apply_language(language)
+
+    def _apply_language(self, language: str) -> None:
+        """Vocabulary labels change at once; translated widget text from the next unlock."""
+        self.language = language
+        i18n.install(language)
+        self.window.incidents.set_language(language)
+        self.window.editor.set_language(language)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        if self.archive is not None:
+            self.archive.database.set_setting(IDLE_SETTING, str(minutes))
+            self.idle.start(minutes)
+
+    def set_masked(self, masked: bool) -> None:
+        if self.archive is not None:
+            self.archive.database.set_setting(MASK_SETTING, "1" if masked else "0")
 
     # --- incidents ---------------------------------------------------------------------------
 
@@ -175,9 +210,9 @@ class Controller:
             return describe(incident_from_json(repo.revision_snapshot(revision_id)),
                             language=self.language)
 
-        dialog = HistoryDialog(repo.history(incident_id), text_of, self.window)
-        dialog.restore_requested.connect(self._restore_revision)
-        dialog.exec()
+        self.history_dialog = HistoryDialog(repo.history(incident_id), text_of, self.window)
+        self.history_dialog.restore_requested.connect(self._restore_revision)
+        self.history_dialog.open()
 
     def _restore_revision(self, revision_id: str) -> None:
         incident = self.archive.incidents.restore(revision_id, self.archive.owner_name or "local")

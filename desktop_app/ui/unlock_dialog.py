@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QVBoxLayout,
 )
 
+from desktop_app.core.strength import Strength, strength
 from desktop_app.ui import workers
 
 MIN_PASSPHRASE = 8
@@ -48,9 +49,13 @@ class VaultDialog(QDialog):
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat.setObjectName("repeat")
         self.recovery = QCheckBox(self.tr("Make a recovery code (recommended)"), checked=True)
+        self.hint = QLabel(objectName="hint", wordWrap=True)
         if creating:
+            form.addRow("", self.hint)
             form.addRow(self.tr("Repeat"), self.repeat)
             form.addRow("", self.recovery)
+            self.passphrase.textChanged.connect(self._show_strength)
+            self._show_strength("")
         layout.addLayout(form)
         self.message = QLabel(objectName="message", wordWrap=True)
         self.message.setStyleSheet("color: #b00020")
@@ -63,6 +68,20 @@ class VaultDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
+
+    def _show_strength(self, text: str) -> None:
+        hints = {
+            Strength.TOO_SHORT: (self.tr("Too short: use at least 8 characters — better, "
+                                         "four or more unrelated words."), "#b00020"),
+            Strength.WEAK: (self.tr("Weak: someone with your laptop could guess it. Add "
+                                    "unrelated words."), "#b00020"),
+            Strength.FAIR: (self.tr("Fair. One or two more unrelated words make it strong."),
+                            "#8a6d00"),
+            Strength.STRONG: (self.tr("Strong."), "#1b5e20"),
+        }
+        sentence, colour = hints[strength(text, MIN_PASSPHRASE)]
+        self.hint.setText(sentence)
+        self.hint.setStyleSheet(f"color: {colour}")
 
     def submit(self) -> None:
         text = self.passphrase.text()

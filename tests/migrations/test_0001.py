@@ -15,7 +15,9 @@ PERSON_ID = "1b7f0c3d-2e9a-4f61-8c0d-5a4b3c2d1e02"
 REVISION_ID = "a3d9e8f7-6c5b-4a39-8281-7f6e5d4c3b03"
 ATTACHMENT_ID = "c0ffee00-1234-4abc-8def-001122334404"
 
-INCIDENT = {
+Row = dict[str, object]
+
+INCIDENT: Row = {
     "number": 7, "id": INCIDENT_ID,
     "title": "Задержание активиста после пикета",
     "date_first": "2018-05-12", "date_precision": "day",
@@ -25,31 +27,46 @@ INCIDENT = {
     "status": "verified", "revision_id": REVISION_ID, "revision_number": 2,
     "created_at": "2018-05-12T10:00:00Z", "updated_at": "2018-05-14T09:30:00Z",
 }
-PERSON = {"id": PERSON_ID, "name": "Айгүл Серікқызы", "gender": "female",
-          "created_at": "2018-05-12T10:00:00Z", "updated_at": "2018-05-12T10:00:00Z"}
-VICTIM = {"incident_id": INCIDENT_ID, "position": 0, "person_id": PERSON_ID,
-          "category": "civil_society_activist", "organization": "Ақиқат", "fatal": 1}
-VIOLATIONS = [{"incident_id": INCIDENT_ID, "position": 0, "code": "arrest"},
-              {"incident_id": INCIDENT_ID, "position": 1, "code": "administrative_prosecution"}]
-LEGAL_CASE = {"incident_id": INCIDENT_ID, "position": 0, "defendant": "Айгүл Серікқызы",
-              "code": "administrative", "article": "488", "court": "Almaty district court",
-              "outcome": "convicted", "decided_on_first": "2018-05-14",
-              "decided_on_precision": "day"}
-PENALTY = {"incident_id": INCIDENT_ID, "case_position": 0, "position": 0,
-           "kind": "administrative_detention", "amount": "15 days"}
-REVISION = {"id": REVISION_ID, "incident_id": INCIDENT_ID, "number": 2,
-            "parent_id": "0d0e0f10-1112-4314-9516-171819202105",
-            "saved_at": "2018-05-14T09:30:00Z", "saved_by": "Test Monitor",
-            "changed": '["legal_cases"]', "snapshot": '{"title": "Задержание активиста"}'}
-ATTACHMENT = {"id": ATTACHMENT_ID, "incident_id": INCIDENT_ID, "filename": "протокол.pdf",
-              "media_type": "application/pdf", "size": 6, "sha256": "ab" * 32,
-              "added_at": "2018-05-14T09:31:00Z"}
-CHUNK = {"attachment_id": ATTACHMENT_ID, "seq": 0, "data": b"%PDF\x00\xff"}
-SEARCH = {"rowid": 7, "title": INCIDENT["title"], "description": INCIDENT["description"],
-          "names": PERSON["name"], "places": INCIDENT["place"]}
+PERSON: Row = {
+    "id": PERSON_ID, "name": "Айгүл Серікқызы", "gender": "female",
+    "created_at": "2018-05-12T10:00:00Z", "updated_at": "2018-05-12T10:00:00Z",
+}
+VICTIM: Row = {
+    "incident_id": INCIDENT_ID, "position": 0, "person_id": PERSON_ID,
+    "category": "civil_society_activist", "organization": "Ақиқат", "fatal": 1,
+}
+VIOLATIONS: list[Row] = [
+    {"incident_id": INCIDENT_ID, "position": 0, "code": "arrest"},
+    {"incident_id": INCIDENT_ID, "position": 1, "code": "administrative_prosecution"},
+]
+LEGAL_CASE: Row = {
+    "incident_id": INCIDENT_ID, "position": 0, "defendant": "Айгүл Серікқызы",
+    "code": "administrative", "article": "488", "court": "Almaty district court",
+    "outcome": "convicted", "decided_on_first": "2018-05-14", "decided_on_precision": "day",
+}
+PENALTY: Row = {
+    "incident_id": INCIDENT_ID, "case_position": 0, "position": 0,
+    "kind": "administrative_detention", "amount": "15 days",
+}
+REVISION: Row = {
+    "id": REVISION_ID, "incident_id": INCIDENT_ID, "number": 2,
+    "parent_id": "0d0e0f10-1112-4314-9516-171819202105",
+    "saved_at": "2018-05-14T09:30:00Z", "saved_by": "Test Monitor",
+    "changed": '["legal_cases"]', "snapshot": '{"title": "Задержание активиста"}',
+}
+ATTACHMENT: Row = {
+    "id": ATTACHMENT_ID, "incident_id": INCIDENT_ID, "filename": "протокол.pdf",
+    "media_type": "application/pdf", "size": 6, "sha256": "ab" * 32,
+    "added_at": "2018-05-14T09:31:00Z",
+}
+CHUNK: Row = {"attachment_id": ATTACHMENT_ID, "seq": 0, "data": b"%PDF\x00\xff"}
+SEARCH: Row = {
+    "rowid": 7, "title": INCIDENT["title"], "description": INCIDENT["description"],
+    "names": PERSON["name"], "places": INCIDENT["place"],
+}
 
 # Table -> rows, in an order that satisfies the foreign keys.
-ROWS: dict[str, list[dict[str, object]]] = {
+ROWS: dict[str, list[Row]] = {
     "incidents": [INCIDENT], "people": [PERSON], "victims": [VICTIM],
     "incident_violations": VIOLATIONS, "legal_cases": [LEGAL_CASE], "penalties": [PENALTY],
     "revisions": [REVISION], "attachments": [ATTACHMENT], "attachment_chunks": [CHUNK],

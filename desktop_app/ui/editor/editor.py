@@ -273,10 +273,13 @@ class IncidentEditor(QWidget):
             table.table.setFocus()
 
     def set_language(self, language: str) -> None:
+        """Relabel vocabulary choices; the content (and whether it is unsaved) stays."""
         self.language = language
+        loading, self._loading = self._loading, True
         for widget in (self.violations, self.region, self.status, self.victims,
                        self.perpetrators, self.cases, self.penalties, self.remedies, self.sources):
             widget.set_language(language)
+        self._loading = loading
 
     # --- internals --------------------------------------------------------------------------
 
