@@ -34,7 +34,7 @@ class IncidentsPage(QWidget):
         self.date_from = QLineEdit(objectName="date_from", placeholderText=self.tr("from"))
         self.date_to = QLineEdit(objectName="date_to", placeholderText=self.tr("to"))
         for edit in (self.date_from, self.date_to):
-            edit.setMaximumWidth(90)
+            edit.setFixedWidth(95)
             edit.setToolTip(self.tr("A date like 2018-05-12, 2018-05 or 2018"))
         self.region = CodeCombo("region", language)
         self.violation = CodeCombo("violation", language)
@@ -48,11 +48,16 @@ class IncidentsPage(QWidget):
         self.new_button = QPushButton(self.tr("New incident"), objectName="new")
         self.new_button.setToolTip(self.tr("New incident (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
-        bar.addWidget(self.search, 3)
-        for widget in (self.date_from, self.date_to, self.region, self.violation, self.category,
-                       self.status, self.new_button):
-            bar.addWidget(widget)
+        # Search first, on its own row; the compact filters below it.
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
         layout.addLayout(bar)
+        filters = QHBoxLayout()
+        for widget in (self.date_from, self.date_to, self.region, self.violation, self.category,
+                       self.status):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout.addLayout(filters)
         self.filter_problem = QLabel(objectName="filter_problem", visible=False)
         self.filter_problem.setStyleSheet("color: #b00020")
         layout.addWidget(self.filter_problem)

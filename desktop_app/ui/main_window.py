@@ -24,9 +24,10 @@ class MainWindow(QMainWindow):
     def __init__(self, language: str = "en", suggest_people: Any = None, parent: Any = None):
         super().__init__(parent)
         self.setWindowTitle("Tirkeu")
-        self.resize(1280, 780)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(800, screen.height()))
         self.nav = QListWidget(objectName="nav")
-        self.nav.setMaximumWidth(170)
+        self.nav.setFixedWidth(150)
         self.pages = QStackedWidget()
         self.incidents = IncidentsPage(language)
         self.editor = IncidentEditor(language, suggest_people)
@@ -35,6 +36,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.pages)
         self.splitter.addWidget(self.editor)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.setCentralWidget(self.splitter)
@@ -84,4 +87,9 @@ class MainWindow(QMainWindow):
         self.incidents.search.selectAll()
 
     def show_editor(self, visible: bool = True) -> None:
-        self.editor.setVisible(visible)
+        if visible and not self.editor.isVisible():
+            total = max(self.splitter.width(), 1000) - self.nav.width()
+            self.editor.setVisible(True)
+            self.splitter.setSizes([self.nav.width(), total * 11 // 20, total * 9 // 20])
+        else:
+            self.editor.setVisible(visible)

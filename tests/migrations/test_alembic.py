@@ -6,7 +6,8 @@ move on. Every database is a real SQLCipher file keyed with a random raw key.
 
 Per-revision data lives in ``tests/migrations/test_<revision>.py``: a module with
 ``load_data(conn)`` (rows at that revision, plain SQL), ``check_upgrade(conn)`` (at head)
-and ``check_downgrade(conn)`` (back at that revision). A new revision adds one.
+and ``check_downgrade(conn)`` (back at that revision). A new revision adds one, with ids
+of its own: some tests load every module's rows into one database.
 """
 
 from __future__ import annotations
@@ -105,16 +106,15 @@ def _stored_text(database: Database) -> set[bytes]:
             for value in row if isinstance(value, str) and len(value.encode()) >= 8}
 
 
-def _fill(database: Database) -> types.ModuleType:
-    """Bring a fresh database to head with representative rows in it: those of the newest
-    revision that has a data module, loaded at that revision. Returns that module."""
-    newest = [r for r in REVISIONS if (HERE / f"test_{r}.py").exists()][-1]
-    data = _data_module(newest)
-    migrate(database, newest)
-    with database.transaction() as conn:
-        data.load_data(conn)
+def _fill(database: Database) -> None:
+    """Bring a fresh database to head the way years of use would: the rows of every data
+    module, each loaded at its own revision, then every later migration on top."""
+    for revision in REVISIONS:
+        migrate(database, revision)
+        if (HERE / f"test_{revision}.py").exists():
+            with database.transaction() as conn:
+                _data_module(revision).load_data(conn)
     migrate(database, "head")
-    return data
 
 
 def _affinity(declared: str) -> str:
@@ -158,7 +158,7 @@ def _structure(engine: Engine) -> dict[str, dict[str, Any]]:
 def _data_module(revision: str) -> types.ModuleType:
     path = HERE / f"test_{revision}.py"
     if not path.exists():
-        pytest.fail(f"revision {revision} has no data test: add {path.relative_to(HERE.parent)} "
+        pytest.fail(f"revision {revision} has no data test: add {path.relative_to(HERE.parents[1])} "
                     "with load_data(conn), check_upgrade(conn) and check_downgrade(conn)")
     # Loaded by path under a private name, whatever pytest's import mode calls it.
     spec = importlib.util.spec_from_file_location(f"_migration_data_{revision}", path)

@@ -39,7 +39,7 @@ class IncidentEditor(QWidget):
         self.dirty = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(objectName="heading")
+        self.heading = QLabel(objectName="heading", wordWrap=True)
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.problem = QLabel(objectName="problem", wordWrap=True, visible=False)
         self.problem.setStyleSheet("color: #b00020")
@@ -49,6 +49,8 @@ class IncidentEditor(QWidget):
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(360)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 

@@ -126,10 +126,13 @@ class RepeatingTable(QWidget):
                 self.table.setItemDelegateForColumn(i, ChoiceDelegate(self))
             if column.width:
                 self.table.setColumnWidth(i, column.width)
-        self.table.setMinimumHeight(90)
+        self.table.setMinimumWidth(200)
+        self.table.model().rowsInserted.connect(self._fit_height)
+        self.table.model().rowsRemoved.connect(self._fit_height)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.table.currentCellChanged.connect(lambda row, *_: self.current_row_changed.emit(row))
         layout.addWidget(self.table)
+        self._fit_height()
         buttons = QHBoxLayout()
         self.add_button = QPushButton(add_label or self.tr("Add"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -139,6 +142,13 @@ class RepeatingTable(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    def _fit_height(self, *_: object) -> None:
+        """Grow with the rows (up to eight), so short lists don't hide behind scroll bars."""
+        rows = min(max(self.table.rowCount(), 1), 8)
+        height = (self.table.horizontalHeader().height() + rows * self.table.verticalHeader().defaultSectionSize()
+                  + 2 * self.table.frameWidth() + self.table.horizontalScrollBar().sizeHint().height())
+        self.table.setFixedHeight(height)
 
     def choices_for(self, column: int) -> list[tuple[Any, str]]:
         return choices(self.columns[column], self.language, self.tr)
