@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from importlib import resources
 from pathlib import Path
@@ -11,7 +12,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 
+from desktop_app.core.errors import TirkeuError
 from desktop_app.crypto.files import private_folder
 from desktop_app.storage.database import Database
 
@@ -34,25 +37,58 @@ def current_revision(database: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+class NewerArchive(TirkeuError):
+    def __init__(self) -> None:
+        super().__init__("This archive was written by a newer version of Tirkeu; "
+                         "install that version to open it.")
+
+
+class MigrationBroke(TirkeuError):
+    pass
+
+
 def upgrade_to_head(database: Database) -> Path | None:
     """Migrate ``database`` to the newest schema. Returns the backup made, if any."""
     current, head = current_revision(database), head_revision()
     if current == head:
         return None
+    if current is not None:
+        try:
+            known = ScriptDirectory.from_config(alembic_config()).get_revision(current)
+        except CommandError:
+            known = None
+        if known is None:
+            raise NewerArchive()
     backup = _backup(database, current) if current is not None else None
     migrate(database, "head")
     return backup
 
 
 def migrate(database: Database, target: str, *, down: bool = False) -> None:
-    """Upgrade (or with ``down``, downgrade) to ``target`` inside one transaction."""
+    """Upgrade (or with ``down``, downgrade) to ``target`` inside one transaction.
+
+    Foreign keys are off while migrating: SQLite alters a table by copying and dropping
+    it, and with them on, dropping ``incidents`` would cascade into every child row. They
+    are checked before committing instead, and switched back on afterwards.
+    """
     config = alembic_config()
-    with database.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        if down:
-            command.downgrade(config, target)
-        else:
-            command.upgrade(config, target)
+    with database.engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        driver.execute("PRAGMA foreign_keys = OFF")  # ignored inside a transaction
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                if down:
+                    command.downgrade(config, target)
+                else:
+                    command.upgrade(config, target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationBroke(
+                        "Updating the archive's structure would break links between records; "
+                        "nothing was changed.")
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
 
 
 def _backup(database: Database, revision: str) -> Path:
@@ -60,8 +96,11 @@ def _backup(database: Database, revision: str) -> Path:
     # WAL in is an encrypted, complete copy under the same key.
     database.checkpoint()
     folder = private_folder(database.path.parent / BACKUP_FOLDER)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{database.path.stem}-{revision}-{stamp}.db"
-    shutil.copyfile(database.path, target)
-    target.chmod(0o600)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as out, open(database.path, "rb") as source:
+        shutil.copyfileobj(source, out, 1024 * 1024)
+        out.flush()
+        os.fsync(out.fileno())
     return target

@@ -388,10 +388,6 @@ def test_a_failing_revision_changes_nothing(database: Database,
     assert _contents(database) == contents
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "migrate() runs with PRAGMA foreign_keys=ON, so a batch (copy-and-move) migration of "
-    "incidents drops the old table with an implicit DELETE that cascades to victims, "
-    "violations, cases, revisions and attachments: their rows vanish silently"))
 def test_rebuilding_the_incidents_table_keeps_child_rows(
         database: Database, extra_revision: Callable[[str], str]) -> None:
     _fill(database)
@@ -413,9 +409,6 @@ def test_rebuilding_the_incidents_table_keeps_child_rows(
     assert after == before
 
 
-@pytest.mark.xfail(strict=True, raises=CommandError, reason=(
-    "a database written by a newer Tirkeu (unknown revision) makes upgrade_to_head raise "
-    "alembic's CommandError, a traceback instead of one clear sentence (TirkeuError)"))
 def test_database_from_a_newer_release_is_refused_clearly(folder: Path, key: bytes) -> None:
     opened = open_database(folder, key)
     try:

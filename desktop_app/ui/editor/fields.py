@@ -66,6 +66,11 @@ class ViolationsList(QListWidget):
         self.blockSignals(False)
         self.set_codes(chosen)
 
+    def codes_index(self, code: str) -> int:
+        """The row of ``code`` in the list."""
+        return next(i for i in range(self.count())
+                    if self.item(i).data(Qt.ItemDataRole.UserRole) == code)
+
     def codes(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
                 if self.item(i).checkState() == Qt.CheckState.Checked]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
     QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -52,7 +52,20 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for value, label in self.table.choices_for(index.column()):
             combo.addItem(label, value)
+        # A choice is stored the moment it is made (mouse or arrow keys), so nothing is
+        # lost if focus moves on without Enter.
+        combo.currentIndexChanged.connect(lambda _i: self.commitData.emit(combo))
         return combo
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A closed drop-down swallows Enter, which would leave the cell editor open; Enter
+        # means "done" here as in every other cell.
+        if (isinstance(editor, QComboBox) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(editor, event)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
@@ -118,7 +131,11 @@ class RepeatingTable(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # Typing on a cell starts editing it, so a new row can be filled from the keyboard.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for i, column in enumerate(columns):
@@ -185,6 +202,8 @@ class RepeatingTable(QWidget):
         self.table.item(row, 0).setData(HIDDEN, {k: values[k] for k in self.hidden if k in values})
         self.table.blockSignals(False)
         self.table.setCurrentCell(row, 0)
+        if self.sender() is self.add_button:
+            self.table.setFocus()
         self.changed.emit()
         return row
 

@@ -1,0 +1,53 @@
+"""GUI fixtures: a controller on a fresh data folder, unlocked through its real dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Modal questions answer Yes/Save by themselves and are recorded, so a test can see
+    what the person would have been asked."""
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        buttons = args[0] if args else QMessageBox.StandardButton.Yes
+        if buttons & QMessageBox.StandardButton.Save:
+            return QMessageBox.StandardButton.Save
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]))
+    return asked
+
+
+def unlock_through_dialog(qtbot, controller, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    """Type the passphrase into the real dialog, press Enter, wait for the worker."""
+    dialog = controller.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    if dialog.creating:
+        qtbot.keyClicks(dialog.repeat, passphrase)
+        dialog.recovery.setChecked(False)  # the recovery-code window is tested on its own
+    dialog.submit()
+    qtbot.waitUntil(lambda: controller.archive is not None, timeout=15000)
+
+
+@pytest.fixture
+def controller(qtbot, data_dir: Path, no_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
+    from desktop_app.ui.app import Controller
+
+    made = Controller(data_dir)
+    qtbot.addWidget(made.window)
+    made.ask_to_unlock()
+    yield made
+    made.shutdown()
+    QApplication.processEvents()
