@@ -53,9 +53,9 @@ class Controller:
         self.idle = IdleWatcher(5)
         QApplication.instance().installEventFilter(self.idle)
         self.idle.timed_out.connect(self.lock)
-        self.autosave = QTimer(interval=AUTOSAVE_MS)
+        self.autosave = QTimer(self.window, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
-        self.status_timer = QTimer(interval=1000)
+        self.status_timer = QTimer(self.window, interval=1000)
         self.status_timer.timeout.connect(self._show_idle)
         self.lock_requests = LockRequestWatcher(folder)
         self.lock_requests.requested.connect(self.lock)
@@ -133,6 +133,10 @@ class Controller:
             self.dialog.showMinimized()
 
     def shutdown(self) -> None:
+        self.autosave.stop()
+        self.status_timer.stop()
+        self.idle.stop()
+        QApplication.instance().removeEventFilter(self.idle)
         if self.archive is not None:
             self.save_draft()
             self.window.editor.clear()

@@ -38,6 +38,7 @@ def type_cell(qtbot, table, row: int, column: int, text: str) -> None:  # type: 
     else:
         type_text(editor, text)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits on the next turn of the event loop
 
 
 def record_incident(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
