@@ -8,82 +8,27 @@ Qt's own (native ones feed the desktop's "recent files") and are left with no hi
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
-import os
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
-from PySide6.QtCore import QDir, QObject, QUrl, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QLayout, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QDir, QObject, QUrl
+from PySide6.QtWidgets import QDialog, QFileDialog, QLayout, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
 from desktop_app.core.model import AttachmentInfo
 from desktop_app.ui import workers
+from desktop_app.ui.attachment_io import (
+    Cancelled, CancelProgress, ProgressReader, Task, write_file,
+)
 from desktop_app.ui.attachment_viewer import AttachmentViewer, viewable_kind
 from desktop_app.ui.attachments_panel import AttachmentsPanel
 from desktop_app.ui.image_strip import CannotStrip, can_strip, stripped_copy
 
 MEMORY_LIMIT = 512 * 1024 * 1024  # larger files are never loaded whole to view or strip
 QUIET_SIZE = 4 * 1024 * 1024      # smaller work finishes before a progress bar would help
-
-
-class Cancelled(TirkeuError):
-    """The person pressed Cancel; whatever was under way was undone."""
-
-
-class _Relay(QObject):
-    progress = Signal(int)  # per mille; emitted from the worker, shown in the GUI thread
-
-
-class _Task:
-    """One piece of work in a worker: its progress, its Cancel flag, and when it is over."""
-
-    def __init__(self, total: int, relay: _Relay):
-        self.total, self.done, self.shown = max(total, 1), 0, -1
-        self.relay = relay
-        self.cancel = threading.Event()
-        self.finished = threading.Event()
-        self.then: Callable[[Any, TirkeuError | None], None] = lambda *_: None
-
-    def check(self) -> None:
-        if self.cancel.is_set():
-            raise Cancelled("Cancelled.")
-
-    def advance(self, count: int) -> None:
-        self.done += count
-        permille = min(1000, self.done * 1000 // self.total)
-        if permille != self.shown:  # a signal per step of the bar, not per read
-            self.shown = permille
-            self.relay.progress.emit(permille)
-
-    def read_all(self, chunks: Iterator[bytes]) -> bytes:
-        parts = []
-        for chunk in chunks:
-            self.check()
-            parts.append(chunk)
-            self.advance(len(chunk))
-        return b"".join(parts)
-
-
-class _ProgressReader:
-    """The open file as ``add_stream`` reads it: counts bytes for the bar and, once Cancel
-    is pressed, raises at the next read so the whole transaction rolls back."""
-
-    def __init__(self, source: BinaryIO, task: _Task, unreadable: str):
-        self.source, self.task, self.unreadable = source, task, unreadable
-
-    def read(self, size: int = -1) -> bytes:
-        self.task.check()
-        try:
-            data = self.source.read(size)
-        except OSError:  # e.g. the USB stick was pulled out
-            raise TirkeuError(self.unreadable) from None
-        self.task.advance(len(data))
-        return data
 
 
 class AttachmentsController(QObject):
@@ -96,13 +41,11 @@ class AttachmentsController(QObject):
         self.archive: Any = None
         self.incident_id: str | None = None
         self.viewers: list[AttachmentViewer] = []
-        self.progress: QProgressDialog | None = None
-        self._task: _Task | None = None
+        self.progress: CancelProgress | None = None
+        self._task: Task | None = None
         self._queue: list[Path] = []
         self._modal: QDialog | None = None
         self._generation = 0  # bumped on clear(), so answers to a locked session are dropped
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._show_progress)
         self.panel.add_files_requested.connect(self.add_files)
         self.panel.view_requested.connect(self.view)
         self.panel.export_requested.connect(self.export)
@@ -151,7 +94,10 @@ class AttachmentsController(QObject):
             return self._tell(self.tr("Save the incident first to add files."))
         if self.busy:
             return self._tell(self.tr("Please wait until the current file is done."))
+        generation = self._generation
         paths = paths or self._choose(self.tr("Add files to the incident"), save_as=None)
+        if generation != self._generation:
+            return  # locked while the dialog was open
         files = [Path(p) for p in paths]
         if not_files := [f.name for f in files if not f.is_file()]:
             self._tell(self.tr("Only files can be added; “%1” was left out.").replace(
@@ -167,14 +113,14 @@ class AttachmentsController(QObject):
         unreadable = self.tr("“%1” could not be read; it was not added.").replace("%1", path.name)
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
 
-        def work(task: _Task) -> AttachmentInfo:
+        def work(task: Task) -> AttachmentInfo:
             try:
                 source = open(path, "rb")  # noqa: SIM115 - closed below, opened off the GUI thread
             except OSError:
                 raise TirkeuError(unreadable) from None
             with source:
                 return archive.attachments.add_stream(
-                    incident_id, _ProgressReader(source, task, unreadable), path.name, media_type)
+                    incident_id, ProgressReader(source, task, unreadable), path.name, media_type)
 
         def then(_: Any, error: TirkeuError | None) -> None:
             self._refresh()
@@ -189,7 +135,7 @@ class AttachmentsController(QObject):
 
         number = count - len(self._queue)
         self._run(work, then, _size(path), self.tr("Adding “%1” (%2 of %3)…").replace(
-            "%1", path.name).replace("%2", str(number)).replace("%3", str(count)), always=True)
+            "%1", path.name).replace("%2", str(number)).replace("%3", str(count)))
 
     # --- view, save, remove ------------------------------------------------------------------
 
@@ -198,7 +144,7 @@ class AttachmentsController(QObject):
             return
         archive = self.archive
 
-        def work(task: _Task) -> bytes | None:
+        def work(task: Task) -> bytes | None:
             chunks = archive.attachments.chunks(info.id)
             try:
                 head = next(chunks, b"")
@@ -214,7 +160,7 @@ class AttachmentsController(QObject):
             if error is not None:
                 return None if isinstance(error, Cancelled) else self._tell(str(error))
             viewer = AttachmentViewer(info, data, self.window)
-            viewer.finished.connect(lambda *_: viewer in self.viewers and self.viewers.remove(viewer))
+            viewer.finished.connect(self._viewer_closed)
             self.viewers.append(viewer)
             viewer.show()
 
@@ -229,7 +175,7 @@ class AttachmentsController(QObject):
             return self._save_original(info, warned=False)
         archive = self.archive
 
-        def work(task: _Task) -> tuple[bytes, str]:
+        def work(task: Task) -> tuple[bytes, str]:
             chunks = archive.attachments.chunks(info.id)
             try:
                 head = next(chunks, b"")
@@ -253,7 +199,7 @@ class AttachmentsController(QObject):
             assert result is not None
             data, media_type = result
             name = Path(info.filename).stem + (".jpg" if media_type == "image/jpeg" else ".png")
-            self._save(info, name, iter([data]), expected_sha256=None)
+            self._save(info, name, data, expected_sha256=None)
 
         self._run(work, then, info.size, self.tr("Removing hidden data from “%1”…").replace(
             "%1", info.filename))
@@ -266,7 +212,7 @@ class AttachmentsController(QObject):
             return
         self._save(info, info.filename, None, expected_sha256=info.sha256)
 
-    def _save(self, info: AttachmentInfo, name: str, data: Iterator[bytes] | None,
+    def _save(self, info: AttachmentInfo, name: str, data: bytes | None,
               expected_sha256: str | None) -> None:
         """Ask where, then write ``data`` (or the stored original, checked against its
         SHA-256) to that one file; a cancelled or failed copy is deleted again."""
@@ -279,9 +225,9 @@ class AttachmentsController(QObject):
                      self.tr("The stored file no longer matches its fingerprint; the copy was "
                              "deleted."))
 
-        def work(task: _Task) -> None:
-            chunks = data if data is not None else archive.attachments.chunks(info.id)
-            _write_file(target, chunks, task, expected_sha256, *sentences)
+        def work(task: Task) -> None:
+            chunks = iter([data]) if data is not None else archive.attachments.chunks(info.id)
+            write_file(target, chunks, task, expected_sha256, *sentences)
 
         def then(_: Any, error: TirkeuError | None) -> None:
             if isinstance(error, Cancelled):
@@ -291,7 +237,8 @@ class AttachmentsController(QObject):
                 return self._tell(str(error))
             self.panel.say(self.tr("Copy saved."))
 
-        self._run(work, then, info.size, self.tr("Saving “%1”…").replace("%1", name))
+        self._run(work, then, info.size if data is None else len(data),
+                  self.tr("Saving “%1”…").replace("%1", name))
 
     def remove(self, attachment_id: str) -> None:
         if (info := self._info(attachment_id)) is None:
@@ -315,32 +262,37 @@ class AttachmentsController(QObject):
 
     # --- running work ------------------------------------------------------------------------
 
-    def _run(self, work: Callable[[_Task], Any], then: Callable[[Any, TirkeuError | None], None],
-             total: int, label: str | None, *, always: bool = False) -> None:
-        task = _Task(total, self._relay)
-        task.then = then
-        self._task = task
+    def _run(self, work: Callable[[Task], Any], then: Callable[[Any, TirkeuError | None], None],
+             total: int, label: str | None) -> None:
+        """Run ``work(task)`` in the thread pool, then ``then(value, error)`` here; one at a
+        time. People's errors (TirkeuError, Cancelled among them) arrive as ``error``."""
+        task = self._task = Task(total, then, self)
+        task.relay.progress.connect(self._show_progress)
 
-        def job() -> tuple[_Task, Any, TirkeuError | None]:
+        def job() -> tuple[Task, Any, TirkeuError | None]:
             try:
                 return task, work(task), None
-            except TirkeuError as exc:  # errors meant for people, Cancelled among them
+            except TirkeuError as exc:
                 return task, None, exc
             finally:
                 task.finished.set()
 
-        if label is not None and (always or total > QUIET_SIZE):
-            self._open_progress(label)
+        if label is not None and (self.progress is not None or total > QUIET_SIZE):
+            if self.progress is None:
+                self.progress = CancelProgress(self.window)
+                self.progress.canceled.connect(self._cancel_pressed)
+            self.progress.start(label)
         workers.start(job, self._finished, self._crashed)
 
-    def _finished(self, outcome: tuple[_Task, Any, TirkeuError | None]) -> None:
+    def _finished(self, outcome: tuple[Task, Any, TirkeuError | None]) -> None:
         task, value, error = outcome
         if task is not self._task:
-            return  # cleared (locked) meanwhile; its archive is gone
+            return  # cleared (locked) meanwhile: its archive is gone
         self._task = None
         task.then(value, error)
 
     def _crashed(self, sentence: str) -> None:
+        """A bug, not a person's error: workers.Job already made it one sentence."""
         if self._task is None:
             return
         self._task = None
@@ -348,43 +300,29 @@ class AttachmentsController(QObject):
         self._refresh()
         self._tell(sentence)
 
-    def _open_progress(self, label: str) -> None:
-        if self.progress is None:
-            # Not modal: a modal dialog would block the panic and lock shortcuts.
-            self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 1000, self.window)
-            self.progress.setWindowTitle(APP_NAME)
-            self.progress.setAutoClose(False)
-            self.progress.setAutoReset(False)
-            self.progress.setMinimumDuration(0)
-            # Cancel must wait for the rollback and then say what happened, not just hide.
-            self.progress.canceled.disconnect(self.progress.cancel)
-            self.progress.canceled.connect(self._cancel_pressed)
-        self.progress.setLabelText(label)
-        self.progress.setCancelButtonText(self.tr("Cancel"))
-        self.progress.setValue(0)
-        self.progress.show()
-
     def _show_progress(self, permille: int) -> None:
         if self.progress is not None and self._task is not None:
             self.progress.setValue(permille)
 
     def _cancel_pressed(self) -> None:
-        if self._task is not None:
+        if self._task is not None and self.progress is not None and not self.progress.over:
             self._task.cancel.set()
-            self.progress and self.progress.setLabelText(self.tr("Cancelling…"))
-        else:
+            self.progress.setLabelText(self.tr("Cancelling…"))
+        elif self._task is None:
             self._close_progress()
 
     def _progress_says(self, sentence: str) -> None:
         if self.progress is not None:
-            self.progress.setLabelText(sentence)
-            self.progress.setCancelButtonText(self.tr("Close"))
+            self.progress.says(sentence)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
             self.progress.hide()
             self.progress.deleteLater()
             self.progress = None
+
+    def _viewer_closed(self) -> None:
+        self.viewers = [v for v in self.viewers if v.isVisible()]
 
     # --- small helpers -----------------------------------------------------------------------
 
@@ -439,24 +377,24 @@ class AttachmentsController(QObject):
         return chosen
 
     def _confirm(self, sentence: str, action: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence,
-                          QMessageBox.StandardButton.Cancel, self.window)
-        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # a hurried Enter says no
-        self._modal = box
-        try:
-            box.exec()
-            return box.clickedButton() is go
-        finally:
-            self._modal = None
-            box.deleteLater()
+        """Ask; True only if the person chose ``action`` (Cancel is the default button,
+        so a hurried Enter never hands out hidden data or deletes anything)."""
+        return self._ask(sentence, action)
 
     def _tell(self, sentence: str) -> None:
+        self._ask(sentence, None)
+
+    def _ask(self, sentence: str, action: str | None) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, sentence,
-                          QMessageBox.StandardButton.Ok, self.window)
+                          QMessageBox.StandardButton.Ok if action is None
+                          else QMessageBox.StandardButton.Cancel, self.window)
+        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole) if action else None
+        if go is not None:
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self._modal = box
         try:
             box.exec()
+            return go is not None and box.clickedButton() is go
         finally:
             self._modal = None
             box.deleteLater()
@@ -467,35 +405,3 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _write_file(target: str, chunks: Iterator[bytes], task: _Task, expected_sha256: str | None,
-                cannot_write: str, mismatch: str) -> None:
-    """Write ``chunks`` to ``target`` (0600 if new); delete it again unless complete."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-    opened = complete = False
-    try:
-        fd = os.open(target, flags, 0o600)
-        opened = True
-        digest = hashlib.sha256()
-        with os.fdopen(fd, "wb") as out:
-            for chunk in chunks:
-                task.check()
-                out.write(chunk)
-                digest.update(chunk)
-                task.advance(len(chunk))
-            out.flush()
-            os.fsync(out.fileno())
-        if expected_sha256 is not None and digest.hexdigest() != expected_sha256:
-            raise TirkeuError(mismatch)
-        complete = True
-    except OSError:
-        raise TirkeuError(cannot_write) from None
-    finally:
-        if hasattr(chunks, "close"):
-            chunks.close()
-        if opened and not complete:
-            try:
-                os.unlink(target)
-            except OSError:
-                pass

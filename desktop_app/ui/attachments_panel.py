@@ -155,6 +155,11 @@ class AttachmentsPanel(QWidget):
         chosen = self.selected_id()
         return next((i for i in self._items if i.id == chosen), None)
 
+    def say(self, sentence: str) -> None:
+        """A short, calm word above the list, e.g. that a copy was saved."""
+        self.notice.setText(sentence)
+        self.notice.setVisible(bool(sentence))
+
     def refuse_adding(self) -> None:
         """Say why nothing can be added yet, where the person is looking."""
         self.notice.setText(self.tr("Save the incident first to add files."))
