@@ -561,13 +561,14 @@ def test_invalid_json_message_points_at_the_broken_line(loaded: Tirkeu, tmp_path
     refused(loaded("add", "--json", path), "invalid JSON", f"line {broken + 2}")
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason="json.loads raises RecursionError, not JSONDecodeError; the CLI "
-                          "shows a traceback")
 def test_deeply_nested_json_is_refused_in_one_line(loaded: Tirkeu, tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    refused(loaded("add", "--json", path), "JSON")
+    refused(loaded("add", "--json", path), "deep.json")
+    lines = tmp_path / "deep.jsonl"
+    lines.write_text(json.dumps(RAW[5], ensure_ascii=False) + "\n" + "[" * 100_000 + "\n",
+                     encoding="utf-8")
+    refused(loaded("add", "--json", lines), "deep.jsonl", "line 2")
 
 
 @pytest.mark.xfail(strict=True, raises=ValueError,

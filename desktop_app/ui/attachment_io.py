@@ -1,6 +1,7 @@
 """Moving attachment bytes in worker threads: a Task that carries progress and Cancel, the
 reader that streams a file into the vault, the writer of the one copy a person asked for,
-and the progress dialog whose Cancel waits for the undo before it says so."""
+the progress dialog whose Cancel waits for the undo before it says so, and a file dialog
+that leaves no trace of where copies went."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QDir, QObject, QUrl, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
@@ -139,3 +140,34 @@ class CancelProgress(QProgressDialog):
         self.over = True
         self.setLabelText(sentence)
         self.setCancelButtonText(self.tr("Close"))
+
+
+class PrivateFileDialog(QFileDialog):
+    """Qt's own file dialog, never the platform's: native dialogs record "recent files".
+
+    Qt's dialog writes its history, last folder and side bar to QtProject.conf when it is
+    destroyed (checked with Qt 6.12), so ``pick`` resets them to the home folder first."""
+
+    def __init__(self, parent: QWidget, title: str, save_as: str | None = None):
+        super().__init__(parent, title)
+        self.setOption(QFileDialog.Option.DontUseNativeDialog)
+        self._forget_where()
+        if save_as is None:
+            self.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        else:
+            self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            self.selectFile(save_as)
+
+    def pick(self) -> list[str]:
+        """The chosen files (one when saving), or [] if the person cancelled."""
+        try:
+            return self.selectedFiles() if self.exec() == QDialog.DialogCode.Accepted else []
+        finally:
+            self._forget_where()
+            self.deleteLater()
+
+    def _forget_where(self) -> None:
+        home = QDir.homePath()
+        self.setDirectory(home)  # also what Qt stores as the last folder visited
+        self.setHistory([])
+        self.setSidebarUrls([QUrl("file:"), QUrl.fromLocalFile(home)])

@@ -2,8 +2,8 @@
 rolls back), view (from memory), save a copy (without hidden data unless the person asks
 for the original) and remove.
 
-Nothing leaves the vault except into the one file the person picked. The file dialogs are
-Qt's own (native ones feed the desktop's "recent files") and are left with no history.
+Nothing leaves the vault except into the one file the person picked, chosen in a dialog
+that leaves no history behind (attachment_io.PrivateFileDialog).
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QObject, QUrl
-from PySide6.QtWidgets import QDialog, QFileDialog, QLayout, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QLayout, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
 from desktop_app.core.model import AttachmentInfo
 from desktop_app.ui import workers
 from desktop_app.ui.attachment_io import (
-    Cancelled, CancelProgress, ProgressReader, Task, write_file,
+    Cancelled, CancelProgress, PrivateFileDialog, ProgressReader, Task, write_file,
 )
 from desktop_app.ui.attachment_viewer import AttachmentViewer, viewable_kind
 from desktop_app.ui.attachments_panel import AttachmentsPanel
@@ -160,7 +160,7 @@ class AttachmentsController(QObject):
             if error is not None:
                 return None if isinstance(error, Cancelled) else self._tell(str(error))
             viewer = AttachmentViewer(info, data, self.window)
-            viewer.finished.connect(self._viewer_closed)
+            viewer.finished.connect(lambda *_: self._forget_viewer(viewer))
             self.viewers.append(viewer)
             viewer.show()
 
@@ -321,8 +321,8 @@ class AttachmentsController(QObject):
             self.progress.deleteLater()
             self.progress = None
 
-    def _viewer_closed(self) -> None:
-        self.viewers = [v for v in self.viewers if v.isVisible()]
+    def _forget_viewer(self, viewer: AttachmentViewer) -> None:
+        self.viewers = [v for v in self.viewers if v is not viewer]
 
     # --- small helpers -----------------------------------------------------------------------
 
@@ -351,30 +351,12 @@ class AttachmentsController(QObject):
         self.panel.set_attachments(items, can_add=True)
 
     def _choose(self, title: str, *, save_as: str | None) -> list[str]:
-        """Files picked in Qt's own dialog (one to save as ``save_as``, or files to add).
-
-        Qt's dialog writes its history, last folder and side bar to QtProject.conf when it
-        is destroyed; they are reset to the home folder first, so no trace of where copies
-        went is left on disk."""
-        dialog = QFileDialog(self.window, title)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setHistory([])
-        dialog.setDirectory(QDir.homePath())
-        if save_as is None:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        else:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.selectFile(save_as)
+        dialog = PrivateFileDialog(self.window, title, save_as)
         self._modal = dialog
         try:
-            chosen = dialog.selectedFiles() if dialog.exec() == QDialog.DialogCode.Accepted else []
+            return dialog.pick()
         finally:
             self._modal = None
-            dialog.setDirectory(QDir.homePath())
-            dialog.setHistory([])
-            dialog.setSidebarUrls([QUrl("file:"), QUrl.fromLocalFile(QDir.homePath())])
-            dialog.deleteLater()
-        return chosen
 
     def _confirm(self, sentence: str, action: str) -> bool:
         """Ask; True only if the person chose ``action`` (Cancel is the default button,

@@ -27,10 +27,13 @@ class PeopleController(QObject):
     incidents_changed = Signal()
 
     def __init__(self, page: PeoplePage, owner_name_getter: Callable[[], str],
-                 parent: Any = None):
+                 may_change: Callable[[], bool] | None = None, parent: Any = None):
+        """``may_change`` is asked before a merge rewrites incidents: an editor holding one
+        of them with unsaved changes would otherwise bring the dropped record back."""
         super().__init__(parent)
         self.page = page
         self.owner_name = owner_name_getter
+        self.may_change = may_change or (lambda: True)
         self.archive: Any = None
         self.typed = ""
         page.filter_changed.connect(self.filter)
@@ -89,7 +92,7 @@ class PeopleController(QObject):
         self.page.show_person(person, incidents, cases)
 
     def merge(self, keep_id: str, drop_id: str) -> None:
-        if self.archive is None:
+        if self.archive is None or not self.may_change():
             return
         try:
             self.archive.people.merge(keep_id, drop_id, self.owner_name() or "local")

@@ -189,7 +189,9 @@ class MergePanel(QGroupBox):
         return initials(name) if self.masked and person.name.strip() else name
 
     def _count(self, person: PersonSummary | None) -> str:
-        return "" if person is None else self.tr("Incidents: %1").replace("%1", str(person.incidents))
+        if person is None:
+            return ""
+        return self.tr("Incidents: %1").replace("%1", str(person.incidents))
 
     def _show(self) -> None:
         self.keep_name.setText(self._name(self.keep) if self.keep else "")

@@ -89,9 +89,17 @@ class PeoplePage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.merge_button)
         actions.addStretch(1)
+        cases_header = self.cases.horizontalHeader()
+        cases_header.setStretchLastSection(False)
+        for col, mode in enumerate((QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Stretch)):
+            cases_header.setSectionResizeMode(col, mode)
+        stretch = {self.incidents: 2, self.cases: 1}
         for widget in (self.name, self.gender, self.incidents_heading, self.incidents,
                        self.cases_heading, self.no_cases, self.cases):
-            right_layout.addWidget(widget, 1 if widget is self.incidents else 0)
+            right_layout.addWidget(widget, stretch.get(widget, 0))
         right_layout.addLayout(actions)
         right_layout.addWidget(self.merge_panel)
 
@@ -122,6 +130,7 @@ class PeoplePage(QWidget):
         self.cases.activated.connect(self._open)
         self.merge_button.clicked.connect(self.start_merge)
         self.merge_panel.confirmed.connect(self.merge_requested)
+        self.merge_panel.confirmed.connect(self._merge_ended)
         self.merge_panel.cancelled.connect(self._merge_ended)
         self.retranslate()
         self._show_detail()
@@ -181,6 +190,7 @@ class PeoplePage(QWidget):
         """Begin choosing the second record of the shown person."""
         if self._person is not None:
             self.merge_panel.start(self._person, list(self._known.values()))
+            self.merge_button.setEnabled(False)
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Find a person by name"))
@@ -238,13 +248,15 @@ class PeoplePage(QWidget):
                      vocabulary("case_outcome").label(case.outcome, self.language)
                      if case.outcome else "—", case.decided_on or "—", case.incident_title)
             for column, text in enumerate(texts):
-                self.cases.setItem(row, column, _item(text, case.incident_id))
+                item = _item(text, case.incident_id)
+                item.setToolTip(text)  # article titles are long; the cell may cut them
+                self.cases.setItem(row, column, item)
         for widget in (self.incidents_heading, self.incidents, self.cases_heading):
             widget.setVisible(person is not None)
         # An empty section stays small: one line instead of an empty table.
         self.cases.setVisible(bool(self._cases))
         self.no_cases.setVisible(person is not None and not self._cases)
-        self.merge_button.setEnabled(person is not None)
+        self.merge_button.setEnabled(person is not None and not self.merge_panel.isVisible())
 
     def _article(self, case: PersonCase) -> str:
         """"Criminal · Art. 174 — Inciting discord": the code label, then the article's
@@ -273,9 +285,10 @@ class PeoplePage(QWidget):
         if self._person is None or person_id != self._person.id:
             self.person_selected.emit(person_id)
 
-    def _merge_ended(self) -> None:
+    def _merge_ended(self, *_: str) -> None:
         if self._person is not None:
             self._select_row(self._person.id)
+        self.merge_button.setEnabled(self._person is not None)
         self.merge_button.setFocus()
 
     def _select_row(self, person_id: str) -> None:
@@ -290,6 +303,9 @@ class PeoplePage(QWidget):
         self.people.blockSignals(False)
 
     def _focus_list(self) -> None:
+        if self._debounce.isActive():  # Enter should not wait for the pause in typing
+            self._debounce.stop()
+            self.filter_changed.emit(self.filter.text())
         self._focus_first(self.people)
 
     @staticmethod

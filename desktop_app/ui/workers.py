@@ -24,6 +24,9 @@ class Job(QRunnable):
 
     def __init__(self, work: Callable[[], Any]):
         super().__init__()
+        # Python owns the job (the caller keeps a reference); if the pool also deleted it
+        # after run(), the wrapper would outlive its C++ object.
+        self.setAutoDelete(False)
         self.work = work
         self.signals = _Signals()
 
@@ -39,9 +42,16 @@ class Job(QRunnable):
             self.signals.done.emit(result)
 
 
+_running: set[Job] = set()
+
+
 def start(work: Callable[[], Any], on_done: Callable[[Any], None],
           on_failed: Callable[[str], None]) -> Job:
+    """Run ``work`` in the pool; the job is kept alive until it has reported."""
     job = Job(work)
+    _running.add(job)
+    job.signals.done.connect(lambda _result: _running.discard(job))
+    job.signals.failed.connect(lambda _sentence: _running.discard(job))
     job.signals.done.connect(on_done)
     job.signals.failed.connect(on_failed)
     QThreadPool.globalInstance().start(job)

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication, QGroupBox, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QTableWidget, QWidget,
+    QApplication, QGroupBox, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
+    QTableWidget, QWidget,
 )
 
 from desktop_app.core.errors import NotFound
@@ -57,7 +58,8 @@ def incidents(archive: Any) -> dict[str, str]:
 
 
 @pytest.fixture
-def view(qtbot: Any, archive: Any, incidents: dict[str, str]) -> Iterator[tuple[PeoplePage, PeopleController]]:
+def view(qtbot: Any, archive: Any,
+         incidents: dict[str, str]) -> Iterator[tuple[PeoplePage, PeopleController]]:
     page = PeoplePage("en")
     qtbot.addWidget(page)
     controller = PeopleController(page, lambda: archive.owner_name)
@@ -170,9 +172,10 @@ def test_keyboard_only_from_filter_to_opening_an_incident(qtbot: Any, view: Any,
     page, _ = view
     page.filter.setFocus()
     type_text(qtbot, page.filter, "әлия")
-    qtbot.waitUntil(lambda: len(listed(page)) == 1)
-    with qtbot.waitSignal(page.person_selected):
-        qtbot.keyClick(page.filter, Qt.Key.Key_Return)  # Enter goes to the list, first row
+    with qtbot.waitSignal(page.person_selected) as chosen:
+        # Enter filters at once (no waiting for the pause in typing), then goes to the list.
+        qtbot.keyClick(page.filter, Qt.Key.Key_Return)
+    assert listed(page) == [(NAMES[0], "2")] and chosen.args == [ALIYA]
     assert page.people.hasFocus()
     qtbot.waitUntil(lambda: page.incidents.rowCount() == 2)
     qtbot.keyClick(page.people, Qt.Key.Key_Return)  # Enter on a person goes to their incidents
@@ -181,6 +184,21 @@ def test_keyboard_only_from_filter_to_opening_an_incident(qtbot: Any, view: Any,
     with qtbot.waitSignal(page.open_incident_requested) as opened:
         qtbot.keyClick(page.incidents, Qt.Key.Key_Return)
     assert opened.args == [incidents["threat"]]
+
+
+def test_double_click_opens_an_incident_once(qtbot: Any, view: Any,
+                                             incidents: dict[str, str]) -> None:
+    page, _ = view
+    click_person(qtbot, page, ALIYA)
+    qtbot.waitUntil(lambda: page.incidents.rowCount() == 2)
+    opened: list[str] = []
+    page.open_incident_requested.connect(opened.append)
+    rect = page.incidents.visualItemRect(page.incidents.item(0, 1))
+    # A real double-click is a click then a double-click event; QTest's mouseDClick alone
+    # sends only the second half.
+    qtbot.mouseClick(page.incidents.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.incidents.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [incidents["picket"]]
 
 
 def test_tab_order_follows_the_work(qtbot: Any, view: Any) -> None:
@@ -227,7 +245,8 @@ def test_merging_two_records_of_one_person(qtbot: Any, view: Any, archive: Any,
     assert asked == [f"Both records become one person, {NAMES[2]}. 1 incident will be "
                      "updated; each keeps its history."]
 
-    assert [(p.id, p.incidents) for p in archive.people.all() if p.name == NAMES[2]] == [(BEKZAT_1, 2)]
+    bekzat = [(p.id, p.incidents) for p in archive.people.all() if p.name == NAMES[2]]
+    assert bekzat == [(BEKZAT_1, 2)]
     with pytest.raises(NotFound):
         archive.people.get(BEKZAT_2)
     assert len(archive.incidents.history(incidents["tax"])) == 2, "the changed one is revised"
@@ -263,8 +282,18 @@ def test_locking_while_the_merge_question_is_open_closes_it_and_merges_nothing(
     click_person(qtbot, page, BEKZAT_2)
     emitted: list[tuple[str, str]] = []
     page.merge_requested.connect(lambda keep, drop: emitted.append((keep, drop)))
+    stuck: list[bool] = []
+
+    def unstick() -> None:  # if locking failed to close the question, fail instead of hanging
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            stuck.append(True)
+            modal.close()
+
     QTimer.singleShot(50, controller.clear)  # the idle lock fires while the question is up
+    QTimer.singleShot(3000, unstick)
     qtbot.mouseClick(page.merge_panel.merge, Qt.MouseButton.LeftButton)
+    assert not stuck, "the question stayed open after the lock"
     assert emitted == [] and archive.people.get(BEKZAT_2).incidents == 1
     assert not any(isinstance(w, QMessageBox) and w.isVisible()
                    for w in page.findChildren(QWidget))
@@ -278,6 +307,17 @@ def test_a_failed_merge_is_one_sentence(qtbot: Any, view: Any,
     page.merge_requested.emit(ALIYA, "no-such-person")
     assert len(told) == 1 and told[0].endswith(".") and "Traceback" not in told[0]
     assert (NAMES[0], "2") in listed(page)
+
+
+def test_no_merge_while_an_edit_elsewhere_is_not_settled(qtbot: Any, archive: Any,
+                                                         incidents: dict[str, str]) -> None:
+    page = PeoplePage("en")
+    qtbot.addWidget(page)
+    controller = PeopleController(page, lambda: archive.owner_name, may_change=lambda: False)
+    controller.attach(archive)
+    page.merge_requested.emit(BEKZAT_1, BEKZAT_2)
+    assert archive.people.get(BEKZAT_2).incidents == 1
+    assert len(archive.incidents.history(incidents["tax"])) == 1
 
 
 def test_masked_names_show_initials_only(qtbot: Any, view: Any) -> None:
@@ -338,4 +378,5 @@ def test_after_a_merge_every_incident_matches_its_latest_revision(archive: Any) 
     kept = save(archive, TITLES[1], "2019", [{"person_id": MARAT, "name": NAMES[0]}])
     archive.people.merge(MARAT, ALIYA, "Test Monitor")
     latest = archive.incidents.history(kept)[0].revision_id
-    assert archive.incidents.revision_snapshot(latest) == incident_to_json(archive.incidents.get(kept))
+    current = incident_to_json(archive.incidents.get(kept))
+    assert archive.incidents.revision_snapshot(latest) == current

@@ -1,0 +1,370 @@
+"""Attachments as a field monitor uses them: add a photo, check its fingerprint, save a copy
+that carries no hidden data (or the exact original, on purpose), look at a PDF without it
+touching the disk, cancel a large file, and be told to save a new incident first."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import stat
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import (
+    QBuffer, QEvent, QIODevice, QMimeData, QPointF, QSettings, Qt, QTimer, QUrl,
+)
+from PySide6.QtGui import QDropEvent, QPainter, QPdfWriter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy import text
+
+from desktop_app.core.interchange import incident_from_json
+from desktop_app.ui import attachment_io
+from desktop_app.ui.attachment_io import PrivateFileDialog
+from desktop_app.ui.attachments_controller import AttachmentsController
+from desktop_app.ui.image_strip import CannotStrip, stripped_copy
+
+Image = pytest.importorskip("PIL.Image")
+from PIL.PngImagePlugin import PngInfo  # noqa: E402 - only once Pillow is known to be there
+
+XMP_NS = b"http://ns.adobe.com/xap/1.0/"
+XMP = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+       b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+       b'xmlns:xmp="' + XMP_NS + b'" xmp:CreatorTool="PhoneCam 7"/></rdf:RDF></x:xmpmeta>')
+COMMENT = "met Aigerim at the safe house on Abai street"
+GPS_IFD = 0x8825
+MiB = 1024 * 1024
+
+
+# --- files a monitor might attach ----------------------------------------------------------
+
+def _picture(size: tuple[int, int] = (640, 480)) -> Image.Image:
+    """A picture with detail in it, so JPEG has something real to compress."""
+    gradient = Image.linear_gradient("L").resize(size)
+    return Image.merge("RGB", [gradient, gradient.rotate(90).resize(size), gradient.transpose(0)])
+
+
+def _exif(orientation: int = 1) -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"          # Make
+    exif[0x0110] = "PhoneCam 7"          # Model
+    exif[0x0112] = orientation
+    exif.get_ifd(GPS_IFD).update({1: "N", 2: (43.0, 14.0, 5.0), 3: "E", 4: (76.0, 56.0, 45.0)})
+    return exif
+
+
+def _jpeg(path: Path, orientation: int = 1) -> Path:
+    _picture().save(path, "JPEG", quality=90, exif=_exif(orientation), comment=COMMENT, xmp=XMP)
+    return path
+
+
+def _pdf_bytes() -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle("Court ruling")
+    painter = QPainter(writer)
+    painter.drawText(200, 200, "Ruling of the Almaty district court")
+    painter.end()
+    buffer.close()
+    return bytes(buffer.data())
+
+
+# --- the window around the panel ------------------------------------------------------------
+
+class Person:
+    """Stands in for the person at the keyboard: reads every message, answers every
+    question with the next prepared answer, picks the next prepared destination."""
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+        self.answers: list[bool] = []
+        self.destinations: list[Path] = []
+
+    def tell(self, sentence: str) -> None:
+        self.read.append(sentence)
+
+    def confirm(self, sentence: str, action: str) -> bool:
+        self.read.append(sentence)
+        return self.answers.pop(0) if self.answers else False
+
+    def choose(self, title: str, *, save_as: str | None) -> list[str]:
+        return [str(self.destinations.pop(0))] if self.destinations else []
+
+
+@pytest.fixture
+def incident_id(archive) -> str:
+    incident = incident_from_json({"title": "Activist detained after picket", "date": "2018-05-12",
+                                   "region": "almaty_city", "violations": ["arrest"]})
+    archive.incidents.save(incident, "me")
+    return incident.id
+
+
+@pytest.fixture
+def person() -> Person:
+    return Person()
+
+
+@pytest.fixture
+def controller(qtbot, archive, incident_id, person, monkeypatch):
+    window = QWidget()
+    qtbot.addWidget(window)
+    controller = AttachmentsController(window, QVBoxLayout(window))
+    monkeypatch.setattr(controller, "_tell", person.tell)
+    monkeypatch.setattr(controller, "_confirm", person.confirm)
+    monkeypatch.setattr(controller, "_choose", person.choose)
+    controller.show_for(archive, incident_id)
+    window.show()
+    yield controller
+    controller.clear()  # as on lock: stops work before the archive closes
+
+
+def _rows(controller: AttachmentsController) -> list[list[str]]:
+    tree = controller.panel.list
+    return [[tree.topLevelItem(r).text(c) for c in range(tree.columnCount())]
+            for r in range(tree.topLevelItemCount())]
+
+
+def _add(qtbot, controller: AttachmentsController, *paths: Path) -> None:
+    before = len(_rows(controller))
+    controller.panel.add_files_requested.emit([str(p) for p in paths])
+    qtbot.waitUntil(lambda: not controller.busy and len(_rows(controller)) == before + len(paths),
+                    timeout=10_000)
+
+
+def _save_copy(qtbot, controller: AttachmentsController, *, original: bool) -> None:
+    """Choose "Save copy…" or "Save original…" as the person would, and wait for it."""
+    panel = controller.panel
+    (panel.original_action if original else panel.save_action).trigger()
+    qtbot.waitUntil(lambda: not controller.busy, timeout=10_000)
+
+
+# --- the tests -------------------------------------------------------------------------------
+
+def test_photo_is_listed_with_its_fingerprint_and_saved_without_hidden_data(
+        qtbot, controller, person, archive, incident_id, tmp_path):
+    photo = _jpeg(tmp_path / "IMG_2041.jpg")
+    data = photo.read_bytes()
+    # The test photo really carries what must not leave the laptop.
+    assert b"Exif" in data and XMP_NS in data and COMMENT.encode() in data
+    assert Image.open(photo).getexif().get_ifd(GPS_IFD)[2] == (43.0, 14.0, 5.0)
+
+    _add(qtbot, controller, photo)
+
+    digest = hashlib.sha256(data).hexdigest()
+    [row] = _rows(controller)
+    assert row[0] == "IMG_2041.jpg"
+    assert row[3] == digest[:16]
+    assert controller.panel.sha256.text() == digest  # the full one, selectable for copying
+    assert controller.panel.sha256.isReadOnly()
+    assert [a.sha256 for a in archive.attachments.for_incident(incident_id)] == [digest]
+
+    clean = tmp_path / "out" / "IMG_2041.jpg"
+    clean.parent.mkdir()
+    person.destinations.append(clean)
+    _save_copy(qtbot, controller, original=False)
+
+    written = clean.read_bytes()
+    copy = Image.open(io.BytesIO(written))
+    assert copy.format == "JPEG" and copy.size == (640, 480)
+    assert len(copy.getexif()) == 0
+    assert copy.getexif().get_ifd(GPS_IFD) == {}
+    assert not {"exif", "xmp", "comment", "icc_profile"} & set(copy.info)
+    for trace in (b"Exif", b"http://ns.adobe.com/xap", b"GPS", b"PhoneCam", COMMENT.encode(),
+                  b"safe house", b"ICC_PROFILE"):
+        assert trace not in written, trace
+    assert controller.panel.notice.text() == "Copy saved."
+    if sys.platform != "win32":
+        assert stat.S_IMODE(clean.stat().st_mode) == 0o600
+    assert person.read == []  # no question asked for the safe copy
+
+
+def test_original_is_saved_only_after_a_warning_and_is_byte_for_byte(
+        qtbot, controller, person, tmp_path):
+    photo = _jpeg(tmp_path / "IMG_2042.jpg")
+    _add(qtbot, controller, photo)
+    target = tmp_path / "original.jpg"
+
+    person.answers.append(False)  # the person reads the warning and says no
+    person.destinations.append(target)
+    _save_copy(qtbot, controller, original=True)
+    assert "hidden data" in person.read[-1]
+    assert not target.exists()
+
+    person.answers.append(True)
+    _save_copy(qtbot, controller, original=True)
+    assert target.read_bytes() == photo.read_bytes()
+
+
+def test_png_text_chunks_are_removed(qtbot, controller, person, tmp_path):
+    info = PngInfo()
+    info.add_text("Comment", "secret place: flat 12, Abai street")
+    info.add_itxt("XML:com.adobe.xmp", XMP.decode())
+    picture = tmp_path / "screenshot.png"
+    _picture((300, 200)).save(picture, "PNG", pnginfo=info, exif=_exif())
+    assert b"tEXt" in picture.read_bytes()
+    _add(qtbot, controller, picture)
+
+    clean = tmp_path / "clean.png"
+    person.destinations.append(clean)
+    _save_copy(qtbot, controller, original=False)
+
+    written = clean.read_bytes()
+    copy = Image.open(io.BytesIO(written))
+    assert copy.format == "PNG" and copy.size == (300, 200)
+    assert copy.text == {} and len(copy.getexif()) == 0
+    for trace in (b"tEXt", b"iTXt", b"zTXt", b"eXIf", b"Exif", b"secret place", XMP_NS):
+        assert trace not in written, trace
+
+
+def test_pdf_opens_from_memory_and_cannot_be_stripped(
+        qtbot, controller, person, tmp_path, monkeypatch):
+    pdf = tmp_path / "ruling.pdf"
+    pdf.write_bytes(_pdf_bytes())
+    _add(qtbot, controller, pdf)
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    before = sorted(p for p in tmp_path.rglob("*") if "data" not in p.parts)
+
+    controller.panel.view_action.trigger()
+    qtbot.waitUntil(lambda: bool(controller.viewers), timeout=10_000)
+    viewer = controller.viewers[0]
+    qtbot.waitUntil(lambda: viewer.document.status() == QPdfDocument.Status.Ready)
+    assert viewer.document.pageCount() == 1
+    assert viewer.pdf_view.isVisible()
+    assert "ruling.pdf" not in viewer.windowTitle()
+    assert list(temp.iterdir()) == []
+    assert sorted(p for p in tmp_path.rglob("*") if "data" not in p.parts) == before
+
+    # A PDF keeps its hidden data: the person is told so and only offered the original.
+    person.destinations.append(tmp_path / "ruling-copy.pdf")
+    _save_copy(qtbot, controller, original=False)
+    assert person.read == ["Tirkeu cannot remove hidden data from this kind of file; save the "
+                           "original only if you are sure."]
+    assert not (tmp_path / "ruling-copy.pdf").exists()  # the person said no
+
+
+def test_cancel_during_a_large_file_stores_nothing(
+        qtbot, controller, archive, incident_id, tmp_path, monkeypatch):
+    big = tmp_path / "interview.mp4"
+    big.write_bytes(os.urandom(8 * MiB))
+    # Hold the worker after 2 MiB until Cancel has been pressed, so "mid-way" is certain.
+    go_on = threading.Event()
+    read = attachment_io.ProgressReader.read
+
+    def held(self, size=-1):
+        data = read(self, size)
+        if self.task.done >= 2 * MiB:
+            go_on.wait(10)
+        return data
+
+    monkeypatch.setattr(attachment_io.ProgressReader, "read", held)
+    controller.panel.add_files_requested.emit([str(big)])
+    qtbot.waitUntil(lambda: controller.progress is not None and controller.progress.value() > 0)
+    progress = controller.progress
+    assert "interview.mp4" in progress.labelText() and 0 < progress.value() < 1000
+    cancel = progress.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert progress.isVisible()  # it waits for the undo before saying anything
+    go_on.set()
+    qtbot.waitUntil(lambda: not controller.busy, timeout=10_000)
+
+    assert progress.labelText() == "Cancelled. Nothing of “interview.mp4” was stored."
+    assert archive.attachments.for_incident(incident_id) == []
+    assert _rows(controller) == []
+    with archive.database.reading() as conn:
+        assert conn.execute(text("SELECT count(*) FROM attachment_chunks")).scalar() == 0
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # now it reads "Close"
+    assert controller.progress is None
+
+
+def test_adding_is_refused_until_the_incident_is_saved(qtbot, controller, person, archive,
+                                                       tmp_path):
+    controller.show_for(archive, None)  # a new incident, never saved
+    panel = controller.panel
+    assert panel.notice.isVisible()
+    assert panel.notice.text() == "Save the incident first to add files."
+    assert not panel.add_button.isEnabled()
+
+    photo = _jpeg(tmp_path / "IMG_2043.jpg")
+    panel.add_files_requested.emit([str(photo)])
+    qtbot.wait(50)
+    assert person.read == ["Save the incident first to add files."]
+    with archive.database.reading() as conn:
+        assert conn.execute(text("SELECT count(*) FROM attachments")).scalar() == 0
+
+
+def test_dropped_files_are_added(qtbot, controller, tmp_path):
+    photo = _jpeg(tmp_path / "IMG_2044.jpg")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(tmp_path))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    controller.panel.dropEvent(drop)
+    qtbot.waitUntil(lambda: not controller.busy and len(_rows(controller)) == 1)
+    assert _rows(controller)[0][0] == "IMG_2044.jpg"  # the folder was not taken
+
+
+def test_lock_closes_viewers_and_forgets_the_list(qtbot, controller, tmp_path):
+    _add(qtbot, controller, _jpeg(tmp_path / "IMG_2045.jpg"))
+    controller.panel.view_action.trigger()
+    qtbot.waitUntil(lambda: bool(controller.viewers))
+    viewer = controller.viewers[0]
+    assert viewer.picture.pixmap().width() <= 640
+    viewer.actual_size.click()  # 100 %
+    assert viewer.picture.pixmap().size().toTuple() == (640, 480)
+
+    controller.clear()
+    assert controller.viewers == [] and not viewer.isVisible()
+    assert _rows(controller) == [] and controller.panel.sha256.text() == ""
+
+
+def test_orientation_is_applied_and_odd_images_are_refused(qapp):
+    buffer = io.BytesIO()
+    _picture((64, 48)).save(buffer, "JPEG", exif=_exif(orientation=6))
+    data, media_type = stripped_copy(buffer.getvalue(), "image/jpeg")
+    assert media_type == "image/jpeg"
+    assert Image.open(io.BytesIO(data)).size == (48, 64)  # turned as the camera meant
+
+    frames = io.BytesIO()
+    _picture((16, 16)).save(frames, "GIF", save_all=True,
+                            append_images=[Image.new("RGB", (16, 16), "white")])
+    with pytest.raises(CannotStrip, match="animated or multi-page"):
+        stripped_copy(frames.getvalue(), "image/gif")
+    with pytest.raises(CannotStrip, match="this kind of file"):
+        stripped_copy(_pdf_bytes(), "image/jpeg")  # the name lies; the bytes decide
+
+
+def test_file_dialog_leaves_no_trace_of_the_folder(qtbot, tmp_path):
+    previous = Path(QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                              "QtProject").fileName()).parent
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "config"))
+    hideout = tmp_path / "hideout_of_the_source"
+    hideout.mkdir()
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        dialog = PrivateFileDialog(window, "Save a copy", "IMG.jpg")
+
+        def pick_and_accept() -> None:
+            dialog.setDirectory(str(hideout))
+            dialog.selectFile("IMG.jpg")
+            dialog.accept()
+
+        QTimer.singleShot(0, pick_and_accept)
+        assert dialog.pick() == [str(hideout / "IMG.jpg")]
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        stored = "".join(p.read_text(errors="replace") for p in (tmp_path / "config").rglob("*")
+                         if p.is_file())
+        assert stored  # Qt did write its settings…
+        assert "hideout_of_the_source" not in stored  # …but not where the copy went
+    finally:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(previous))
