@@ -149,7 +149,7 @@ def _checked_ids(ids: Sequence[str]) -> list[str]:
             checked.append(str(uuid.UUID(ident)))
         except ValueError:
             raise InvalidRecord(f"{ident!r} is not an incident id (a UUID)") from None
-    return checked
+    return list(dict.fromkeys(checked))  # the same id twice is one incident
 
 
 def cmd_delete(args: argparse.Namespace, folder: Path) -> int:

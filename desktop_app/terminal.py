@@ -88,7 +88,8 @@ def read_json_records(source: str) -> list[Any]:
         raise InvalidRecord(f"{source}: nested too deeply to be an incident") from None
     except json.JSONDecodeError as whole_error:
         lines = [(n, line) for n, line in enumerate(content.splitlines(), 1) if line.strip()]
-        if len(lines) < 2:
+        # Only "one value, then more" means JSON lines; any other error is where it says.
+        if len(lines) < 2 or not whole_error.msg.startswith("Extra data"):
             raise InvalidRecord(f"{source}: invalid JSON at line {whole_error.lineno}, column "
                                 f"{whole_error.colno} ({whole_error.msg})") from None
         data = []
@@ -100,6 +101,11 @@ def read_json_records(source: str) -> list[Any]:
             except json.JSONDecodeError as exc:
                 raise InvalidRecord(f"{source}: invalid JSON on line {number}, column "
                                     f"{exc.colno} ({exc.msg})") from None
+            except ValueError:
+                raise InvalidRecord(f"{source}: line {number} holds a number too long to be "
+                                    "read") from None
+    except ValueError:  # not a syntax error: an integer beyond Python's digit limit
+        raise InvalidRecord(f"{source}: holds a number too long to be read") from None
     if isinstance(data, dict):
         return [data]
     if isinstance(data, list):

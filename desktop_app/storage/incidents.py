@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
-from desktop_app.core.errors import NotFound
+from desktop_app.core.errors import InvalidRecord, NotFound
 from desktop_app.core.interchange import incident_from_json, incident_to_json
 from desktop_app.core.model import Incident, IncidentSummary, RevisionInfo, new_id
 from desktop_app.core.dates import FuzzyDate
@@ -52,6 +52,7 @@ class IncidentRepository:
         latest: dict[str, Incident] = {}
         for incident in incidents:  # the last copy of an id in one call wins
             latest[incident.id] = incident
+        _check_people_agree(latest.values())
         with self.db.transaction() as conn:
             return self._save(conn, list(latest.values()), saved_by)
 
@@ -69,7 +70,7 @@ class IncidentRepository:
         for chunk in batches(revised_ids):
             for table in (t.penalties, *[c for c in CHILD_TABLES if c is not t.penalties]):
                 conn.execute(delete(table).where(table.c.incident_id.in_(chunk)))
-        self._upsert_people(conn, to_write, stamp)
+        renamed = self._upsert_people(conn, to_write, stamp)
 
         new_rows, revision_rows = [], []
         children: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -103,6 +104,8 @@ class IncidentRepository:
         conn.execute(insert(t.revisions), revision_rows)
         numbers = self._numbers(conn, [i.id for i in to_write])
         search.reindex(conn, [search.index_row(numbers[i.id], i) for i in to_write])
+        if renamed:
+            self._revise_for_people(conn, renamed, {i.id for i in to_write}, saved_by, stamp)
         if revised_ids:
             _drop_orphan_people(conn)
         created = len(new_rows)
@@ -110,19 +113,52 @@ class IncidentRepository:
                           unchanged=len(incidents) - len(to_write))
 
     @staticmethod
-    def _upsert_people(conn: Connection, incidents: Iterable[Incident], stamp: str) -> None:
+    def _upsert_people(conn: Connection, incidents: Iterable[Incident], stamp: str) -> set[str]:
+        """Write the people these incidents name; return the ids whose name or gender
+        changed (other incidents about them then show the new name)."""
         people: dict[str, dict[str, Any]] = {}
         for incident in incidents:
             for v in incident.victims:
                 people[v.person_id] = {"id": v.person_id, "name": v.name, "gender": v.gender,
                                        "created_at": stamp, "updated_at": stamp}
         if not people:
-            return
+            return set()
+        renamed = {r.id for chunk in batches(list(people)) for r in conn.execute(
+            select(t.people.c.id, t.people.c.name, t.people.c.gender)
+            .where(t.people.c.id.in_(chunk)))
+            if (r.name, r.gender) != (people[r.id]["name"], people[r.id]["gender"])}
         stmt = upsert(t.people)
         conn.execute(stmt.on_conflict_do_update(
             index_elements=["id"],
             set_={"name": stmt.excluded.name, "gender": stmt.excluded.gender,
                   "updated_at": stmt.excluded.updated_at}), list(people.values()))
+        return renamed
+
+    def _revise_for_people(self, conn: Connection, person_ids: set[str], skip: set[str],
+                           saved_by: str, stamp: str) -> None:
+        """A person's name or gender changed: every other incident about them shows the
+        change, so each gets a revision recording it (history matches what is shown)."""
+        ids = [i for i in conn.scalars(select(t.victims.c.incident_id).distinct()
+                                       .where(t.victims.c.person_id.in_(list(person_ids))))
+               if i not in skip]
+        if not ids:
+            return
+        current = load_incidents(conn, ids)
+        heads = {r.id: r for chunk in batches(ids) for r in conn.execute(
+            select(t.incidents.c.id, t.incidents.c.revision_id, t.incidents.c.revision_number)
+            .where(t.incidents.c.id.in_(chunk)))}
+        rows = []
+        for incident_id, incident in current.items():
+            head, revision_id = heads[incident_id], new_id()
+            conn.execute(update(t.incidents).where(t.incidents.c.id == incident_id).values(
+                revision_id=revision_id, revision_number=head.revision_number + 1,
+                updated_at=stamp))
+            rows.append({"id": revision_id, "incident_id": incident_id,
+                         "number": head.revision_number + 1, "parent_id": head.revision_id,
+                         "saved_at": stamp, "saved_by": saved_by,
+                         "changed": json.dumps(["victims"]),
+                         "snapshot": json.dumps(incident_to_json(incident), ensure_ascii=False)})
+        conn.execute(insert(t.revisions), rows)
 
     @staticmethod
     def _numbers(conn: Connection, ids: Sequence[str]) -> dict[str, int]:
@@ -230,6 +266,19 @@ class IncidentRepository:
         if snapshot is None:
             raise NotFound(f"No revision {revision_id}.")
         return json.loads(snapshot)
+
+
+def _check_people_agree(incidents: Iterable[Incident]) -> None:
+    """One person has one name and gender within one save; refuse two versions of them."""
+    seen: dict[str, tuple[str, str | None, str]] = {}
+    for incident in incidents:
+        for v in incident.victims:
+            before = seen.setdefault(v.person_id, (v.name, v.gender, incident.id))
+            if before[:2] != (v.name, v.gender):
+                raise InvalidRecord(
+                    f"person {v.person_id} is {before[0]!r} ({before[1] or 'gender unknown'}) "
+                    f"in incident {before[2]} but {v.name!r} ({v.gender or 'gender unknown'}) "
+                    f"in incident {incident.id}; one person has one name and gender")
 
 
 def _drop_orphan_people(conn: Connection) -> None:

@@ -75,15 +75,15 @@ class AttachmentViewer(QDialog):
             return None
         self.picture = QLabel(objectName="viewer_picture",
                               alignment=Qt.AlignmentFlag.AlignCenter)
-        self.scroll = QScrollArea(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setWidget(self.picture)
+        self.scroll_area = QScrollArea(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area.setWidget(self.picture)
         self.actual_size = QPushButton(self.tr("Actual size"), objectName="viewer_actual_size",
                                        checkable=True)
         self.actual_size.setToolTip(self.tr("Switch between fitting the window and 100% (Ctrl+0)"))
         self.actual_size.toggled.connect(lambda _: self._show_image())
         QShortcut(QKeySequence("Ctrl+0"), self, self.actual_size.toggle)
         self._show_image()
-        return self.scroll
+        return self.scroll_area
 
     def _pdf_body(self, data: bytes) -> QWidget:
         # QPdfDocument reads from the device as it needs; the buffer must live as long as
@@ -126,7 +126,7 @@ class AttachmentViewer(QDialog):
         full = self.actual_size is not None and self.actual_size.isChecked()
         pixmap = QPixmap.fromImage(self.image)
         if not full:
-            room = self.scroll.viewport().size()
+            room = self.scroll_area.viewport().size()
             if pixmap.width() > room.width() or pixmap.height() > room.height():
                 pixmap = pixmap.scaled(room, Qt.AspectRatioMode.KeepAspectRatio,
                                        Qt.TransformationMode.SmoothTransformation)

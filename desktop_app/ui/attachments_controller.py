@@ -9,8 +9,7 @@ that leaves no history behind (attachment_io.PrivateFileDialog).
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -19,16 +18,14 @@ from PySide6.QtWidgets import QDialog, QLayout, QMessageBox, QWidget
 from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
 from desktop_app.core.model import AttachmentInfo
-from desktop_app.ui import workers
 from desktop_app.ui.attachment_io import (
-    Cancelled, CancelProgress, PrivateFileDialog, ProgressReader, Task, write_file,
+    Cancelled, PrivateFileDialog, ProgressReader, Task, TaskRunner, write_file,
 )
 from desktop_app.ui.attachment_viewer import AttachmentViewer, viewable_kind
 from desktop_app.ui.attachments_panel import AttachmentsPanel
 from desktop_app.ui.image_strip import CannotStrip, can_strip, stripped_copy
 
 MEMORY_LIMIT = 512 * 1024 * 1024  # larger files are never loaded whole to view or strip
-QUIET_SIZE = 4 * 1024 * 1024      # smaller work finishes before a progress bar would help
 
 
 class AttachmentsController(QObject):
@@ -41,8 +38,7 @@ class AttachmentsController(QObject):
         self.archive: Any = None
         self.incident_id: str | None = None
         self.viewers: list[AttachmentViewer] = []
-        self.progress: CancelProgress | None = None
-        self._task: Task | None = None
+        self.runner = TaskRunner(window_parent, self._crashed)
         self._queue: list[Path] = []
         self._modal: QDialog | None = None
         self._generation = 0  # bumped on clear(), so answers to a locked session are dropped
@@ -58,7 +54,7 @@ class AttachmentsController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._task is not None
+        return self.runner.busy
 
     def show_for(self, archive: Any, incident_id: str | None) -> None:
         """List ``incident_id``'s files; None means a new incident, not saved yet."""
@@ -70,12 +66,8 @@ class AttachmentsController(QObject):
         self._generation += 1
         if self._modal is not None:
             self._modal.reject()
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel.set()
-            task.finished.wait(10)  # one chunk at most; the archive closes right after
+        self.runner.stop()
         self._queue.clear()
-        self._close_progress()
         for viewer in list(self.viewers):
             viewer.forget()
             viewer.close()
@@ -107,7 +99,7 @@ class AttachmentsController(QObject):
 
     def _add_next(self, count: int) -> None:
         if not self._queue:
-            return self._close_progress()
+            return self.runner.close_progress()
         path = self._queue.pop(0)
         archive, incident_id = self.archive, self.incident_id
         unreadable = self.tr("“%1” could not be read; it was not added.").replace("%1", path.name)
@@ -128,13 +120,13 @@ class AttachmentsController(QObject):
                 return self._add_next(count)
             self._queue.clear()
             if isinstance(error, Cancelled):
-                return self._progress_says(self.tr(
+                return self.runner.says(self.tr(
                     "Cancelled. Nothing of “%1” was stored.").replace("%1", path.name))
-            self._close_progress()
+            self.runner.close_progress()
             self._tell(str(error))
 
         number = count - len(self._queue)
-        self._run(work, then, _size(path), self.tr("Adding “%1” (%2 of %3)…").replace(
+        self.runner.run(work, then, _size(path), self.tr("Adding “%1” (%2 of %3)…").replace(
             "%1", path.name).replace("%2", str(number)).replace("%3", str(count)))
 
     # --- view, save, remove ------------------------------------------------------------------
@@ -156,7 +148,7 @@ class AttachmentsController(QObject):
                 chunks.close()
 
         def then(data: bytes | None, error: TirkeuError | None) -> None:
-            self._close_progress()
+            self.runner.close_progress()
             if error is not None:
                 return None if isinstance(error, Cancelled) else self._tell(str(error))
             viewer = AttachmentViewer(info, data, self.window)
@@ -164,7 +156,8 @@ class AttachmentsController(QObject):
             self.viewers.append(viewer)
             viewer.show()
 
-        self._run(work, then, info.size, self.tr("Opening “%1”…").replace("%1", info.filename))
+        self.runner.run(work, then, info.size,
+                        self.tr("Opening “%1”…").replace("%1", info.filename))
 
     def export(self, attachment_id: str, stripped: bool) -> None:
         """Save a copy without hidden data, or (``stripped`` False) the original after a
@@ -189,7 +182,7 @@ class AttachmentsController(QObject):
                 chunks.close()
 
         def then(result: tuple[bytes, str] | None, error: TirkeuError | None) -> None:
-            self._close_progress()
+            self.runner.close_progress()
             if isinstance(error, CannotStrip):
                 if self._confirm(str(error), self.tr("Save original…")):
                     self._save_original(info, warned=True)
@@ -201,7 +194,7 @@ class AttachmentsController(QObject):
             name = Path(info.filename).stem + (".jpg" if media_type == "image/jpeg" else ".png")
             self._save(info, name, data, expected_sha256=None)
 
-        self._run(work, then, info.size, self.tr("Removing hidden data from “%1”…").replace(
+        self.runner.run(work, then, info.size, self.tr("Removing hidden data from “%1”…").replace(
             "%1", info.filename))
 
     def _save_original(self, info: AttachmentInfo, *, warned: bool) -> None:
@@ -216,7 +209,11 @@ class AttachmentsController(QObject):
               expected_sha256: str | None) -> None:
         """Ask where, then write ``data`` (or the stored original, checked against its
         SHA-256) to that one file; a cancelled or failed copy is deleted again."""
+        if self.archive is None:
+            return  # locked while a question was open
         generation = self._generation
+        # Only the last part of the stored name: one from a bundle must not steer the dialog.
+        name = PureWindowsPath(name).name or "attachment"
         chosen = self._choose(self.tr("Save a copy"), save_as=name)
         if not chosen or generation != self._generation or self.archive is None:
             return
@@ -231,14 +228,14 @@ class AttachmentsController(QObject):
 
         def then(_: Any, error: TirkeuError | None) -> None:
             if isinstance(error, Cancelled):
-                return self._progress_says(self.tr("Cancelled. The unfinished copy was deleted."))
-            self._close_progress()
+                return self.runner.says(self.tr("Cancelled. The unfinished copy was deleted."))
+            self.runner.close_progress()
             if error is not None:
                 return self._tell(str(error))
             self.panel.say(self.tr("Copy saved."))
 
-        self._run(work, then, info.size if data is None else len(data),
-                  self.tr("Saving “%1”…").replace("%1", name))
+        self.runner.run(work, then, info.size if data is None else len(data),
+                        self.tr("Saving “%1”…").replace("%1", name))
 
     def remove(self, attachment_id: str) -> None:
         if (info := self._info(attachment_id)) is None:
@@ -258,68 +255,11 @@ class AttachmentsController(QObject):
                 self._tell(str(error))
 
         # Off the GUI thread: with secure_delete, a large file takes a while to zero out.
-        self._run(lambda task: archive.attachments.delete(info.id), then, 0, None)
-
-    # --- running work ------------------------------------------------------------------------
-
-    def _run(self, work: Callable[[Task], Any], then: Callable[[Any, TirkeuError | None], None],
-             total: int, label: str | None) -> None:
-        """Run ``work(task)`` in the thread pool, then ``then(value, error)`` here; one at a
-        time. People's errors (TirkeuError, Cancelled among them) arrive as ``error``."""
-        task = self._task = Task(total, then, self)
-        task.relay.progress.connect(self._show_progress)
-
-        def job() -> tuple[Task, Any, TirkeuError | None]:
-            try:
-                return task, work(task), None
-            except TirkeuError as exc:
-                return task, None, exc
-            finally:
-                task.finished.set()
-
-        if label is not None and (self.progress is not None or total > QUIET_SIZE):
-            if self.progress is None:
-                self.progress = CancelProgress(self.window)
-                self.progress.canceled.connect(self._cancel_pressed)
-            self.progress.start(label)
-        workers.start(job, self._finished, self._crashed)
-
-    def _finished(self, outcome: tuple[Task, Any, TirkeuError | None]) -> None:
-        task, value, error = outcome
-        if task is not self._task:
-            return  # cleared (locked) meanwhile: its archive is gone
-        self._task = None
-        task.then(value, error)
+        self.runner.run(lambda task: archive.attachments.delete(info.id), then, 0, None)
 
     def _crashed(self, sentence: str) -> None:
-        """A bug, not a person's error: workers.Job already made it one sentence."""
-        if self._task is None:
-            return
-        self._task = None
-        self._close_progress()
         self._refresh()
         self._tell(sentence)
-
-    def _show_progress(self, permille: int) -> None:
-        if self.progress is not None and self._task is not None:
-            self.progress.setValue(permille)
-
-    def _cancel_pressed(self) -> None:
-        if self._task is not None and self.progress is not None and not self.progress.over:
-            self._task.cancel.set()
-            self.progress.setLabelText(self.tr("Cancelling…"))
-        elif self._task is None:
-            self._close_progress()
-
-    def _progress_says(self, sentence: str) -> None:
-        if self.progress is not None:
-            self.progress.says(sentence)
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.hide()
-            self.progress.deleteLater()
-            self.progress = None
 
     def _forget_viewer(self, viewer: AttachmentViewer) -> None:
         self.viewers = [v for v in self.viewers if v is not viewer]

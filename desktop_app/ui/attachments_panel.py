@@ -27,8 +27,12 @@ def human_size(size: int) -> str:
 
 
 class AttachmentsPanel(QWidget):
-    """Emits intents: ``add_files_requested(paths)``, ``view_requested(id)``,
-    ``export_requested(id, stripped)`` and ``remove_requested(id)``."""
+    """Emits intents: ``add_files_requested(paths)`` (dropped files, or [] when Add… was
+    pressed: the controller then asks which files, in its trace-free dialog),
+    ``view_requested(id)``, ``export_requested(id, stripped)`` and ``remove_requested(id)``.
+
+    Keyboard: Enter views, Delete removes, the menu key offers every action, and the
+    buttons have Alt mnemonics."""
 
     add_files_requested = Signal(list)
     view_requested = Signal(str)
@@ -105,7 +109,7 @@ class AttachmentsPanel(QWidget):
                        self.remove_action):
             self.list.addAction(action)
 
-        self.add_button.clicked.connect(self.add_files_requested_by_dialog)
+        self.add_button.clicked.connect(self._add_pressed)
         self.view_button.clicked.connect(self._view)
         self.view_action.triggered.connect(self._view)
         self.list.itemActivated.connect(lambda *_: self._view())  # Enter or double-click
@@ -167,9 +171,7 @@ class AttachmentsPanel(QWidget):
 
     # --- intents -----------------------------------------------------------------------------
 
-    def add_files_requested_by_dialog(self) -> None:
-        # The controller owns the file dialog (it must be the non-native, history-free
-        # one); an empty list means "ask the person which files".
+    def _add_pressed(self) -> None:
         if self._can_add:
             self.add_files_requested.emit([])
         else:

@@ -139,7 +139,9 @@ def _encode(image: QImage, fmt: str) -> bytes:
     writer = QImageWriter(target, fmt.encode())
     if fmt == "jpeg":
         writer.setQuality(JPEG_QUALITY)
-    if not writer.write(image):
-        raise CannotStrip.unreadable()
+    written = writer.write(image)
+    del writer  # before its buffer, as in _decode
     target.close()
+    if not written:
+        raise CannotStrip.unreadable()
     return bytes(target.data())

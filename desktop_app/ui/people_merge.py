@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -177,7 +178,8 @@ class MergePanel(QGroupBox):
             accepted = box.clickedButton() is yes
         finally:
             self._question = None
-            box.deleteLater()
+            # At once, not deleteLater(): a lock right after must find no name left behind.
+            shiboken6.delete(box)
         if accepted and generation == self._generation:
             self.clear()
             self.confirmed.emit(keep.id, drop.id)

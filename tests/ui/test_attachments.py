@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import (
-    QBuffer, QEvent, QIODevice, QMimeData, QPointF, QSettings, Qt, QTimer, QUrl,
+    QBuffer, QEvent, QIODevice, QMimeData, QPointF, QSettings, Qt, QTimer, QTranslator, QUrl,
 )
 from PySide6.QtGui import QDropEvent, QPainter, QPdfWriter
 from PySide6.QtPdf import QPdfDocument
@@ -25,6 +25,7 @@ from sqlalchemy import text
 from desktop_app.core.interchange import incident_from_json
 from desktop_app.ui import attachment_io
 from desktop_app.ui.attachment_io import PrivateFileDialog
+from desktop_app.ui.attachment_viewer import AttachmentViewer
 from desktop_app.ui.attachments_controller import AttachmentsController
 from desktop_app.ui.image_strip import CannotStrip, stripped_copy
 
@@ -110,63 +111,63 @@ def person() -> Person:
 
 
 @pytest.fixture
-def controller(qtbot, archive, incident_id, person, monkeypatch):
+def attachments(qtbot, archive, incident_id, person, monkeypatch):
     window = QWidget()
     qtbot.addWidget(window)
-    controller = AttachmentsController(window, QVBoxLayout(window))
-    monkeypatch.setattr(controller, "_tell", person.tell)
-    monkeypatch.setattr(controller, "_confirm", person.confirm)
-    monkeypatch.setattr(controller, "_choose", person.choose)
-    controller.show_for(archive, incident_id)
+    attachments = AttachmentsController(window, QVBoxLayout(window))
+    monkeypatch.setattr(attachments, "_tell", person.tell)
+    monkeypatch.setattr(attachments, "_confirm", person.confirm)
+    monkeypatch.setattr(attachments, "_choose", person.choose)
+    attachments.show_for(archive, incident_id)
     window.show()
-    yield controller
-    controller.clear()  # as on lock: stops work before the archive closes
+    yield attachments
+    attachments.clear()  # as on lock: stops work before the archive closes
 
 
-def _rows(controller: AttachmentsController) -> list[list[str]]:
-    tree = controller.panel.list
+def _rows(attachments: AttachmentsController) -> list[list[str]]:
+    tree = attachments.panel.list
     return [[tree.topLevelItem(r).text(c) for c in range(tree.columnCount())]
             for r in range(tree.topLevelItemCount())]
 
 
-def _add(qtbot, controller: AttachmentsController, *paths: Path) -> None:
-    before = len(_rows(controller))
-    controller.panel.add_files_requested.emit([str(p) for p in paths])
-    qtbot.waitUntil(lambda: not controller.busy and len(_rows(controller)) == before + len(paths),
+def _add(qtbot, attachments: AttachmentsController, *paths: Path) -> None:
+    before = len(_rows(attachments))
+    attachments.panel.add_files_requested.emit([str(p) for p in paths])
+    qtbot.waitUntil(lambda: not attachments.busy and len(_rows(attachments)) == before + len(paths),
                     timeout=10_000)
 
 
-def _save_copy(qtbot, controller: AttachmentsController, *, original: bool) -> None:
+def _save_copy(qtbot, attachments: AttachmentsController, *, original: bool) -> None:
     """Choose "Save copy…" or "Save original…" as the person would, and wait for it."""
-    panel = controller.panel
+    panel = attachments.panel
     (panel.original_action if original else panel.save_action).trigger()
-    qtbot.waitUntil(lambda: not controller.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not attachments.busy, timeout=10_000)
 
 
 # --- the tests -------------------------------------------------------------------------------
 
 def test_photo_is_listed_with_its_fingerprint_and_saved_without_hidden_data(
-        qtbot, controller, person, archive, incident_id, tmp_path):
+        qtbot, attachments, person, archive, incident_id, tmp_path):
     photo = _jpeg(tmp_path / "IMG_2041.jpg")
     data = photo.read_bytes()
     # The test photo really carries what must not leave the laptop.
     assert b"Exif" in data and XMP_NS in data and COMMENT.encode() in data
     assert Image.open(photo).getexif().get_ifd(GPS_IFD)[2] == (43.0, 14.0, 5.0)
 
-    _add(qtbot, controller, photo)
+    _add(qtbot, attachments, photo)
 
     digest = hashlib.sha256(data).hexdigest()
-    [row] = _rows(controller)
+    [row] = _rows(attachments)
     assert row[0] == "IMG_2041.jpg"
     assert row[3] == digest[:16]
-    assert controller.panel.sha256.text() == digest  # the full one, selectable for copying
-    assert controller.panel.sha256.isReadOnly()
+    assert attachments.panel.sha256.text() == digest  # the full one, selectable for copying
+    assert attachments.panel.sha256.isReadOnly()
     assert [a.sha256 for a in archive.attachments.for_incident(incident_id)] == [digest]
 
     clean = tmp_path / "out" / "IMG_2041.jpg"
     clean.parent.mkdir()
     person.destinations.append(clean)
-    _save_copy(qtbot, controller, original=False)
+    _save_copy(qtbot, attachments, original=False)
 
     written = clean.read_bytes()
     copy = Image.open(io.BytesIO(written))
@@ -177,41 +178,41 @@ def test_photo_is_listed_with_its_fingerprint_and_saved_without_hidden_data(
     for trace in (b"Exif", b"http://ns.adobe.com/xap", b"GPS", b"PhoneCam", COMMENT.encode(),
                   b"safe house", b"ICC_PROFILE"):
         assert trace not in written, trace
-    assert controller.panel.notice.text() == "Copy saved."
+    assert attachments.panel.notice.text() == "Copy saved."
     if sys.platform != "win32":
         assert stat.S_IMODE(clean.stat().st_mode) == 0o600
     assert person.read == []  # no question asked for the safe copy
 
 
 def test_original_is_saved_only_after_a_warning_and_is_byte_for_byte(
-        qtbot, controller, person, tmp_path):
+        qtbot, attachments, person, tmp_path):
     photo = _jpeg(tmp_path / "IMG_2042.jpg")
-    _add(qtbot, controller, photo)
+    _add(qtbot, attachments, photo)
     target = tmp_path / "original.jpg"
 
     person.answers.append(False)  # the person reads the warning and says no
     person.destinations.append(target)
-    _save_copy(qtbot, controller, original=True)
+    _save_copy(qtbot, attachments, original=True)
     assert "hidden data" in person.read[-1]
     assert not target.exists()
 
     person.answers.append(True)
-    _save_copy(qtbot, controller, original=True)
+    _save_copy(qtbot, attachments, original=True)
     assert target.read_bytes() == photo.read_bytes()
 
 
-def test_png_text_chunks_are_removed(qtbot, controller, person, tmp_path):
+def test_png_text_chunks_are_removed(qtbot, attachments, person, tmp_path):
     info = PngInfo()
     info.add_text("Comment", "secret place: flat 12, Abai street")
     info.add_itxt("XML:com.adobe.xmp", XMP.decode())
     picture = tmp_path / "screenshot.png"
     _picture((300, 200)).save(picture, "PNG", pnginfo=info, exif=_exif())
     assert b"tEXt" in picture.read_bytes()
-    _add(qtbot, controller, picture)
+    _add(qtbot, attachments, picture)
 
     clean = tmp_path / "clean.png"
     person.destinations.append(clean)
-    _save_copy(qtbot, controller, original=False)
+    _save_copy(qtbot, attachments, original=False)
 
     written = clean.read_bytes()
     copy = Image.open(io.BytesIO(written))
@@ -222,10 +223,10 @@ def test_png_text_chunks_are_removed(qtbot, controller, person, tmp_path):
 
 
 def test_pdf_opens_from_memory_and_cannot_be_stripped(
-        qtbot, controller, person, tmp_path, monkeypatch):
+        qtbot, attachments, person, tmp_path, monkeypatch):
     pdf = tmp_path / "ruling.pdf"
     pdf.write_bytes(_pdf_bytes())
-    _add(qtbot, controller, pdf)
+    _add(qtbot, attachments, pdf)
 
     temp = tmp_path / "tmp"
     temp.mkdir()
@@ -233,9 +234,9 @@ def test_pdf_opens_from_memory_and_cannot_be_stripped(
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     before = sorted(p for p in tmp_path.rglob("*") if "data" not in p.parts)
 
-    controller.panel.view_action.trigger()
-    qtbot.waitUntil(lambda: bool(controller.viewers), timeout=10_000)
-    viewer = controller.viewers[0]
+    attachments.panel.view_action.trigger()
+    qtbot.waitUntil(lambda: bool(attachments.viewers), timeout=10_000)
+    viewer = attachments.viewers[0]
     qtbot.waitUntil(lambda: viewer.document.status() == QPdfDocument.Status.Ready)
     assert viewer.document.pageCount() == 1
     assert viewer.pdf_view.isVisible()
@@ -245,14 +246,14 @@ def test_pdf_opens_from_memory_and_cannot_be_stripped(
 
     # A PDF keeps its hidden data: the person is told so and only offered the original.
     person.destinations.append(tmp_path / "ruling-copy.pdf")
-    _save_copy(qtbot, controller, original=False)
-    assert person.read == ["Tirkeu cannot remove hidden data from this kind of file; save the "
-                           "original only if you are sure."]
+    _save_copy(qtbot, attachments, original=False)
+    assert person.read == [("Tirkeu cannot remove hidden data from this kind of file; save the "
+                            "original only if you are sure.")]
     assert not (tmp_path / "ruling-copy.pdf").exists()  # the person said no
 
 
 def test_cancel_during_a_large_file_stores_nothing(
-        qtbot, controller, archive, incident_id, tmp_path, monkeypatch):
+        qtbot, attachments, archive, incident_id, tmp_path, monkeypatch):
     big = tmp_path / "interview.mp4"
     big.write_bytes(os.urandom(8 * MiB))
     # Hold the worker after 2 MiB until Cancel has been pressed, so "mid-way" is certain.
@@ -266,29 +267,30 @@ def test_cancel_during_a_large_file_stores_nothing(
         return data
 
     monkeypatch.setattr(attachment_io.ProgressReader, "read", held)
-    controller.panel.add_files_requested.emit([str(big)])
-    qtbot.waitUntil(lambda: controller.progress is not None and controller.progress.value() > 0)
-    progress = controller.progress
+    attachments.panel.add_files_requested.emit([str(big)])
+    runner = attachments.runner
+    qtbot.waitUntil(lambda: runner.progress is not None and runner.progress.value() > 0)
+    progress = runner.progress
     assert "interview.mp4" in progress.labelText() and 0 < progress.value() < 1000
     cancel = progress.findChild(QPushButton)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert progress.isVisible()  # it waits for the undo before saying anything
     go_on.set()
-    qtbot.waitUntil(lambda: not controller.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not attachments.busy, timeout=10_000)
 
     assert progress.labelText() == "Cancelled. Nothing of “interview.mp4” was stored."
     assert archive.attachments.for_incident(incident_id) == []
-    assert _rows(controller) == []
+    assert _rows(attachments) == []
     with archive.database.reading() as conn:
         assert conn.execute(text("SELECT count(*) FROM attachment_chunks")).scalar() == 0
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # now it reads "Close"
-    assert controller.progress is None
+    assert attachments.runner.progress is None
 
 
-def test_adding_is_refused_until_the_incident_is_saved(qtbot, controller, person, archive,
+def test_adding_is_refused_until_the_incident_is_saved(qtbot, attachments, person, archive,
                                                        tmp_path):
-    controller.show_for(archive, None)  # a new incident, never saved
-    panel = controller.panel
+    attachments.show_for(archive, None)  # a new incident, never saved
+    panel = attachments.panel
     assert panel.notice.isVisible()
     assert panel.notice.text() == "Save the incident first to add files."
     assert not panel.add_button.isEnabled()
@@ -301,29 +303,29 @@ def test_adding_is_refused_until_the_incident_is_saved(qtbot, controller, person
         assert conn.execute(text("SELECT count(*) FROM attachments")).scalar() == 0
 
 
-def test_dropped_files_are_added(qtbot, controller, tmp_path):
+def test_dropped_files_are_added(qtbot, attachments, tmp_path):
     photo = _jpeg(tmp_path / "IMG_2044.jpg")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(tmp_path))])
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    controller.panel.dropEvent(drop)
-    qtbot.waitUntil(lambda: not controller.busy and len(_rows(controller)) == 1)
-    assert _rows(controller)[0][0] == "IMG_2044.jpg"  # the folder was not taken
+    attachments.panel.dropEvent(drop)
+    qtbot.waitUntil(lambda: not attachments.busy and len(_rows(attachments)) == 1)
+    assert _rows(attachments)[0][0] == "IMG_2044.jpg"  # the folder was not taken
 
 
-def test_lock_closes_viewers_and_forgets_the_list(qtbot, controller, tmp_path):
-    _add(qtbot, controller, _jpeg(tmp_path / "IMG_2045.jpg"))
-    controller.panel.view_action.trigger()
-    qtbot.waitUntil(lambda: bool(controller.viewers))
-    viewer = controller.viewers[0]
+def test_lock_closes_viewers_and_forgets_the_list(qtbot, attachments, tmp_path):
+    _add(qtbot, attachments, _jpeg(tmp_path / "IMG_2045.jpg"))
+    attachments.panel.view_action.trigger()
+    qtbot.waitUntil(lambda: bool(attachments.viewers))
+    viewer = attachments.viewers[0]
     assert viewer.picture.pixmap().width() <= 640
     viewer.actual_size.click()  # 100 %
     assert viewer.picture.pixmap().size().toTuple() == (640, 480)
 
-    controller.clear()
-    assert controller.viewers == [] and not viewer.isVisible()
-    assert _rows(controller) == [] and controller.panel.sha256.text() == ""
+    attachments.clear()
+    assert attachments.viewers == [] and not viewer.isVisible()
+    assert _rows(attachments) == [] and attachments.panel.sha256.text() == ""
 
 
 def test_orientation_is_applied_and_odd_images_are_refused(qapp):
@@ -368,3 +370,57 @@ def test_file_dialog_leaves_no_trace_of_the_folder(qtbot, tmp_path):
         assert "hideout_of_the_source" not in stored  # …but not where the copy went
     finally:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(previous))
+
+
+def test_keyboard_alone_views_and_removes(qtbot, attachments, person, archive, incident_id,
+                                          tmp_path):
+    _add(qtbot, attachments, _jpeg(tmp_path / "IMG_2046.jpg"))
+    tree = attachments.panel.list
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(attachments.viewers))
+    attachments.viewers[0].close()
+
+    person.answers.append(True)
+    tree.window().activateWindow()
+    tree.setFocus()
+    qtbot.waitUntil(lambda: tree.hasFocus() and QApplication.activeWindow() is tree.window())
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not attachments.busy and not _rows(attachments))
+    assert "IMG_2046.jpg" in person.read[-1]  # the question named the file
+    assert archive.attachments.for_incident(incident_id) == []
+
+
+class _Marking(QTranslator):
+    """Marks every string that went through Qt's translation."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+        return f"⟦{source}⟧" if source else source
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+def test_every_word_of_the_panel_can_be_translated(qtbot, archive, incident_id, tmp_path):
+    marking = _Marking()
+    QApplication.installTranslator(marking)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        attachments = AttachmentsController(window, QVBoxLayout(window))
+        attachments.show_for(archive, None)
+        panel = attachments.panel
+        tree = panel.list.headerItem()
+        words = [panel.notice.text(), panel.detail_label.text(), panel.sha256.placeholderText(),
+                 *(b.text() for b in (panel.add_button, panel.view_button, panel.save_button,
+                                      panel.remove_button)),
+                 *(a.text() for a in panel.list.actions()),
+                 *(tree.text(c) for c in range(tree.columnCount()))]
+        assert words and all(w.startswith("⟦") for w in words), words
+        info = archive.attachments.add_stream(incident_id, io.BytesIO(b"not a picture"), "a.bin")
+        viewer = AttachmentViewer(info, None, window)
+        assert viewer.message.text().startswith("⟦") and viewer.windowTitle().startswith("⟦")
+        attachments.clear()
+    finally:
+        QApplication.removeTranslator(marking)

@@ -99,7 +99,7 @@ def column(table: QTableWidget, col: int) -> list[str]:
 
 def visible_texts(root: QWidget) -> list[str]:
     """Every text a person (or a screen reader) could see on the page."""
-    texts: list[str] = []
+    texts: list[str] = [box.text() for box in root.findChildren(QMessageBox)]
     for label in root.findChildren(QLabel):
         texts += [label.text(), label.toolTip()]
     for edit in root.findChildren(QLineEdit):
@@ -213,13 +213,13 @@ def test_tab_order_follows_the_work(qtbot: Any, view: Any) -> None:
     assert visited == [page.people, page.incidents, page.cases, page.merge_button]
 
 
-def answer_merge(monkeypatch: pytest.MonkeyPatch, asked: list[str]) -> None:
-    """The confirmation dialog answers "Merge" by itself, recording what it said."""
+def answer_merge(monkeypatch: pytest.MonkeyPatch, asked: list[str],
+                 role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.AcceptRole) -> None:
+    """The confirmation dialog answers by itself ("Merge" unless told otherwise),
+    recording what it said."""
     def exec_(box: QMessageBox) -> int:
         asked.append(box.text())
-        yes = next(b for b in box.buttons()
-                   if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
-        yes.click()
+        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
         return 0
     monkeypatch.setattr(QMessageBox, "exec", exec_)
 
@@ -334,12 +334,18 @@ def test_masked_names_show_initials_only(qtbot: Any, view: Any) -> None:
     assert (NAMES[0], "2") in listed(page)
 
 
-def test_clear_leaves_no_name_in_any_widget(qtbot: Any, view: Any) -> None:
+def test_clear_leaves_no_name_in_any_widget(qtbot: Any, view: Any,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     page, controller = view
+    asked: list[str] = []
+    answer_merge(monkeypatch, asked, QMessageBox.ButtonRole.RejectRole)
     click_person(qtbot, page, ALIYA)
     qtbot.waitUntil(lambda: page.cases.rowCount() == 1)
     type_text(qtbot, page.filter, "ә")
     page.start_merge()
+    click_person(qtbot, page, MARAT)
+    page.merge_panel.ask()  # the question is refused, then the archive locks
+    assert len(asked) == 1 and NAMES[0] in asked[0]
     controller.clear()
     shown = " ".join(visible_texts(page))
     assert not any(word in shown for word in NAME_WORDS)
