@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from sqlalchemy import and_, func, select
 
+from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.errors import NotFound
 from desktop_app.core.model import IncidentSummary, PersonCase, PersonSummary, Victim
 from desktop_app.storage import tables as t
@@ -77,7 +78,9 @@ class PeopleRepository:
         name = person.name.casefold().strip()
         return [PersonCase(incident_id=r.incident_id, incident_title=r.title,
                            defendant=r.defendant, code=r.code, article=r.article,
-                           outcome=r.outcome, decided_on=r.decided_on_first)
+                           outcome=r.outcome,
+                           decided_on=None if r.decided_on_first is None else str(
+                               FuzzyDate.from_parts(r.decided_on_first, r.decided_on_precision)))
                 for r in rows if not r.defendant.strip() or r.defendant.casefold().strip() == name]
 
     def merge(self, keep_id: str, drop_id: str, saved_by: str) -> SaveResult:
@@ -87,7 +90,7 @@ class PeopleRepository:
         if keep_id == drop_id:
             return SaveResult()
         keep = self.get(keep_id)
-        self.get(drop_id)
+        dropped_name = self.get(drop_id).name.casefold().strip()
         affected = [s.id for s in self.incidents_of(drop_id)]
         revised = []
         for incident in self.incidents.get_many(affected):
@@ -102,7 +105,12 @@ class PeopleRepository:
                                gender=v.gender if keep.gender is None else keep.gender,
                                organization=v.organization, fatal=v.fatal)
                 victims.append(v)
-            revised.append(replace(incident, victims=tuple(victims)))
+            # Cases naming the dropped record as defendant now name the kept one, so they
+            # still show among the person's cases.
+            cases = tuple(replace(c, defendant=keep.name)
+                          if dropped_name and c.defendant.casefold().strip() == dropped_name else c
+                          for c in incident.legal_cases)
+            revised.append(replace(incident, victims=tuple(victims), legal_cases=cases))
         return self.incidents.save_many(revised, saved_by)
 
 

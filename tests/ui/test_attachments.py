@@ -314,6 +314,14 @@ def test_dropped_files_are_added(qtbot, attachments, tmp_path):
     assert _rows(attachments)[0][0] == "IMG_2044.jpg"  # the folder was not taken
 
 
+def test_add_button_asks_which_files(qtbot, attachments, person, tmp_path):
+    photo = _jpeg(tmp_path / "IMG_2047.jpg")
+    person.destinations.append(photo)  # what the person picks in the file dialog
+    qtbot.mouseClick(attachments.panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not attachments.busy and len(_rows(attachments)) == 1)
+    assert _rows(attachments)[0][0] == "IMG_2047.jpg"
+
+
 def test_lock_closes_viewers_and_forgets_the_list(qtbot, attachments, tmp_path):
     _add(qtbot, attachments, _jpeg(tmp_path / "IMG_2045.jpg"))
     attachments.panel.view_action.trigger()
