@@ -25,6 +25,7 @@ from desktop_app.ui.history_dialog import HistoryDialog
 from desktop_app.ui.idle import IdleWatcher
 from desktop_app.ui.lock_request import LockRequestWatcher
 from desktop_app.ui import i18n
+from desktop_app.ui.attachments_controller import AttachmentsController
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.unlock_dialog import VaultDialog
@@ -46,6 +47,7 @@ class Controller:
         self.archive: Any = None
         self.language = system_language()
         self.window = MainWindow(self.language, self._suggest_people)
+        self.attachments = AttachmentsController(self.window, self.window.editor.attachments_box)
         self.dialog: VaultDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self.draft_id = new_id()
@@ -53,6 +55,8 @@ class Controller:
         self.idle = IdleWatcher(5)
         QApplication.instance().installEventFilter(self.idle)
         self.idle.timed_out.connect(self.lock)
+        self.idle.lock_key.connect(self.lock)
+        self.idle.panic_key.connect(self.panic)
         self.autosave = QTimer(self.window, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
         self.status_timer = QTimer(self.window, interval=1000)
@@ -114,7 +118,10 @@ class Controller:
         self.autosave.stop()
         self.idle.stop()
         self.status_timer.stop()
+        _close_open_dialogs()
         w = self.window
+        # Cancels an attachment being added and waits for its rollback, before closing.
+        self.attachments.clear()
         w.editor.clear()
         w.show_editor(False)
         w.incidents.clear()
@@ -139,6 +146,7 @@ class Controller:
         QApplication.instance().removeEventFilter(self.idle)
         if self.archive is not None:
             self.save_draft()
+            self.attachments.clear()
             self.window.editor.clear()
             self.archive.close()
             self.archive = None
@@ -173,6 +181,7 @@ class Controller:
             return
         self.draft_id = new_id()
         self.window.editor.new_incident()
+        self.attachments.show_for(self.archive, None)
         self.window.show_editor()
 
     def open_incident(self, incident_id: str) -> None:
@@ -184,11 +193,15 @@ class Controller:
             return self._tell(str(exc))
         self.draft_id = new_id()
         self.window.editor.load(incident_to_json(incident), incident_id)
+        self.attachments.show_for(self.archive, incident_id)
         self.window.show_editor()
 
     def save_incident(self, form: dict[str, Any]) -> None:
         if self.archive is None:
             return
+        if self.attachments.busy:
+            return self.window.editor.show_problem(self.window.tr(
+                "A file is still being added; save again when it is done."))
         try:
             incident = incident_from_json(form)
         except InvalidRecord as exc:
@@ -202,6 +215,7 @@ class Controller:
             return self.window.editor.show_problem(str(exc))
         self.archive.drafts.discard(self.draft_id)
         self.window.editor.saved(incident.id, incident_to_json(incident))
+        self.attachments.show_for(self.archive, incident.id)
         self.window.incidents.refresh()
         self.window.statusBar().showMessage(self.window.tr("Saved."), 4000)
 
@@ -221,6 +235,7 @@ class Controller:
     def _restore_revision(self, revision_id: str) -> None:
         incident = self.archive.incidents.restore(revision_id, self.archive.owner_name or "local")
         self.window.editor.load(incident_to_json(incident), incident.id)
+        self.attachments.show_for(self.archive, incident.id)
         self.window.incidents.refresh()
 
     # --- drafts ------------------------------------------------------------------------------
@@ -228,8 +243,8 @@ class Controller:
     def save_draft(self) -> bool:
         """Keep the editor's unsaved content in the vault; True if there was any."""
         editor = self.window.editor
-        if self.archive is None or not editor.dirty:
-            return False
+        if self.archive is None or not editor.dirty or self.attachments.busy:
+            return False  # a file being added holds the database; the next tick saves
         self.archive.drafts.save(self.draft_id, editor.incident_id, editor.form_state())
         return True
 
@@ -243,6 +258,8 @@ class Controller:
                 self.window, self.window.tr("Tirkeu — unsaved draft"),
                 self.window.tr("You have an unsaved draft “%1”. Open it?").replace(
                     "%1", draft.title or self.window.tr("untitled")))
+            if self.archive is None:  # locked while the question was open
+                return
             if answer != QMessageBox.StandardButton.Yes:
                 for d in drafts:
                     self.archive.drafts.discard(d.id)
@@ -250,6 +267,7 @@ class Controller:
         self.restore_after_unlock = False
         self.draft_id = draft.id
         self.window.editor.load(draft.form, draft.incident_id)
+        self.attachments.show_for(self.archive, draft.incident_id)
         self.window.editor.dirty = True
         self.window.show_editor()
 
@@ -262,6 +280,8 @@ class Controller:
             self.window.tr("Save the changes to the incident you are editing?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel)
+        if self.archive is None:  # locked while the question was open
+            return False
         if answer == QMessageBox.StandardButton.Save:
             editor.request_save()
             return not editor.dirty
@@ -283,6 +303,14 @@ class Controller:
 
     def _tell(self, sentence: str) -> None:
         QMessageBox.warning(self.window, APP_NAME, sentence)
+
+
+def _close_open_dialogs() -> None:
+    """Locking closes every question or file dialog, so nothing stays on screen."""
+    while (modal := QApplication.activeModalWidget()) is not None:
+        modal.close()
+        if QApplication.activeModalWidget() is modal:
+            break
 
 
 def _sentence(problem: str) -> str:

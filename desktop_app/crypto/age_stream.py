@@ -1,0 +1,198 @@
+"""age encryption and decryption as streams, through pyrage (the rage implementation).
+
+Bundles are never whole in memory: encryption reads the plaintext as the tar writer
+produces it, and decryption hands out plaintext as the tar reader asks for it. The other
+side runs in a thread, joined by a small bounded pipe (about 1 MiB in flight).
+"""
+
+from __future__ import annotations
+
+import io
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from typing import BinaryIO
+
+import pyrage
+
+from desktop_app.core.errors import TirkeuError
+from desktop_app.crypto.age_header import Header
+
+PIPE_CHUNKS = 16
+
+
+class AgeFailure(TirkeuError):
+    """Decryption failed: no key matched, or the content was changed or cut short."""
+
+
+class _Pipe:
+    """A bounded byte pipe between one writing and one reading thread."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[bytes | None] = queue.Queue(PIPE_CHUNKS)
+        self._pending = b""
+        self._closed_by_reader = threading.Event()
+
+    # writer side
+    def write(self, data: bytes) -> int:
+        if self._closed_by_reader.is_set():
+            raise BrokenPipeError("reader went away")
+        chunk = bytes(data)
+        while True:
+            try:
+                self._queue.put(chunk, timeout=0.2)
+                return len(chunk)
+            except queue.Full:
+                if self._closed_by_reader.is_set():
+                    raise BrokenPipeError("reader went away") from None
+
+    def flush(self) -> None:
+        pass
+
+    def end(self) -> None:
+        while not self._closed_by_reader.is_set():
+            try:
+                self._queue.put(None, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    # reader side
+    def read(self, size: int = -1) -> bytes:
+        out = bytearray(self._pending)
+        self._pending = b""
+        while size < 0 or len(out) < size:
+            chunk = self._queue.get()
+            if chunk is None:
+                self._queue.put(None)  # keep reporting the end
+                break
+            out.extend(chunk)
+        if 0 <= size < len(out):
+            self._pending = bytes(out[size:])
+            del out[size:]
+        return bytes(out)
+
+    def abandon(self) -> None:
+        self._closed_by_reader.set()
+        try:
+            while True:
+                self._queue.get_nowait()
+        except queue.Empty:
+            pass
+
+
+class _Chain(io.RawIOBase):
+    """The header bytes already read, followed by the rest of the file."""
+
+    def __init__(self, head: bytes, rest: BinaryIO):
+        self._head, self._rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+class DecryptingReader(io.RawIOBase):
+    """Plaintext of an age file, read as a stream. ``finish()`` must be called after the
+    last read: only then is the whole file known to be authentic."""
+
+    def __init__(self, header: Header, rest: BinaryIO, identities: Sequence[str]):
+        super().__init__()
+        self._pipe = _Pipe()
+        self._error: BaseException | None = None
+        keys = [pyrage.x25519.Identity.from_str(i) for i in identities]
+        source = io.BufferedReader(_Chain(header.raw, rest), 1024 * 1024)
+
+        def run() -> None:
+            try:
+                pyrage.decrypt_io(source, self._pipe, keys)
+            except BaseException as exc:  # noqa: BLE001 - reported by finish()
+                self._error = exc
+            finally:
+                self._pipe.end()
+
+        self._thread = threading.Thread(target=run, name="age-decrypt", daemon=True)
+        self._thread.start()
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        return self._pipe.read(size)
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        data = self._pipe.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def finish(self) -> None:
+        """Wait for decryption to end; AgeFailure if anything failed to authenticate."""
+        self._drain()
+        self._thread.join()
+        if self._error is not None:
+            raise _failure(self._error)
+
+    def _drain(self) -> None:
+        while self._pipe.read(1024 * 1024):
+            pass
+
+    def abandon(self) -> None:
+        """Stop early (a refused bundle): the decryption thread ends at its next write."""
+        self._pipe.abandon()
+        self._thread.join(timeout=5)
+
+
+def _failure(exc: BaseException) -> AgeFailure:
+    text = str(exc).lower()
+    if "no matching keys" in text or "no identity" in text:
+        return AgeFailure("This bundle is not addressed to this vault (none of its keys "
+                          "opens it).")
+    return AgeFailure("This file was changed or cut short after it was made; it was not "
+                      "imported.")
+
+
+def encrypt_stream(produce: Callable[[BinaryIO], None], output: BinaryIO,
+                   recipients: Sequence[str]) -> None:
+    """Encrypt what ``produce(writer)`` writes into ``output`` as an age v1 file to
+    ``recipients`` (``age1…`` strings). Raises whatever ``produce`` raised."""
+    keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+    pipe = _Pipe()
+    failure: list[BaseException] = []
+
+    class _Source(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+            data = pipe.read(len(buffer))
+            buffer[:len(data)] = data
+            return len(data)
+
+    def run() -> None:
+        try:
+            pyrage.encrypt_io(io.BufferedReader(_Source(), 1024 * 1024), output, keys)
+        except BaseException as exc:  # noqa: BLE001 - re-raised below
+            failure.append(exc)
+            pipe.abandon()
+
+    thread = threading.Thread(target=run, name="age-encrypt", daemon=True)
+    thread.start()
+    try:
+        produce(pipe)  # type: ignore[arg-type]
+    except BaseException:
+        pipe.abandon()
+        thread.join()
+        raise
+    pipe.end()
+    thread.join()
+    if failure:
+        raise AgeFailure("The bundle could not be encrypted.") from failure[0]
