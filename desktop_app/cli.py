@@ -78,6 +78,36 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read the recovery code from FILE (implies --recovery)")
     p.add_argument("--new-recovery-code", action="store_true",
                    help="also make a new recovery code (the old one stops working)")
+    p = command("identity", "this install's public contact card (or its secret age key)")
+    p.add_argument("--out", metavar="FILE", type=Path, help="write the card to FILE")
+    p.add_argument("--secret-out", metavar="FILE", type=Path,
+                   help="write the age identity (secret!) to FILE, readable only by you")
+    p = command("contacts", "people whose bundles you accept and to whom you send")
+    contacts = p.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
+    q = contacts.add_parser("add", parents=[common], help="add a contact from their card")
+    q.add_argument("file", metavar="FILE", type=Path)
+    q.add_argument("--coordinator", action="store_true", help="bundles go to this contact")
+    q.add_argument("--no-trust", action="store_true",
+                   help="do not accept bundles signed by this contact")
+    q.add_argument("--yes", action="store_true",
+                   help="the fingerprint was checked with the person (do not ask)")
+    contacts.add_parser("list", parents=[common], help="list contacts with fingerprints")
+    q = contacts.add_parser("remove", parents=[common], help="remove a contact")
+    q.add_argument("name", metavar="NAME")
+    p = command("export", "seal incidents into a signed, encrypted bundle")
+    p.add_argument("--to", nargs="+", required=True, metavar="NAME", help="contact names")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--all", action="store_true", help="every incident")
+    which.add_argument("--since-last", action="store_true",
+                       help="what changed since the last bundle to them (the default)")
+    p.add_argument("--out", required=True, metavar="FILE", type=Path)
+    p = command("import", "open bundles and receipts from contacts")
+    p.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    p.add_argument("--receipt-out", metavar="FILE", type=Path,
+                   help="write a receipt for the sender of the bundle imported")
+    p = command("purge", "drop incidents a coordinator has confirmed receiving")
+    p.add_argument("--delivered", action="store_true", required=True)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     command("lock", "lock every open window on this vault now")
     p = command("wipe", "destroy the keys and the archive; there is no undo")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -256,8 +286,13 @@ def cmd_wipe(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
+from desktop_app.cli_exchange import (  # noqa: E402 - the handlers need the helpers above
+    cmd_contacts, cmd_export, cmd_identity, cmd_import, cmd_purge,
+)
+
 HANDLERS = {
     "init": cmd_init, "add": cmd_add, "delete": cmd_delete, "list": cmd_list,
     "show": cmd_show, "search": cmd_search, "attach": cmd_attach, "passwd": cmd_passwd,
-    "lock": cmd_lock, "wipe": cmd_wipe,
+    "lock": cmd_lock, "wipe": cmd_wipe, "identity": cmd_identity, "contacts": cmd_contacts,
+    "export": cmd_export, "import": cmd_import, "purge": cmd_purge,
 }

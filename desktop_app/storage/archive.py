@@ -11,7 +11,9 @@ from pathlib import Path
 from desktop_app.crypto.vault import (
     KdfParams, UnlockedVault, create_vault, unlock, unlock_with_recovery_code,
 )
+from desktop_app.crypto.identity import Keys
 from desktop_app.storage.attachments import AttachmentRepository
+from desktop_app.storage.contacts import ContactRepository
 from desktop_app.storage.database import Database, open_database, sqlcipher_module
 from desktop_app.storage.drafts import DraftRepository
 from desktop_app.storage.incidents import IncidentRepository
@@ -30,6 +32,7 @@ class Archive:
         self.listing = IncidentListing(database)
         self.people = PeopleRepository(database, self.incidents)
         self.drafts = DraftRepository(database)
+        self.contacts = ContactRepository(database)
 
     @property
     def folder(self) -> Path:
@@ -38,6 +41,12 @@ class Archive:
     @property
     def owner_name(self) -> str:
         return self.database.setting(OWNER_SETTING, "") or ""
+
+    def keys(self) -> Keys:
+        """This install's private keys (made when the vault was created or migrated)."""
+        db = self.database
+        return Keys(db.setting("age_identity") or "", db.setting("ed25519_seed") or "",
+                    self.owner_name)
 
     def close(self) -> None:
         """Lock: fold and truncate the WAL, close every connection, forget the keys."""

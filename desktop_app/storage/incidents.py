@@ -60,31 +60,16 @@ class IncidentRepository:
         stamp = now()
         ids = [i.id for i in incidents]
         existing = load_incidents(conn, ids)
-        heads = {r.id: r for chunk in batches(ids) for r in conn.execute(
-            select(t.incidents.c.id, t.incidents.c.number, t.incidents.c.revision_id,
-                   t.incidents.c.revision_number).where(t.incidents.c.id.in_(chunk)))}
+        heads = _heads(conn, ids)
         to_write = [i for i in incidents if existing.get(i.id) != i]
         if not to_write:
             return SaveResult(unchanged=len(incidents))
-        revised_ids = [i.id for i in to_write if i.id in heads]
-        for chunk in batches(revised_ids):
-            for table in (t.penalties, *[c for c in CHILD_TABLES if c is not t.penalties]):
-                conn.execute(delete(table).where(table.c.incident_id.in_(chunk)))
-        renamed = self._upsert_people(conn, to_write, stamp)
-
-        new_rows, revision_rows = [], []
-        children: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        revisions: dict[str, tuple[str, int]] = {}
+        revision_rows = []
         for incident in to_write:
             head = heads.get(incident.id)
-            revision_id = new_id()
-            number = head.revision_number + 1 if head else 1
-            row = incident_row(incident) | {"revision_id": revision_id,
-                                            "revision_number": number, "updated_at": stamp}
-            if head:
-                conn.execute(update(t.incidents).where(t.incidents.c.id == incident.id)
-                             .values(**row))
-            else:
-                new_rows.append(row | {"created_at": stamp})
+            revision_id, number = new_id(), (head.revision_number + 1 if head else 1)
+            revisions[incident.id] = (revision_id, number)
             snapshot = incident_to_json(incident)
             before = incident_to_json(existing[incident.id]) if head else {}
             changed = [k for k in snapshot if k != "id" and before.get(k) != snapshot[k]]
@@ -93,6 +78,32 @@ class IncidentRepository:
                 "parent_id": head.revision_id if head else None, "saved_at": stamp,
                 "saved_by": saved_by, "changed": json.dumps(changed),
                 "snapshot": json.dumps(snapshot, ensure_ascii=False)})
+        created = self.write_current(conn, to_write, heads, revisions, saved_by, stamp)
+        conn.execute(insert(t.revisions), revision_rows)
+        return SaveResult(created=created, revised=len(to_write) - created,
+                          unchanged=len(incidents) - len(to_write))
+
+    def write_current(self, conn: Connection, incidents: list[Incident], heads: dict[str, Any],
+                      revisions: dict[str, tuple[str, int]], saved_by: str, stamp: str) -> int:
+        """Make ``incidents`` the current content (rows, people, search index), each at the
+        revision ``revisions[id]`` = (revision id, number). The caller writes the revision
+        rows. Returns how many incidents were new."""
+        revised_ids = [i.id for i in incidents if i.id in heads]
+        for chunk in batches(revised_ids):
+            for table in (t.penalties, *[c for c in CHILD_TABLES if c is not t.penalties]):
+                conn.execute(delete(table).where(table.c.incident_id.in_(chunk)))
+        renamed = self._upsert_people(conn, incidents, stamp)
+        new_rows = []
+        children: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for incident in incidents:
+            revision_id, number = revisions[incident.id]
+            row = incident_row(incident) | {"revision_id": revision_id,
+                                            "revision_number": number, "updated_at": stamp}
+            if incident.id in heads:
+                conn.execute(update(t.incidents).where(t.incidents.c.id == incident.id)
+                             .values(**row))
+            else:
+                new_rows.append(row | {"created_at": stamp})
             child_rows(incident, children)
         if new_rows:
             conn.execute(insert(t.incidents), new_rows)
@@ -101,16 +112,13 @@ class IncidentRepository:
         for table in CHILD_TABLES:
             if children[table.name]:
                 conn.execute(insert(table), children[table.name])
-        conn.execute(insert(t.revisions), revision_rows)
-        numbers = self._numbers(conn, [i.id for i in to_write])
-        search.reindex(conn, [search.index_row(numbers[i.id], i) for i in to_write])
+        numbers = self._numbers(conn, [i.id for i in incidents])
+        search.reindex(conn, [search.index_row(numbers[i.id], i) for i in incidents])
         if renamed:
-            self._revise_for_people(conn, renamed, {i.id for i in to_write}, saved_by, stamp)
+            self._revise_for_people(conn, renamed, {i.id for i in incidents}, saved_by, stamp)
         if revised_ids:
             _drop_orphan_people(conn)
-        created = len(new_rows)
-        return SaveResult(created=created, revised=len(to_write) - created,
-                          unchanged=len(incidents) - len(to_write))
+        return len(new_rows)
 
     @staticmethod
     def _upsert_people(conn: Connection, incidents: Iterable[Incident], stamp: str) -> set[str]:
@@ -266,6 +274,13 @@ class IncidentRepository:
         if snapshot is None:
             raise NotFound(f"No revision {revision_id}.")
         return json.loads(snapshot)
+
+
+def _heads(conn: Connection, ids: Sequence[str]) -> dict[str, Any]:
+    """id → (id, number, revision_id, revision_number) of the incidents that exist."""
+    return {r.id: r for chunk in batches(list(ids)) for r in conn.execute(
+        select(t.incidents.c.id, t.incidents.c.number, t.incidents.c.revision_id,
+               t.incidents.c.revision_number).where(t.incidents.c.id.in_(chunk)))}
 
 
 def _check_people_agree(incidents: Iterable[Incident]) -> None:

@@ -186,3 +186,75 @@ drafts = Table(
     Column("form", Text, nullable=False),  # the editor's form state as JSON
     Column("saved_at", String, nullable=False),
 )
+
+# --- exchange (bundles between vaults) ----------------------------------------------------
+
+contacts = Table(
+    "contacts", metadata,
+    Column("name", Text, primary_key=True),
+    Column("age_recipient", String, nullable=False),
+    Column("ssh_key", String, nullable=False),
+    Column("fingerprint", String(64), nullable=False, unique=True),
+    Column("coordinator", Boolean, nullable=False, server_default="0"),
+    Column("trusted_signer", Boolean, nullable=False, server_default="1"),
+    Column("added_at", String, nullable=False),
+)
+
+bundles_sent = Table(
+    "bundles_sent", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("sequence", Integer, nullable=False, unique=True),  # this vault's chain
+    Column("kind", String, nullable=False),
+    Column("manifest_sha256", String(64), nullable=False),
+    Column("recipients", Text, nullable=False),  # JSON list of age recipients
+    Column("created_at", String, nullable=False),
+)
+
+# What each recipient has been sent: "incident-id@revision-id" or "attachment:<id>".
+sent_items = Table(
+    "sent_items", metadata,
+    Column("bundle_id", String(36), ForeignKey("bundles_sent.id", **_CASCADE), nullable=False),
+    Column("recipient", String, nullable=False),
+    Column("item", String, nullable=False),
+    PrimaryKeyConstraint("bundle_id", "recipient", "item"),
+    Index(None, "recipient", "item"),
+)
+
+bundles_received = Table(
+    "bundles_received", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("sender", String(64), nullable=False),  # the sender's fingerprint
+    Column("sequence", Integer, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("manifest_sha256", String(64), nullable=False),
+    Column("previous_sha256", String(64)),
+    Column("imported_at", String, nullable=False),
+    Column("report", Text, nullable=False),  # JSON: what the import did
+    Index(None, "sender", "sequence"),
+)
+
+# A coordinator confirmed (by signed receipt) that it holds this revision.
+deliveries = Table(
+    "deliveries", metadata,
+    Column("incident_id", String(36), nullable=False),
+    Column("revision_id", String(36), nullable=False),
+    Column("coordinator", String(64), nullable=False),
+    Column("confirmed_at", String, nullable=False),
+    PrimaryKeyConstraint("incident_id", "revision_id", "coordinator"),
+)
+
+# Two different edits of the same revision: the local one stays current until resolved.
+conflicts = Table(
+    "conflicts", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("incident_id", String(36), ForeignKey("incidents.id", **_CASCADE), nullable=False),
+    Column("local_revision_id", String(36), nullable=False),
+    Column("remote_revision_id", String(36), nullable=False),
+    Column("remote_snapshot", Text, nullable=False),
+    Column("remote_saved_by", Text, nullable=False),
+    Column("remote_saved_at", String, nullable=False),
+    Column("sender", String(64), nullable=False),
+    Column("detected_at", String, nullable=False),
+    Column("resolved_at", String),
+    UniqueConstraint("incident_id", "remote_revision_id"),
+)

@@ -555,3 +555,22 @@ def test_import_finder_sees_every_form() -> None:
     names = sorted(name for name, _ in _imports(source, "<check>"))
     assert names == [".", "desktop_app.core", "desktop_app.storage",
                      "desktop_app.storage.tables", "importlib"]
+
+
+def test_a_vault_from_before_exchange_gets_its_own_keys(database: Database) -> None:
+    """Vaults made before bundles existed get an age identity and a signing key when
+    they are migrated, different for every vault."""
+    migrate(database, "0002")
+    with database.transaction() as conn:
+        conn.execute(text("INSERT INTO settings (key, value) VALUES ('owner_name', 'Ерлан')"))
+    migrate(database, "head")
+    with database.reading() as conn:
+        first = dict(conn.execute(text("SELECT key, value FROM settings")).all())
+    assert first["owner_name"] == "Ерлан"
+    assert first["age_identity"].startswith("AGE-SECRET-KEY-1")
+    assert len(bytes.fromhex(first["ed25519_seed"])) == 32
+    migrate(database, "0002", down=True)
+    migrate(database, "head")
+    with database.reading() as conn:
+        second = dict(conn.execute(text("SELECT key, value FROM settings")).all())
+    assert second["age_identity"] != first["age_identity"]

@@ -1,0 +1,88 @@
+"""Contacts: other installs' public cards, marked as coordinator and/or trusted signer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select, update
+
+from desktop_app.core.errors import NotFound, TirkeuError
+from desktop_app.storage import tables as t
+from desktop_app.storage.database import Database
+from desktop_app.storage.incidents import now
+
+
+class ContactRefused(TirkeuError):
+    pass
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    age_recipient: str
+    ssh_key: str
+    fingerprint: str
+    coordinator: bool
+    trusted_signer: bool
+    added_at: str
+
+
+class ContactRepository:
+    def __init__(self, database: Database):
+        self.db = database
+
+    def add(self, name: str, age_recipient: str, ssh_key: str, fingerprint: str, *,
+            coordinator: bool = False, trusted_signer: bool = True) -> Contact:
+        with self.db.transaction() as conn:
+            clash = conn.execute(select(t.contacts.c.name, t.contacts.c.fingerprint).where(
+                (t.contacts.c.name == name) | (t.contacts.c.fingerprint == fingerprint))).first()
+            if clash is not None:
+                if clash.fingerprint == fingerprint:
+                    raise ContactRefused(f"That card is already a contact, named {clash.name!r}.")
+                raise ContactRefused(f"There is already a contact named {name!r}; remove it "
+                                     "first if this card replaces it.")
+            conn.execute(insert(t.contacts).values(
+                name=name, age_recipient=age_recipient, ssh_key=ssh_key,
+                fingerprint=fingerprint, coordinator=coordinator,
+                trusted_signer=trusted_signer, added_at=now()))
+        return self.get(name)
+
+    def all(self) -> list[Contact]:
+        with self.db.reading() as conn:
+            rows = conn.execute(select(t.contacts).order_by(t.contacts.c.name)).all()
+        return [_contact(r) for r in rows]
+
+    def get(self, name: str) -> Contact:
+        with self.db.reading() as conn:
+            row = conn.execute(select(t.contacts).where(t.contacts.c.name == name)).first()
+        if row is None:
+            raise NotFound(f"There is no contact named {name!r}.")
+        return _contact(row)
+
+    def by_fingerprint(self, fingerprint: str) -> Contact | None:
+        with self.db.reading() as conn:
+            row = conn.execute(select(t.contacts)
+                               .where(t.contacts.c.fingerprint == fingerprint)).first()
+        return None if row is None else _contact(row)
+
+    def set_roles(self, name: str, *, coordinator: bool | None = None,
+                  trusted_signer: bool | None = None) -> Contact:
+        values = {k: v for k, v in (("coordinator", coordinator),
+                                    ("trusted_signer", trusted_signer)) if v is not None}
+        self.get(name)
+        if values:
+            with self.db.transaction() as conn:
+                conn.execute(update(t.contacts).where(t.contacts.c.name == name).values(**values))
+        return self.get(name)
+
+    def remove(self, name: str) -> None:
+        with self.db.transaction() as conn:
+            gone = conn.execute(delete(t.contacts).where(t.contacts.c.name == name))
+        if gone.rowcount == 0:
+            raise NotFound(f"There is no contact named {name!r}.")
+
+
+def _contact(r) -> Contact:  # type: ignore[no-untyped-def]
+    return Contact(name=r.name, age_recipient=r.age_recipient, ssh_key=r.ssh_key,
+                   fingerprint=r.fingerprint, coordinator=bool(r.coordinator),
+                   trusted_signer=bool(r.trusted_signer), added_at=r.added_at)

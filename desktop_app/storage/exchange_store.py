@@ -1,0 +1,224 @@
+"""What bundles need from the database: what to send, the ledger of bundles sent and
+received, merging incoming revisions, deliveries and conflicts.
+
+Every function takes an open connection, so an import is one transaction from its first
+record to its last attachment chunk.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+
+from desktop_app.core.interchange import incident_from_json
+from desktop_app.core.model import new_id
+from desktop_app.storage import tables as t
+from desktop_app.storage.incident_rows import batches
+from desktop_app.storage.incidents import IncidentRepository, _heads, now
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One incident as a bundle carries it: every revision, and its attachments."""
+
+    incident_id: str
+    revision_id: str
+    record: dict[str, Any]
+    attachments: list[dict[str, Any]]
+
+
+def revisions_of(conn: Connection, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    for chunk in batches(list(ids)):
+        for r in conn.execute(select(t.revisions).where(t.revisions.c.incident_id.in_(chunk))
+                              .order_by(t.revisions.c.incident_id, t.revisions.c.number)):
+            found[r.incident_id].append({
+                "id": r.id, "number": r.number, "parent_id": r.parent_id,
+                "saved_at": r.saved_at, "saved_by": r.saved_by,
+                "changed": json.loads(r.changed), "snapshot": json.loads(r.snapshot)})
+    return found
+
+
+def outgoing(conn: Connection, recipients: Sequence[str], since_last: bool) -> list[Outgoing]:
+    """Incidents to send. With ``since_last``, only those whose current revision has not
+    yet gone to every one of ``recipients``; attachments likewise."""
+    heads = conn.execute(select(t.incidents.c.id, t.incidents.c.revision_id)
+                         .order_by(t.incidents.c.date_first, t.incidents.c.number)).all()
+    sent = _already_sent(conn, recipients) if since_last else set()
+    chosen = [h for h in heads if f"{h.id}@{h.revision_id}" not in sent]
+    ids = [h.id for h in chosen]
+    history = revisions_of(conn, ids)
+    files: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    for chunk in batches(ids):
+        for a in conn.execute(select(t.attachments).where(t.attachments.c.incident_id.in_(chunk))
+                              .order_by(t.attachments.c.added_at)):
+            files[a.incident_id].append({
+                "id": a.id, "filename": a.filename, "media_type": a.media_type, "size": a.size,
+                "sha256": a.sha256, "added_at": a.added_at,
+                "include": f"attachment:{a.id}" not in sent})
+    out = []
+    for head in chosen:
+        revisions = history[head.id]
+        record = {"incident": revisions[-1]["snapshot"], "revisions": revisions,
+                  "attachments": [{k: v for k, v in a.items() if k != "include"}
+                                  for a in files[head.id]]}
+        out.append(Outgoing(head.id, head.revision_id, record, files[head.id]))
+    return out
+
+
+def _already_sent(conn: Connection, recipients: Sequence[str]) -> set[str]:
+    """Items every one of ``recipients`` has been sent."""
+    per_recipient = []
+    for recipient in recipients:
+        per_recipient.append(set(conn.scalars(
+            select(t.sent_items.c.item).where(t.sent_items.c.recipient == recipient))))
+    return set.intersection(*per_recipient) if per_recipient else set()
+
+
+def last_sent(conn: Connection) -> tuple[int, str | None]:
+    """This vault's last bundle number and its manifest's SHA-256 (0, None before any)."""
+    row = conn.execute(select(t.bundles_sent.c.sequence, t.bundles_sent.c.manifest_sha256)
+                       .order_by(t.bundles_sent.c.sequence.desc()).limit(1)).first()
+    return (0, None) if row is None else (row.sequence, row.manifest_sha256)
+
+
+def record_sent(conn: Connection, bundle_id: str, sequence: int, kind: str, manifest_sha: str,
+                recipients: Sequence[str], items: Iterable[str]) -> None:
+    conn.execute(insert(t.bundles_sent).values(
+        id=bundle_id, sequence=sequence, kind=kind, manifest_sha256=manifest_sha,
+        recipients=json.dumps(list(recipients)), created_at=now()))
+    rows = [{"bundle_id": bundle_id, "recipient": r, "item": i}
+            for i in set(items) for r in recipients]
+    if rows:
+        conn.execute(insert(t.sent_items), rows)
+
+
+def already_imported(conn: Connection, bundle_id: str) -> bool:
+    return conn.scalar(select(t.bundles_received.c.id)
+                       .where(t.bundles_received.c.id == bundle_id)) is not None
+
+
+def last_received(conn: Connection, sender: str) -> tuple[int, str] | None:
+    row = conn.execute(select(t.bundles_received.c.sequence, t.bundles_received.c.manifest_sha256)
+                       .where(t.bundles_received.c.sender == sender)
+                       .order_by(t.bundles_received.c.sequence.desc()).limit(1)).first()
+    return None if row is None else (row.sequence, row.manifest_sha256)
+
+
+def record_received(conn: Connection, bundle_id: str, sender: str, sequence: int, kind: str,
+                    manifest_sha: str, previous: str | None, report: dict[str, Any]) -> None:
+    conn.execute(insert(t.bundles_received).values(
+        id=bundle_id, sender=sender, sequence=sequence, kind=kind, manifest_sha256=manifest_sha,
+        previous_sha256=previous, imported_at=now(), report=json.dumps(report)))
+
+
+def apply_record(conn: Connection, repo: IncidentRepository, record: dict[str, Any],
+                 sender: str) -> str:
+    """Merge one incoming incident. Returns what happened: new, updated, unchanged, older,
+    conflict or deleted_here. An older revision never overwrites a newer one."""
+    revisions = record["revisions"]
+    incident = incident_from_json(revisions[-1]["snapshot"])
+    current = revisions[-1]
+    if conn.scalar(select(t.tombstones.c.incident_id)
+                   .where(t.tombstones.c.incident_id == incident.id)) is not None:
+        return "deleted_here"
+    heads = _heads(conn, [incident.id])
+    head = heads.get(incident.id)
+    local_ids = set(conn.scalars(select(t.revisions.c.id)
+                                 .where(t.revisions.c.incident_id == incident.id)))
+    if head is not None and head.revision_id == current["id"]:
+        return "unchanged"
+    if current["id"] in local_ids:
+        return "older"
+    incoming_ids = {r["id"] for r in revisions}
+    if head is not None and head.revision_id not in incoming_ids:
+        _record_conflict(conn, incident.id, head.revision_id, current, sender)
+        return "conflict"
+    stamp = now()
+    repo.write_current(conn, [incident], heads, {incident.id: (current["id"], current["number"])},
+                       current["saved_by"], stamp)
+    missing = [r for r in revisions if r["id"] not in local_ids]
+    conn.execute(insert(t.revisions), [{
+        "id": r["id"], "incident_id": incident.id, "number": r["number"],
+        "parent_id": r["parent_id"], "saved_at": r["saved_at"], "saved_by": r["saved_by"],
+        "changed": json.dumps(r["changed"]),
+        "snapshot": json.dumps(r["snapshot"], ensure_ascii=False)} for r in missing])
+    return "new" if head is None else "updated"
+
+
+def _record_conflict(conn: Connection, incident_id: str, local_revision: str,
+                     remote: dict[str, Any], sender: str) -> None:
+    exists = conn.scalar(select(t.conflicts.c.id).where(
+        t.conflicts.c.incident_id == incident_id,
+        t.conflicts.c.remote_revision_id == remote["id"]))
+    if exists is None:
+        conn.execute(insert(t.conflicts).values(
+            id=new_id(), incident_id=incident_id, local_revision_id=local_revision,
+            remote_revision_id=remote["id"],
+            remote_snapshot=json.dumps(remote["snapshot"], ensure_ascii=False),
+            remote_saved_by=remote["saved_by"], remote_saved_at=remote["saved_at"],
+            sender=sender, detected_at=now()))
+
+
+def missing_attachments(conn: Connection, incident_ids: set[str],
+                        wanted: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The attachments (from incoming records) this vault does not hold yet, for incidents
+    that exist here."""
+    have = set(conn.scalars(select(t.attachments.c.id)
+                            .where(t.attachments.c.id.in_([a["id"] for a in wanted]))))
+    return [a for a in wanted if a["id"] not in have and a["incident_id"] in incident_ids]
+
+
+def add_attachment_row(conn: Connection, info: dict[str, Any]) -> None:
+    conn.execute(insert(t.attachments).values(
+        id=info["id"], incident_id=info["incident_id"], filename=info["filename"][:255],
+        media_type=info["media_type"][:100], size=info["size"], sha256=info["sha256"],
+        added_at=info["added_at"]))
+
+
+def add_chunk(conn: Connection, attachment_id: str, seq: int, data: bytes) -> None:
+    conn.execute(insert(t.attachment_chunks).values(attachment_id=attachment_id, seq=seq,
+                                                    data=data))
+
+
+def copy_chunks(conn: Connection, source_id: str, target_id: str) -> None:
+    """The same file attached to two incidents: the second gets its own copy of the chunks."""
+    rows = conn.execute(select(t.attachment_chunks.c.seq, t.attachment_chunks.c.data)
+                        .where(t.attachment_chunks.c.attachment_id == source_id)).all()
+    for row in rows:
+        add_chunk(conn, target_id, row.seq, row.data)
+
+
+def existing_incident_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
+    return {i for chunk in batches(list(ids)) for i in conn.scalars(
+        select(t.incidents.c.id).where(t.incidents.c.id.in_(chunk)))}
+
+
+def record_deliveries(conn: Connection, coordinator: str, items: Iterable[tuple[str, str]]) -> int:
+    rows = [{"incident_id": i, "revision_id": r, "coordinator": coordinator,
+             "confirmed_at": now()} for i, r in set(items)]
+    for row in rows:
+        conn.execute(delete(t.deliveries).where(
+            t.deliveries.c.incident_id == row["incident_id"],
+            t.deliveries.c.revision_id == row["revision_id"],
+            t.deliveries.c.coordinator == coordinator))
+    if rows:
+        conn.execute(insert(t.deliveries), rows)
+    return len(rows)
+
+
+def delivered_incidents(conn: Connection) -> list[str]:
+    """Incidents whose current revision a coordinator has confirmed."""
+    query = (select(t.incidents.c.id).join(
+        t.deliveries, (t.deliveries.c.incident_id == t.incidents.c.id)
+        & (t.deliveries.c.revision_id == t.incidents.c.revision_id)).distinct())
+    return list(conn.scalars(query))
+
+
+def undelivered_count(conn: Connection) -> int:
+    delivered = set(delivered_incidents(conn))
+    return sum(1 for i in conn.scalars(select(t.incidents.c.id)) if i not in delivered)

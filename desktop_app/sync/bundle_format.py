@@ -1,0 +1,140 @@
+"""The bundle's plaintext layout: member names, the manifest, caps. Pure data, no I/O.
+
+docs/FORMATS.md ("Bundles") is the specification this module implements.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.sync.errors import BundleRejected
+
+FORMAT = "tirkeu-bundle"
+VERSION = 1
+NAMESPACE = "tirkeu-bundle-v1"
+MANIFEST, SIGNATURE = "manifest.json", "manifest.json.sig"
+KINDS = ("incidents", "receipt")
+
+# Caps a bundle must stay within; a reader refuses anything beyond them.
+MAX_BUNDLE_BYTES = 16 * 1024**3
+MAX_MANIFEST_BYTES = 16 * 1024**2
+MAX_SIGNATURE_BYTES = 16 * 1024
+MAX_RECORD_BYTES = 16 * 1024**2
+MAX_ATTACHMENT_BYTES = 4 * 1024**3
+MAX_MEMBERS = 500_000
+MAX_RECIPIENTS = 32
+
+RECORD = re.compile(r"^records/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$")
+ATTACHMENT = re.compile(r"^attachments/([0-9a-f]{64})$")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    bundle_id: str
+    kind: str
+    sender: str              # the sender's fingerprint (hex)
+    sender_name: str
+    sequence: int
+    previous_sha256: str | None
+    recipients: tuple[str, ...]
+    created_at: str
+    members: tuple[Member, ...]
+    receipt: dict[str, Any] | None = None
+
+    def to_bytes(self) -> bytes:
+        obj: dict[str, Any] = {
+            "format": FORMAT, "version": VERSION, "bundle_id": self.bundle_id,
+            "kind": self.kind, "sender": {"fingerprint": self.sender, "name": self.sender_name},
+            "sequence": self.sequence, "previous_manifest_sha256": self.previous_sha256,
+            "recipients": list(self.recipients), "created_at": self.created_at,
+            "members": [{"name": m.name, "sha256": m.sha256, "size": m.size}
+                        for m in self.members],
+        }
+        if self.receipt is not None:
+            obj["receipt"] = self.receipt
+        return json.dumps(obj, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def member_kind(name: str) -> str:
+    """``record`` or ``attachment`` for an allowed member name; BundleRejected otherwise."""
+    if RECORD.match(name):
+        return "record"
+    if ATTACHMENT.match(name):
+        return "attachment"
+    raise BundleRejected(f"The bundle holds a file it may not hold ({name[:80]!r}); "
+                         "it was not imported.")
+
+
+def _field(obj: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
+    value = obj.get(key)
+    if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
+        raise BundleRejected(f"The bundle's manifest is malformed ({key}); it was not imported.")
+    return value
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    """Check and read manifest.json; BundleRejected (one sentence) if it is malformed."""
+    try:
+        obj = json.loads(data.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise BundleRejected("The bundle's manifest is not valid JSON; it was not imported.") from None
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT:
+        raise BundleRejected("This is not a Tirkeu bundle.")
+    if obj.get("version") != VERSION:
+        raise BundleRejected("This bundle was made by a newer Tirkeu; update to import it.")
+    kind = _field(obj, "kind", str)
+    if kind not in KINDS:
+        raise BundleRejected("The bundle's manifest is malformed (kind); it was not imported.")
+    sender = _field(obj, "sender", dict)
+    fingerprint = _field(sender, "fingerprint", str)
+    previous = obj.get("previous_manifest_sha256")
+    sequence = _field(obj, "sequence", int)
+    recipients = _field(obj, "recipients", list)
+    members_raw = _field(obj, "members", list)
+    if (not _HEX64.match(fingerprint) or sequence < 1 or not recipients
+            or len(recipients) > MAX_RECIPIENTS or len(members_raw) > MAX_MEMBERS
+            or not all(isinstance(r, str) for r in recipients)
+            or not (previous is None or isinstance(previous, str) and _HEX64.match(previous))):
+        raise BundleRejected("The bundle's manifest is malformed; it was not imported.")
+    try:
+        bundle_id = str(uuid.UUID(_field(obj, "bundle_id", str)))
+    except ValueError:
+        raise BundleRejected("The bundle's manifest is malformed (bundle_id).") from None
+    members, seen = [], set()
+    for raw in members_raw:
+        if not isinstance(raw, dict):
+            raise BundleRejected("The bundle's manifest is malformed (members).")
+        name, digest, size = (_field(raw, "name", str), _field(raw, "sha256", str),
+                              _field(raw, "size", int))
+        member_kind(name)
+        if name in seen or not _HEX64.match(digest) or size < 0:
+            raise BundleRejected("The bundle's manifest is malformed (members).")
+        if name.startswith("attachments/") and name != f"attachments/{digest}":
+            raise BundleRejected("The bundle's manifest is malformed (attachment name).")
+        seen.add(name)
+        members.append(Member(name, digest, size))
+    receipt = obj.get("receipt")
+    if (kind == "receipt") != isinstance(receipt, dict):
+        raise BundleRejected("The bundle's manifest is malformed (receipt).")
+    return Manifest(bundle_id=bundle_id, kind=kind, sender=fingerprint,
+                    sender_name=str(sender.get("name") or "")[:200], sequence=sequence,
+                    previous_sha256=previous, recipients=tuple(recipients),
+                    created_at=str(obj.get("created_at") or ""), members=tuple(members),
+                    receipt=receipt)

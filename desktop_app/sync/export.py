@@ -1,0 +1,162 @@
+"""Sealing a bundle: select, sign, then encrypt, streaming attachments out of the vault.
+
+The file appears under its name only when complete; until then it is ``NAME.part``, and
+the ledger (what each recipient was sent) is written only after the rename.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import tarfile
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from desktop_app.core.errors import TirkeuError
+from desktop_app.crypto.age_stream import encrypt_stream
+from desktop_app.storage import exchange_store as store
+from desktop_app.sync.bundle_format import (
+    MANIFEST, NAMESPACE, SIGNATURE, Manifest, Member, sha256,
+)
+from desktop_app.sync.streams import Cancelled, ChunkReader, Progress, no_progress
+
+
+class ExportRefused(TirkeuError):
+    pass
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path | None
+    bundle_id: str | None
+    sequence: int
+    incidents: int
+    attachments: int
+    size: int
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    size: int
+    sha256: str
+    data: bytes | None = None          # small members, held in memory
+    attachment_id: str | None = None   # large ones, streamed from the vault
+
+
+def _tar_info(name: str, size: int, mtime: int) -> tarfile.TarInfo:
+    info = tarfile.TarInfo(name)
+    info.size, info.mtime, info.mode = size, mtime, 0o600
+    info.uid = info.gid = 0
+    info.uname = info.gname = ""
+    return info
+
+
+def write_bundle(archive: Any, recipients: Sequence[str], out: Path, kind: str,
+                 entries: list[_Entry], receipt: dict[str, Any] | None,
+                 progress: Progress = no_progress,
+                 cancelled: Callable[[], bool] = lambda: False) -> tuple[str, int, str, int]:
+    """Sign and encrypt ``entries`` into ``out``; returns (bundle id, sequence, manifest
+    SHA-256, size). Shared by incident bundles and receipts."""
+    keys = archive.keys()
+    card = keys.card()
+    with archive.database.reading() as conn:
+        sequence, previous = store.last_sent(conn)
+    created = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    manifest = Manifest(
+        bundle_id=str(uuid.uuid4()), kind=kind, sender=card.fingerprint, sender_name=card.name,
+        sequence=sequence + 1, previous_sha256=previous, recipients=tuple(recipients),
+        created_at=created.isoformat().replace("+00:00", "Z"),
+        members=tuple(Member(e.name, e.sha256, e.size) for e in entries), receipt=receipt)
+    manifest_bytes = manifest.to_bytes()
+    signature = keys.sign(manifest_bytes, NAMESPACE).encode("ascii")
+    total = sum(e.size for e in entries) + len(manifest_bytes)
+    mtime = int(created.timestamp())
+
+    def produce(sink: BinaryIO) -> None:
+        done = 0
+        with tarfile.open(fileobj=sink, mode="w|", format=tarfile.USTAR_FORMAT) as tar:
+            for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature)):
+                tar.addfile(_tar_info(name, len(data), mtime), io.BytesIO(data))
+            for entry in entries:
+                if cancelled():
+                    raise Cancelled()
+                source: BinaryIO = (io.BytesIO(entry.data) if entry.data is not None
+                                    else _checked(archive, entry))  # type: ignore[assignment]
+                tar.addfile(_tar_info(entry.name, entry.size, mtime), source)
+                done += entry.size
+                progress(done, total)
+
+    part = out.with_name(out.name + ".part")
+    part.unlink(missing_ok=True)
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            encrypt_stream(produce, handle, recipients)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(part, out)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return manifest.bundle_id, manifest.sequence, sha256(manifest_bytes), out.stat().st_size
+
+
+class _checked(io.RawIOBase):  # noqa: N801 - used like a function
+    """An attachment streamed out of the vault, refused if it no longer matches its hash."""
+
+    def __init__(self, archive: Any, entry: _Entry):
+        self.inner = ChunkReader(archive.attachments.chunks(entry.attachment_id))
+        self.digest, self.expected, self.name = hashlib.sha256(), entry.sha256, entry.name
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        n = self.inner.readinto(buffer)
+        self.digest.update(bytes(buffer[:n]))
+        if n == 0 and self.digest.hexdigest() != self.expected:
+            raise ExportRefused("An attachment in the vault no longer matches its recorded "
+                                "SHA-256; the bundle was not written.")
+        return n
+
+
+def export_bundle(archive: Any, to: Sequence[str], out: Path, *, since_last: bool,
+                  progress: Progress = no_progress,
+                  cancelled: Callable[[], bool] = lambda: False) -> ExportResult:
+    """Seal the incidents for the contacts named ``to`` (and this vault) into ``out``."""
+    if not to:
+        raise ExportRefused("Name at least one contact to send the bundle to.")
+    contacts = [archive.contacts.get(name) for name in dict.fromkeys(to)]
+    own = archive.keys().age_recipient
+    their = [c.age_recipient for c in contacts]
+    with archive.database.reading() as conn:
+        items = store.outgoing(conn, their, since_last)
+    if not items:
+        return ExportResult(None, None, 0, 0, 0, 0)
+    entries: list[_Entry] = []
+    sent: list[str] = []
+    by_sha: dict[str, str] = {}
+    for item in items:
+        data = json.dumps(item.record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        entries.append(_Entry(f"records/{item.incident_id}.json", len(data), sha256(data), data))
+        sent.append(f"{item.incident_id}@{item.revision_id}")
+        for a in item.attachments:
+            if a["include"]:
+                sent.append(f"attachment:{a['id']}")
+                by_sha.setdefault(a["sha256"], a["id"])
+    sizes = {a["sha256"]: a["size"] for item in items for a in item.attachments}
+    entries += [_Entry(f"attachments/{sha}", sizes[sha], sha, attachment_id=aid)
+                for sha, aid in by_sha.items()]
+    recipients = list(dict.fromkeys([*their, own]))
+    bundle_id, sequence, manifest_sha, size = write_bundle(
+        archive, recipients, out, "incidents", entries, None, progress, cancelled)
+    with archive.database.transaction() as conn:
+        store.record_sent(conn, bundle_id, sequence, "incidents", manifest_sha, their, sent)
+    return ExportResult(out, bundle_id, sequence, len(items), len(by_sha), size)

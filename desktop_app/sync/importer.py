@@ -1,0 +1,238 @@
+"""Opening a bundle: every check in order, then one transaction, or nothing at all.
+
+1. size cap; 2. the age header read strictly (no passphrase stanzas, known recipients
+only, caps) before any decryption; 3. decryption as a stream; 4. the manifest's SSH
+signature against a trusted contact, this vault among its recipients; 5. the sender's
+chain (replays refused, gaps and forks reported); 6. the remaining members by strict name
+patterns and sizes, streamed into the open transaction with every hash checked;
+7. the whole file authenticated by age; then commit. Any failure rolls everything back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import tarfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop_app.crypto.age_header import AgeFormatError, read_header
+from desktop_app.crypto.age_stream import AgeFailure, DecryptingReader
+from desktop_app.crypto.sshsig import BadSignature, parse_public_key_line, verify
+from desktop_app.storage import exchange_store as store
+from desktop_app.sync import bundle_format as fmt
+from desktop_app.sync.errors import BundleRejected
+from desktop_app.sync.records import parse_record
+from desktop_app.sync.report import ImportReport
+from desktop_app.sync.streams import Cancelled, CountingReader, Progress, no_progress
+
+CHUNK = 1024 * 1024
+
+
+def _check_header_policy(header: Any) -> None:
+    """X25519 recipients only. The one exception is a "grease" stanza (type ending in
+    -grease), which rage adds to keep readers tolerant; it carries nothing and is capped."""
+    types = [s.type for s in header.stanzas]
+    if "scrypt" in types:
+        raise BundleRejected("This file is locked with a passphrase; Tirkeu bundles never are, "
+                             "so it was not opened.")
+    grease = [s for s in header.stanzas if s.type.endswith("-grease")]
+    recipients = [s for s in header.stanzas if s.type == "X25519"]
+    if len(grease) + len(recipients) != len(types) or len(grease) > 2:
+        raise BundleRejected("This file is encrypted to a kind of key Tirkeu does not use; "
+                             "it was not opened.")
+    if not recipients or len(recipients) > fmt.MAX_RECIPIENTS:
+        raise BundleRejected("This file names more recipients than a bundle may; it was not "
+                             "opened.")
+    if (any(len(s.args) != 1 or len(s.body) != 32 for s in recipients)
+            or any(len(s.body) > 256 or len(s.args) > 4 for s in grease)):
+        raise BundleRejected("This file's recipient list is malformed; it was not opened.")
+
+
+def _read_member(tar: tarfile.TarFile, info: tarfile.TarInfo, cap: int) -> bytes:
+    if info.size > cap:
+        raise BundleRejected(f"The bundle's {info.name} is larger than allowed; it was not "
+                             "imported.")
+    handle = tar.extractfile(info)
+    assert handle is not None
+    return handle.read()
+
+
+def _expect(info: tarfile.TarInfo | None, name: str) -> tarfile.TarInfo:
+    if info is None or info.name != name or not info.isreg():
+        raise BundleRejected(f"The bundle does not start with its {name}; it was not imported.")
+    return info
+
+
+def open_bundle(archive: Any, path: Path, *, progress: Progress = no_progress,
+                cancelled: Callable[[], bool] = lambda: False) -> ImportReport:
+    """Import one bundle or receipt; BundleRejected (one sentence) if any check fails."""
+    try:
+        size = path.stat().st_size
+        raw = open(path, "rb")  # noqa: SIM115 - closed in finally
+    except OSError as exc:
+        raise BundleRejected(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    try:
+        if size > fmt.MAX_BUNDLE_BYTES:
+            raise BundleRejected("This file is larger than any bundle may be; it was not opened.")
+        source = io.BufferedReader(CountingReader(raw, size, progress, cancelled), CHUNK)
+        try:
+            header = read_header(source)
+        except AgeFormatError as exc:
+            raise BundleRejected(f"This is not a Tirkeu bundle ({exc}).") from None
+        _check_header_policy(header)
+        keys = archive.keys()
+        reader = DecryptingReader(header, source, [keys.age_identity])
+        try:
+            return _read_tar(archive, keys, reader)
+        except (BundleRejected, Cancelled):
+            reader.abandon()
+            raise
+        except (tarfile.TarError, AgeFailure, EOFError, OSError) as exc:
+            reader.abandon()
+            try:
+                reader.finish()
+            except AgeFailure as failure:
+                raise BundleRejected(str(failure)) from None
+            raise BundleRejected("The bundle's contents are damaged; it was not imported.") from exc
+    finally:
+        raw.close()
+
+
+def _read_tar(archive: Any, keys: Any, reader: DecryptingReader) -> ImportReport:
+    tar = tarfile.open(fileobj=reader, mode="r|")  # a stream: nothing is ever extracted
+    members = iter(tar)
+    manifest_bytes = _read_member(tar, _expect(next(members, None), fmt.MANIFEST),
+                                  fmt.MAX_MANIFEST_BYTES)
+    signature = _read_member(tar, _expect(next(members, None), fmt.SIGNATURE),
+                             fmt.MAX_SIGNATURE_BYTES)
+    manifest = fmt.parse_manifest(manifest_bytes)
+    own = keys.card()
+    if manifest.sender == own.fingerprint:
+        raise BundleRejected("This bundle was made by this vault; there is nothing to import.")
+    contact = archive.contacts.by_fingerprint(manifest.sender)
+    if contact is None or not contact.trusted_signer:
+        raise BundleRejected("This bundle is signed by someone who is not among your trusted "
+                             "contacts; it was not imported.")
+    try:
+        verify(manifest_bytes, signature, parse_public_key_line(contact.ssh_key), fmt.NAMESPACE)
+    except BadSignature as exc:
+        raise BundleRejected(f"This bundle's signature from {contact.name} is not valid: {exc} "
+                             "It was not imported.") from None
+    if own.age_recipient not in manifest.recipients:
+        raise BundleRejected(f"This bundle from {contact.name} was not addressed to this vault; "
+                             "it was not imported.")
+    manifest_sha = fmt.sha256(manifest_bytes)
+    report = ImportReport(bundle_id=manifest.bundle_id, sender=contact.name,
+                          kind=manifest.kind, sequence=manifest.sequence)
+    with archive.database.reading() as conn:
+        if store.already_imported(conn, manifest.bundle_id):
+            report.already_imported = True
+            return report
+        last = store.last_received(conn, manifest.sender)
+    if last is not None:
+        if manifest.sequence <= last[0]:
+            raise BundleRejected(
+                f"This bundle from {contact.name} (number {manifest.sequence}) is older than "
+                f"one already imported (number {last[0]}); it was not imported.")
+        if manifest.sequence > last[0] + 1:
+            report.warnings.append(f"Bundles {last[0] + 1}–{manifest.sequence - 1} from "
+                                   f"{contact.name} have not arrived here.")
+        elif manifest.previous_sha256 != last[1]:
+            report.warnings.append(f"{contact.name}'s bundles have forked: number "
+                                   f"{manifest.sequence} does not follow the one imported.")
+    listed = {m.name: m for m in manifest.members}
+    with archive.database.transaction() as conn:
+        seen = _store_members(archive, conn, tar, members, listed, manifest, report)
+        if set(listed) - seen:
+            raise BundleRejected("The bundle is missing files its manifest lists; it was not "
+                                 "imported.")
+        try:
+            reader.finish()
+        except AgeFailure as exc:
+            raise BundleRejected(str(exc)) from None
+        if manifest.kind == "receipt":
+            report.delivered = store.record_deliveries(conn, manifest.sender,
+                                                      _receipt_items(manifest.receipt))
+        store.record_received(conn, manifest.bundle_id, manifest.sender, manifest.sequence,
+                              manifest.kind, manifest_sha, manifest.previous_sha256,
+                              report.as_json())
+    return report
+
+
+def _receipt_items(receipt: dict[str, Any] | None) -> list[tuple[str, str]]:
+    items = (receipt or {}).get("delivered")
+    if not isinstance(items, list) or not all(
+            isinstance(i, list) and len(i) == 2 and all(isinstance(x, str) for x in i)
+            for i in items):
+        raise BundleRejected("The receipt is malformed; it was not imported.")
+    return [(i[0], i[1]) for i in items]
+
+
+def _store_members(archive: Any, conn: Any, tar: tarfile.TarFile, members: Any,
+                   listed: dict[str, fmt.Member], manifest: fmt.Manifest,
+                   report: ImportReport) -> set[str]:
+    seen: set[str] = set()
+    wanted: list[dict[str, Any]] = []
+    for info in members:
+        if not info.isreg():
+            raise BundleRejected("The bundle holds a link or folder, which bundles never do; "
+                                 "it was not imported.")
+        kind = fmt.member_kind(info.name)
+        entry = listed.get(info.name)
+        if entry is None or info.name in seen:
+            raise BundleRejected("The bundle holds a file its manifest does not list (or lists "
+                                 "once); it was not imported.")
+        if info.size != entry.size or manifest.kind == "receipt":
+            raise BundleRejected("A file in the bundle differs from its manifest; it was not "
+                                 "imported.")
+        seen.add(info.name)
+        if kind == "record":
+            if any(name.startswith("attachments/") for name in seen - {info.name}):
+                raise BundleRejected("The bundle's files are out of order; it was not imported.")
+            data = _read_member(tar, info, fmt.MAX_RECORD_BYTES)
+            if fmt.sha256(data) != entry.sha256:
+                raise BundleRejected("A record in the bundle was changed after it was signed; "
+                                     "it was not imported.")
+            incident_id = fmt.RECORD.match(info.name).group(1)  # type: ignore[union-attr]
+            record = parse_record(data, incident_id)
+            outcome = store.apply_record(conn, archive.incidents, record, manifest.sender)
+            report.count(outcome)
+            report.items.append((incident_id, record["revisions"][-1]["id"]))
+            wanted.extend(record["attachments"])
+        else:
+            _store_attachment(conn, tar, info, entry, wanted, report)
+    if wanted:
+        present = store.existing_incident_ids(conn, [a["incident_id"] for a in wanted])
+        report.attachments_missing += len(store.missing_attachments(conn, present, wanted))
+    return seen
+
+
+def _store_attachment(conn: Any, tar: tarfile.TarFile, info: tarfile.TarInfo,
+                      entry: fmt.Member, wanted: list[dict[str, Any]],
+                      report: ImportReport) -> None:
+    if info.size > fmt.MAX_ATTACHMENT_BYTES:
+        raise BundleRejected("An attachment in the bundle is larger than allowed; it was not "
+                             "imported.")
+    present = store.existing_incident_ids(conn, [a["incident_id"] for a in wanted])
+    targets = [a for a in store.missing_attachments(conn, present, wanted)
+               if a["sha256"] == entry.sha256 and a["size"] == entry.size]
+    if targets:
+        store.add_attachment_row(conn, targets[0])
+    handle = tar.extractfile(info)
+    assert handle is not None
+    digest, seq = hashlib.sha256(), 0
+    while chunk := handle.read(CHUNK):
+        digest.update(chunk)
+        if targets:
+            store.add_chunk(conn, targets[0]["id"], seq, chunk)
+        seq += 1
+    if digest.hexdigest() != entry.sha256:
+        raise BundleRejected("An attachment in the bundle was changed after it was signed; it "
+                             "was not imported.")
+    for other in targets[1:]:
+        store.add_attachment_row(conn, other)
+        store.copy_chunks(conn, targets[0]["id"], other["id"])
+    report.attachments_added += len(targets)
+    wanted[:] = [a for a in wanted if a not in targets]

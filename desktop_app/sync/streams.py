@@ -1,0 +1,63 @@
+"""Small stream adapters for bundles: counting progress, reading attachment chunks."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
+
+from desktop_app.core.errors import TirkeuError
+
+
+class Cancelled(TirkeuError):
+    def __init__(self) -> None:
+        super().__init__("Cancelled; nothing was changed.")
+
+
+Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+
+
+def no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+class CountingReader(io.RawIOBase):
+    """Reads ``source``, reporting progress and honouring a cancel request between reads."""
+
+    def __init__(self, source: BinaryIO, total: int, progress: Progress,
+                 cancelled: Callable[[], bool]):
+        self.source, self.total, self.progress, self.cancelled = source, total, progress, cancelled
+        self.done = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if self.cancelled():
+            raise Cancelled()
+        data = self.source.read(len(buffer))
+        buffer[:len(data)] = data
+        self.done += len(data)
+        self.progress(self.done, self.total)
+        return len(data)
+
+
+class ChunkReader(io.RawIOBase):
+    """A file-like view over an iterator of byte chunks (an attachment in the vault)."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        self._chunks, self._pending = chunks, b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        while not self._pending:
+            try:
+                self._pending = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
