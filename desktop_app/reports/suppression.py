@@ -3,8 +3,9 @@
 A count from 1 to ``threshold - 1`` could point at a person, so it is shown as "<3"
 (primary suppression). A published total would still give such a count away by
 subtraction, so along every *line* — counts that add up to a published total — more is
-withheld ("x", secondary suppression) until the hidden counts of the line include one of
-at least the threshold, or the total itself is hidden. Zero stays 0: it says nobody.
+withheld ("x", secondary suppression) until no hidden number of the line can be worked
+out from the others: at least two are hidden, and unless the total is hidden too, one of
+them is at least the threshold. Zero stays 0: it says nobody.
 
 Cells are named by any hashable key; the same key in two lines is the same published
 number (one total shared by several tables), so it is withheld everywhere or nowhere.
@@ -38,19 +39,32 @@ def protect(values: Mapping[Hashable, int], lines: Iterable[Line],
     while changed:  # each pass only hides more, so this ends
         changed = False
         for members, total in lines:
-            if marks[total] is not Mark.SHOWN:
-                continue  # a hidden total gives nothing away by subtraction
-            hidden = [k for k in members if marks[k] is not Mark.SHOWN]
-            if not hidden or any(values[k] >= threshold for k in hidden):
-                continue
-            # Total minus the shown cells would give the small ones (or their sum, which
-            # with values below the threshold often fixes each): hide one more cell, the
-            # smallest that is at least the threshold, or else the total.
-            larger = [k for k in members if marks[k] is Mark.SHOWN and values[k] >= threshold]
-            pick = min(larger, key=lambda k: values[k]) if larger else total
-            marks[pick] = Mark.WITHHELD
-            changed = True
+            pick = _exposed(members, total, values, marks, threshold)
+            if pick is not None:
+                marks[pick] = Mark.WITHHELD
+                changed = True
     return marks
+
+
+def _exposed(members: list[Hashable], total: Hashable, values: Mapping[Hashable, int],
+             marks: dict[Hashable, Mark], threshold: int) -> Hashable | None:
+    """The cell to withhold next so this line gives nothing away, or None if it is safe.
+
+    A line is exposed when exactly one of its numbers (cells and total) is hidden — the
+    others give it by subtraction — or when the total is shown and every hidden cell is
+    small, since their known sum, made only of values below the threshold, often fixes
+    each one. The cure is to hide the smallest shown cell that is not zero (shown cells
+    are zero or at least the threshold), else the total."""
+    hidden = [k for k in (*members, total) if marks[k] is not Mark.SHOWN]
+    if not hidden:
+        return None
+    all_small = all(values[k] < threshold for k in hidden)
+    if len(hidden) > 1 and not (marks[total] is Mark.SHOWN and all_small):
+        return None
+    candidates = [k for k in members if marks[k] is Mark.SHOWN and values[k] > 0]
+    if candidates:
+        return min(candidates, key=lambda k: values[k])
+    return total if marks[total] is Mark.SHOWN and values[total] > 0 else None
 
 
 def shown(value: int, mark: Mark, threshold: int = DEFAULT_THRESHOLD) -> str:

@@ -13,6 +13,7 @@ from desktop_app.crypto.vault import (
 )
 from desktop_app.crypto.identity import Keys
 from desktop_app.storage.attachments import AttachmentRepository
+from desktop_app.storage.conflicts import ConflictRepository
 from desktop_app.storage.contacts import ContactRepository
 from desktop_app.storage.database import Database, open_database, sqlcipher_module
 from desktop_app.storage.drafts import DraftRepository
@@ -33,6 +34,7 @@ class Archive:
         self.people = PeopleRepository(database, self.incidents)
         self.drafts = DraftRepository(database)
         self.contacts = ContactRepository(database)
+        self.conflicts = ConflictRepository(database, self.incidents)
 
     @property
     def folder(self) -> Path:

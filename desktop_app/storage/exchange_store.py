@@ -39,7 +39,8 @@ def revisions_of(conn: Connection, ids: Sequence[str]) -> dict[str, list[dict[st
             found[r.incident_id].append({
                 "id": r.id, "number": r.number, "parent_id": r.parent_id,
                 "saved_at": r.saved_at, "saved_by": r.saved_by,
-                "changed": json.loads(r.changed), "snapshot": json.loads(r.snapshot)})
+                "changed": json.loads(r.changed), "snapshot": json.loads(r.snapshot),
+                "merged_id": r.merged_id})
     return found
 
 
@@ -134,7 +135,8 @@ def apply_record(conn: Connection, repo: IncidentRepository, record: dict[str, A
         return "unchanged"
     if current["id"] in local_ids:
         return "older"
-    incoming_ids = {r["id"] for r in revisions}
+    incoming_ids = {r["id"] for r in revisions} | {r["merged_id"] for r in revisions
+                                                    if r.get("merged_id")}
     if head is not None and head.revision_id not in incoming_ids:
         _record_conflict(conn, incident.id, head.revision_id, current, sender)
         return "conflict"
@@ -145,7 +147,7 @@ def apply_record(conn: Connection, repo: IncidentRepository, record: dict[str, A
     conn.execute(insert(t.revisions), [{
         "id": r["id"], "incident_id": incident.id, "number": r["number"],
         "parent_id": r["parent_id"], "saved_at": r["saved_at"], "saved_by": r["saved_by"],
-        "changed": json.dumps(r["changed"]),
+        "changed": json.dumps(r["changed"]), "merged_id": r.get("merged_id"),
         "snapshot": json.dumps(r["snapshot"], ensure_ascii=False)} for r in missing])
     return "new" if head is None else "updated"
 

@@ -148,6 +148,7 @@ revisions = Table(
     Column("saved_by", Text, nullable=False),
     Column("changed", Text, nullable=False),   # JSON list of top-level field names
     Column("snapshot", Text, nullable=False),  # the interchange JSON of this revision
+    Column("merged_id", String(36)),  # the other side's revision a conflict resolution merged
     UniqueConstraint("incident_id", "number"),
 )
 

@@ -41,9 +41,12 @@ def parse_record(data: bytes, incident_id: str) -> dict[str, Any]:
     for number, rev in enumerate(revisions, start=1):
         try:
             if not isinstance(rev, dict) or set(rev) != {"id", "number", "parent_id", "saved_at",
-                                                         "saved_by", "changed", "snapshot"}:
+                                                         "saved_by", "changed", "snapshot",
+                                                         "merged_id"}:
                 raise ValueError
             rev["id"] = _uuid(rev["id"])
+            if rev["merged_id"] is not None:
+                rev["merged_id"] = _uuid(rev["merged_id"])
             if rev["parent_id"] is not None:
                 rev["parent_id"] = _uuid(rev["parent_id"])
             if (type(rev["number"]) is not int or rev["number"] < 1

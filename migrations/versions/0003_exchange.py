@@ -102,6 +102,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("incident_id", "remote_revision_id",
                             name=op.f("uq_conflicts_incident_id_remote_revision_id")),
     )
+    # A revision that resolves a conflict names the other side's revision it merged, so
+    # that side sees its own edit inside the new history and moves forward.
+    op.add_column("revisions", sa.Column("merged_id", sa.String(length=36), nullable=True))
     _give_this_vault_keys()
 
 
@@ -119,6 +122,8 @@ def _give_this_vault_keys() -> None:
 
 def downgrade() -> None:
     op.execute(sa.text("DELETE FROM settings WHERE key IN ('age_identity', 'ed25519_seed')"))
+    # SQLite 3.35+ drops a column in place (no table copy), leaving the rest as it was.
+    op.execute(sa.text("ALTER TABLE revisions DROP COLUMN merged_id"))
     op.drop_table("conflicts")
     op.drop_table("deliveries")
     op.drop_index(op.f("ix_bundles_received_sender_sequence"), table_name="bundles_received")
