@@ -108,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("purge", "drop incidents a coordinator has confirmed receiving")
     p.add_argument("--delivered", action="store_true", required=True)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = command("summary", "counts for reports: exact JSON, or CSV, HTML, PDF to publish")
+    add_summary_arguments(p)
     command("lock", "lock every open window on this vault now")
     p = command("wipe", "destroy the keys and the archive; there is no undo")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -261,7 +263,9 @@ def cmd_passwd(args: argparse.Namespace, folder: Path) -> int:
 
 
 def cmd_lock(args: argparse.Namespace, folder: Path) -> int:
-    if not folder.is_dir():
+    from desktop_app.crypto.vault import vault_exists  # noqa: PLC0415
+
+    if not vault_exists(folder):
         raise InputRefused(f"There is no vault in {folder}.")
     request_lock(folder)
     print("Locked: any open Tirkeu window on this vault locks now.")
@@ -290,9 +294,13 @@ from desktop_app.cli_exchange import (  # noqa: E402 - the handlers need the hel
     cmd_contacts, cmd_export, cmd_identity, cmd_import, cmd_purge,
 )
 
+from desktop_app.cli_summary import (  # noqa: E402 - the handler needs _open above
+    add_arguments as add_summary_arguments, cmd_summary,
+)
+
 HANDLERS = {
     "init": cmd_init, "add": cmd_add, "delete": cmd_delete, "list": cmd_list,
     "show": cmd_show, "search": cmd_search, "attach": cmd_attach, "passwd": cmd_passwd,
     "lock": cmd_lock, "wipe": cmd_wipe, "identity": cmd_identity, "contacts": cmd_contacts,
-    "export": cmd_export, "import": cmd_import, "purge": cmd_purge,
+    "export": cmd_export, "import": cmd_import, "purge": cmd_purge, "summary": cmd_summary,
 }

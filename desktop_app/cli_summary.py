@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +17,11 @@ from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.errors import InvalidRecord, TirkeuError
 from desktop_app.core.filters import IncidentFilter
 from desktop_app.core.vocabulary import LANGUAGES, vocabulary
-from desktop_app.reports.crosstab import DIMENSION_NAMES, crosstab
-from desktop_app.reports.publication import publish
-from desktop_app.reports.summary import compute
 from desktop_app.reports.suppression import DEFAULT_THRESHOLD
+from desktop_app.reports.wording import DIMENSION_NAMES
+
+# Counting modules load SQLAlchemy: they are imported when the command runs, so building
+# the parser for any other command stays quick.
 
 FORMATS = ("json", "csv", "html", "pdf")
 # Filter flags: (flag, IncidentFilter field, vocabulary or None for free text).
@@ -95,8 +94,13 @@ def _usage(message: str) -> int:
     return 2
 
 
-def run(args: argparse.Namespace, open_archive: Callable[[], Any]) -> int:
+def cmd_summary(args: argparse.Namespace, folder: Path) -> int:
     """Everything `tirkeu summary` does once the options are parsed."""
+    from desktop_app.cli import _open  # noqa: PLC0415 - cli imports this module
+    from desktop_app.reports.crosstab import crosstab  # noqa: PLC0415
+    from desktop_app.reports.publication import publish  # noqa: PLC0415
+    from desktop_app.reports.summary import compute  # noqa: PLC0415
+
     if (args.rows is None) != (args.columns is None):
         return _usage("--rows and --columns go together")
     if args.format == "pdf" and args.out is None:
@@ -105,7 +109,7 @@ def run(args: argparse.Namespace, open_archive: Callable[[], Any]) -> int:
         raise InvalidRecord("--no-suppression is only for json and csv: html and pdf are "
                             "for publication and always suppress small counts")
     f = filter_from(args)  # a wrong date is refused before the passphrase is asked
-    with open_archive() as archive:
+    with _open(args, folder) as archive:
         summary = compute(archive, f)
         cross = (crosstab(archive, f, args.rows, args.columns)
                  if args.rows is not None else None)
@@ -117,7 +121,7 @@ def run(args: argparse.Namespace, open_archive: Callable[[], Any]) -> int:
         from desktop_app.reports.csv_writer import cross_csv, summary_csv  # noqa: PLC0415
 
         return _emit(cross_csv(pub) if cross is not None else summary_csv(pub), args.out,
-                     bom=True)
+                     csv=True)
     if args.format == "html":
         from desktop_app.reports.html_writer import html_document  # noqa: PLC0415
 
@@ -127,27 +131,29 @@ def run(args: argparse.Namespace, open_archive: Callable[[], Any]) -> int:
     return _emit(pdf_bytes(pub), args.out)
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path``, readable by this user only if it is new."""
+def save(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` (0600, replaced in one step); TirkeuError if it cannot."""
+    from desktop_app.crypto.files import write_atomically  # noqa: PLC0415
+
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
-                     0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
+        write_atomically(path, data)
     except OSError as exc:
         raise TirkeuError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
-def _emit(content: str | bytes, out: Path | None, bom: bool = False) -> int:
+def _emit(content: str | bytes, out: Path | None, csv: bool = False) -> int:
     if out is None:
         if isinstance(content, bytes):
             sys.stdout.buffer.write(content)
         else:
             sys.stdout.write(content)
         return 0
-    # A byte-order mark lets spreadsheet programs read Cyrillic CSV as UTF-8.
-    data = content if isinstance(content, bytes) else (
-        ("\ufeff" if bom else "") + content).encode("utf-8")
-    write_private(out, data)
+    if isinstance(content, bytes):
+        data = content
+    else:
+        from desktop_app.reports.csv_writer import file_bytes  # noqa: PLC0415
+
+        data = file_bytes(content) if csv else content.encode("utf-8")
+    save(out, data)
     print(f"Wrote {out} ({len(data):,} bytes).")
     return 0

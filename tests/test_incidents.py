@@ -442,3 +442,11 @@ def test_a_64_mib_file_never_sits_whole_in_memory(archive: Any, saved: Incident,
     assert info.sha256 == expected.hexdigest() == digest.hexdigest()
     assert peak_in - baseline < 20 * MIB, f"adding peaked at {(peak_in - baseline) / MIB:.1f} MiB"
     assert peak_out - baseline < 20 * MIB, f"reading peaked at {(peak_out - baseline) / MIB:.1f}"
+
+
+def test_yo_and_ye_find_each_other(archive: Any) -> None:
+    """Russian spells Пётр and Петр interchangeably; search must not care."""
+    archive.incidents.save(incident(title="Задержан Пётр Семёнов", victims=[], legal_cases=[]),
+                           MONITOR)
+    assert len(archive.incidents.search("Петр Семенов")) == 1
+    assert len(archive.incidents.search("пётр")) == 1

@@ -13,13 +13,10 @@ from typing import Any
 from desktop_app.core.errors import TirkeuError
 from desktop_app.core.filters import IncidentFilter
 from desktop_app.reports.summary import ordered
+from desktop_app.reports.wording import DIMENSION_NAMES
 from desktop_app.storage.summary_queries import DIMENSIONS, adds_up, cross_counts
 
-# In the order a person meets them in the window's choice lists.
-DIMENSION_NAMES = ("year", "month", "region", "violation", "victim_category", "gender",
-                   "fatal", "case_code", "article", "outcome", "penalty", "remedy_mechanism",
-                   "remedy_outcome", "implemented", "status", "tag")
-assert set(DIMENSION_NAMES) == set(DIMENSIONS)
+assert set(DIMENSION_NAMES) == set(DIMENSIONS)  # one list of dimensions, in two layers
 
 # What a table counts, by the unit of its dimensions.
 UNIT_NAMES = {"incident": "incidents", "victim": "victims", "case": "cases",

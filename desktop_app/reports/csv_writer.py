@@ -60,3 +60,9 @@ def cross_csv(pub: Publication) -> str:
         if note:
             out.writerow([note])
     return buffer.getvalue()
+
+
+def file_bytes(text: str) -> bytes:
+    """CSV text as a file's bytes: UTF-8 with a byte-order mark, which spreadsheet programs
+    need to read Cyrillic as UTF-8 rather than as a local code page."""
+    return ("\ufeff" + text).encode("utf-8")

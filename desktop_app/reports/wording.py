@@ -13,6 +13,11 @@ import re
 
 from desktop_app.core.vocabulary import LANGUAGES, vocabulary
 
+# Everything a count can be broken down by, in the order of the window's choice lists.
+DIMENSION_NAMES = ("year", "month", "region", "violation", "victim_category", "gender",
+                   "fatal", "case_code", "article", "outcome", "penalty", "remedy_mechanism",
+                   "remedy_outcome", "implemented", "status", "tag")
+
 # Dimension -> the vocabulary its codes come from.
 VOCABULARY_OF = {
     "region": "region", "violation": "violation", "victim_category": "victim_category",

@@ -12,6 +12,13 @@ from desktop_app.core.vocabulary import LANGUAGES, vocabulary
 from desktop_app.storage.tables import SEARCH_TABLE
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Russian writes ё and е interchangeably ("Пётр", "Петр"); the index and queries fold
+# one into the other. unicode61 folds case, and accents of Latin letters, by itself.
+_YO = str.maketrans("ёЁ", "еЕ")
+
+
+def fold(text: str) -> str:
+    return text.translate(_YO)
 
 _INSERT = text(f"INSERT INTO {SEARCH_TABLE} (rowid, title, description, names, places) "
                "VALUES (:rowid, :title, :description, :names, :places)")
@@ -24,9 +31,9 @@ def index_row(number: int, incident: Incident) -> dict[str, object]:
     names += [c.defendant for c in incident.legal_cases]
     places = [incident.place] + [region.label(incident.region, lang) for lang in LANGUAGES]
     return {
-        "rowid": number, "title": incident.title, "description": incident.description,
-        "names": "\n".join(n for n in names if n),
-        "places": "\n".join(p for p in places if p),
+        "rowid": number, "title": fold(incident.title), "description": fold(incident.description),
+        "names": fold("\n".join(n for n in names if n)),
+        "places": fold("\n".join(p for p in places if p)),
     }
 
 
@@ -50,7 +57,7 @@ def match_expression(user_text: str) -> str | None:
     Words are quoted, so operators and punctuation in the input can never form FTS syntax.
     Returns None when the text holds no word at all.
     """
-    words = _WORD.findall(user_text)
+    words = _WORD.findall(fold(user_text))
     if not words:
         return None
     return " AND ".join(f'"{w}"*' for w in words)
