@@ -95,11 +95,11 @@ def _time_chart(rows: tuple[Figure, ...]) -> str:
     width, height, base, top = 720, 220, 180, 20
     step = (width - 20) / max(len(rows), 1)
     longest = _longest(rows)
-    svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-           f'role="img" viewBox="0 0 {width} {height}">',
-           '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
-           'patternTransform="rotate(45)"><rect width="3" height="6" fill="#9bb4cf"/>'
-           '</pattern></defs>',
+    svg = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'role="img" viewBox="0 0 {width} {height}">'),
+           ('<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+            'patternTransform="rotate(45)"><rect width="3" height="6" fill="#9bb4cf"/>'
+            '</pattern></defs>'),
            f'<line x1="10" y1="{base}" x2="{width - 10}" y2="{base}" stroke="#888"/>']
     every = max(1, int(len(rows) / 24) + 1)  # thin the labels when there are many columns
     for i, f in enumerate(rows):

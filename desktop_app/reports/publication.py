@@ -165,7 +165,8 @@ def publish(summary: Summary, language: str = "en", threshold: int = DEFAULT_THR
         headline=tuple(figure((n,), n, word(_HEADLINE_WORD.get(n, n), language))
                        for n in _HEADLINE),
         tables=tuple(tables),
-        cross=_cross(cross, cross_names, figure, language) if cross is not None else None,
+        cross=(_cross(cross, cross_names, figure, language)
+               if cross is not None and cross_names is not None else None),
         notes=(word("suppressed" if threshold > 1 else "exact", language,
                     threshold=threshold),
                word("rule_dates", language), word("rule_victims", language),

@@ -100,9 +100,10 @@ def ordered(dimension: str, counts: Mapping[Any, int]) -> dict[Any, int]:
     return {k: counts[k] for k in sorted(counts, key=key)}
 
 
-def compute(source: Any, f: IncidentFilter = IncidentFilter()) -> Summary:
-    """Count everything for filter ``f`` in one read of the archive (an Archive or its
-    Database)."""
+def compute(source: Any, f: IncidentFilter | None = None) -> Summary:
+    """Count everything for filter ``f`` (default: none) in one read of the archive (an
+    Archive or its Database)."""
+    f = f or IncidentFilter()
     database = getattr(source, "database", source)
     c = summary_counts(database, f)
     by = {k: v for k, v in c.items() if k.startswith("by_")}
@@ -117,6 +118,6 @@ def compute(source: Any, f: IncidentFilter = IncidentFilter()) -> Summary:
                    remedies=c["remedies"], implemented=c["implemented"], **sorted_by)
 
 
-def summarize(source: Any, f: IncidentFilter = IncidentFilter()) -> dict[str, Any]:
+def summarize(source: Any, f: IncidentFilter | None = None) -> dict[str, Any]:
     """The JSON object of ``tirkeu summary --format json`` (DESIGN.md), exact counts."""
     return compute(source, f).as_json()

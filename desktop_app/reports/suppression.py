@@ -46,7 +46,7 @@ def protect(values: Mapping[Hashable, int], lines: Iterable[Line],
     return marks
 
 
-def _exposed(members: list[Hashable], total: Hashable, values: Mapping[Hashable, int],
+def _exposed(members: Sequence[Hashable], total: Hashable, values: Mapping[Hashable, int],
              marks: dict[Hashable, Mark], threshold: int) -> Hashable | None:
     """The cell to withhold next so this line gives nothing away, or None if it is safe.
 

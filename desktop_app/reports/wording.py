@@ -81,45 +81,45 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "cross": ("{unit}: {rows} × {columns}", "{unit}: {rows} × {columns}",
               "{unit}: {rows} × {columns}"),
     "suppressed": (
-        "Small counts are not published, so that no person can be recognised: a count "
-        "below {threshold} is shown as “<{threshold}”, and a count shown as “x” is "
-        "withheld so that a small count cannot be worked out from a total. Zero is shown "
-        "as 0.",
-        "Малые числа не публикуются, чтобы нельзя было узнать человека: число меньше "
-        "{threshold} показано как «<{threshold}», а число, отмеченное «x», скрыто, чтобы "
-        "малое число нельзя было вычислить из итога. Ноль показан как 0.",
-        "Адамды тану мүмкін болмауы үшін шағын сандар жарияланбайды: {threshold}-тен кіші "
-        "сан «<{threshold}» түрінде көрсетіледі, ал «x» белгісі тұрған сан шағын санды "
-        "жалпы сомадан есептеп шығаруға болмайтындай жасырылған. Нөл 0 түрінде беріледі."),
+        ("Small counts are not published, so that no person can be recognised: a count "
+         "below {threshold} is shown as “<{threshold}”, and a count shown as “x” is "
+         "withheld so that a small count cannot be worked out from a total. Zero is shown "
+         "as 0."),
+        ("Малые числа не публикуются, чтобы нельзя было узнать человека: число меньше "
+         "{threshold} показано как «<{threshold}», а число, отмеченное «x», скрыто, чтобы "
+         "малое число нельзя было вычислить из итога. Ноль показан как 0."),
+        ("Адамды тану мүмкін болмауы үшін шағын сандар жарияланбайды: {threshold}-тен кіші "
+         "сан «<{threshold}» түрінде көрсетіледі, ал «x» белгісі тұрған сан шағын санды "
+         "жалпы сомадан есептеп шығаруға болмайтындай жасырылған. Нөл 0 түрінде беріледі.")),
     "exact": ("Exact counts, not suppressed: for internal use only, not for publication.",
-              "Точные числа без сокрытия: только для внутреннего пользования, не для "
-              "публикации.",
-              "Жасырылмаған нақты сандар: тек ішкі пайдалануға арналған, жариялауға "
-              "болмайды."),
+              ("Точные числа без сокрытия: только для внутреннего пользования, не для "
+               "публикации."),
+              ("Жасырылмаған нақты сандар: тек ішкі пайдалануға арналған, жариялауға "
+               "болмайды.")),
     "rule_violations": (
-        "An incident counts once under each of its violations, so these rows add up to "
-        "more than the number of incidents.",
-        "Инцидент учитывается по одному разу под каждым из своих нарушений, поэтому сумма "
-        "строк больше числа инцидентов.",
-        "Оқиға өзінің әр құқық бұзушылығы бойынша бір реттен есептеледі, сондықтан жолдар "
-        "қосындысы оқиғалар санынан көп."),
+        ("An incident counts once under each of its violations, so these rows add up to "
+         "more than the number of incidents."),
+        ("Инцидент учитывается по одному разу под каждым из своих нарушений, поэтому сумма "
+         "строк больше числа инцидентов."),
+        ("Оқиға өзінің әр құқық бұзушылығы бойынша бір реттен есептеледі, сондықтан жолдар "
+         "қосындысы оқиғалар санынан көп.")),
     "rule_victims": (
-        "A person counts once in each incident in which they appear; distinct people "
-        "count each person once.",
-        "Человек учитывается один раз в каждом инциденте, в котором он упомянут; «разных "
-        "людей» — каждый человек один раз.",
+        ("A person counts once in each incident in which they appear; distinct people "
+         "count each person once."),
+        ("Человек учитывается один раз в каждом инциденте, в котором он упомянут; «разных "
+         "людей» — каждый человек один раз."),
         "Адам өзі аталған әр оқиғада бір рет есептеледі; «жеке адамдар» — әр адам бір рет."),
     "rule_penalties": (
         "A case counts once under each kind of penalty it ended in.",
         "Дело учитывается один раз под каждым видом назначенного наказания.",
         "Іс тағайындалған жазаның әр түрі бойынша бір реттен есептеледі."),
     "rule_dates": (
-        "Dates count from their first day: an incident known only by its month or year "
-        "counts from the first day of that month or year.",
-        "Даты считаются по первому дню: инцидент, известный лишь с точностью до месяца "
-        "или года, относится к первому дню этого месяца или года.",
-        "Күндер бірінші күнінен бастап есептеледі: тек айы не жылы белгілі оқиға сол "
-        "айдың не жылдың бірінші күніне жатқызылады."),
+        ("Dates count from their first day: an incident known only by its month or year "
+         "counts from the first day of that month or year."),
+        ("Даты считаются по первому дню: инцидент, известный лишь с точностью до месяца "
+         "или года, относится к первому дню этого месяца или года."),
+        ("Күндер бірінші күнінен бастап есептеледі: тек айы не жылы белгілі оқиға сол "
+         "айдың не жылдың бірінші күніне жатқызылады.")),
     "produced_by": ("Produced with Tirkeu from an encrypted archive; counts only.",
                     "Подготовлено в Tirkeu по зашифрованному архиву; только числа.",
                     "Tirkeu бағдарламасында шифрланған мұрағат бойынша дайындалды; тек сандар."),

@@ -169,7 +169,7 @@ def _people(conn: Connection, f: IncidentFilter) -> int:
     query = _counted(f, [], "victim")
     if query is None:
         return 0
-    return conn.scalar(query.with_only_columns(func.count(distinct(t.victims.c.person_id))))
+    return conn.scalar(query.with_only_columns(func.count(distinct(t.victims.c.person_id)))) or 0
 
 
 def summary_counts(database: Database, f: IncidentFilter) -> dict[str, Any]:

@@ -1,0 +1,101 @@
+"""Fixtures for the bundle tests: the `tirkeu` command run in-process on two vaults, a
+monitor's and a coordinator's, that already know each other."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import bundlekit as bk
+from desktop_app import cli
+from desktop_app.core.interchange import parse_incidents
+
+MONITOR, COORDINATOR = "Marat", "Coordinator Aigerim"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+class Vault:
+    """``tirkeu --data-dir DIR --passphrase-file FILE ...`` on one vault, in-process."""
+
+    def __init__(self, capsys: pytest.CaptureFixture[str], data_dir: Path, passphrase_file: Path):
+        self.capsys, self.data_dir, self.passphrase_file = capsys, data_dir, passphrase_file
+
+    def __call__(self, *args: object) -> Result:
+        self.capsys.readouterr()
+        try:
+            code = cli.main(["--data-dir", str(self.data_dir), "--passphrase-file",
+                             str(self.passphrase_file), *[str(a) for a in args]])
+        except SystemExit as exc:  # argparse
+            code = int(exc.code or 0)
+        out, err = self.capsys.readouterr()
+        assert "Traceback" not in err, err
+        return Result(code, out, err)
+
+    def ok(self, *args: object) -> Result:
+        result = self(*args)
+        assert result.code == 0 and result.err == "", result
+        return result
+
+    def refused(self, *args: object) -> str:
+        """Exit 1 with exactly one line on stderr; returns that line."""
+        result = self(*args)
+        assert result.code == 1, result
+        assert result.out == "", result
+        assert result.err.startswith("tirkeu: ") and result.err.count("\n") == 1, result.err
+        return result.err.strip()
+
+    def listed(self) -> list[dict[str, Any]]:
+        return self.ok("list", "--json").json()
+
+    def listed_text(self) -> str:
+        return self.ok("list", "--json").out
+
+    def state(self) -> dict[str, Any]:
+        """Everything in the store (opened in-process), for before/after comparisons."""
+        from desktop_app.storage.archive import open_archive  # noqa: PLC0415
+
+        with open_archive(self.data_dir, bk.PASSPHRASE) as archive:
+            return bk.store_state(archive)
+
+
+@pytest.fixture(scope="session")
+def exchange_templates(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A monitor's vault holding the realistic incidents and a coordinator's empty vault,
+    each holding the other's card (the coordinator's marked as coordinator), made once."""
+    root = tmp_path_factory.mktemp("exchange-templates")
+    monitor = bk.new_archive(root / "monitor", MONITOR)
+    coordinator = bk.new_archive(root / "coordinator", COORDINATOR)
+    try:
+        bk.introduce(monitor, coordinator, coordinator=True)
+        bk.introduce(coordinator, monitor)
+        monitor.incidents.save_many(list(parse_incidents(bk.realistic())), MONITOR)
+    finally:
+        monitor.close()
+        coordinator.close()
+    return root / "monitor", root / "coordinator"
+
+
+@pytest.fixture
+def pair(exchange_templates: tuple[Path, Path], tmp_path: Path, passphrase_file: Path,
+         capsys: pytest.CaptureFixture[str]) -> tuple[Vault, Vault]:
+    """(monitor, coordinator): this test's own copies of the two template vaults."""
+    assert passphrase_file.read_text(encoding="utf-8").splitlines()[0] == bk.PASSPHRASE
+    monitor_dir, coordinator_dir = tmp_path / "monitor", tmp_path / "coordinator"
+    shutil.copytree(exchange_templates[0], monitor_dir)
+    shutil.copytree(exchange_templates[1], coordinator_dir)
+    return (Vault(capsys, monitor_dir, passphrase_file),
+            Vault(capsys, coordinator_dir, passphrase_file))
