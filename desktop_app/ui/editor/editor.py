@@ -197,6 +197,7 @@ class IncidentEditor(QWidget):
         self._loading = True
         self.incident_id = incident_id
         self.title.setText(data.get("title") or "")
+        self.title.setCursorPosition(0)  # show the start of a long title, not its end
         self.violations.set_codes(list(data.get("violations") or []))
         self.description.setPlainText(data.get("description") or "")
         self.date.set_value(data.get("date"))
