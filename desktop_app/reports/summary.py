@@ -40,7 +40,6 @@ class Summary:
     people: int
     fatal: int
     by_category: dict[Any, int]
-    by_gender: dict[Any, int]
     cases: int
     by_code: dict[Any, int]
     by_article: dict[Any, int]
@@ -109,7 +108,7 @@ def compute(source: Any, f: IncidentFilter | None = None) -> Summary:
     by = {k: v for k, v in c.items() if k.startswith("by_")}
     dimension = {"by_year": "year", "by_month": "month", "by_region": "region",
                  "by_violation": "violation", "by_category": "victim_category",
-                 "by_gender": "gender", "by_code": "case_code", "by_article": "article",
+                 "by_code": "case_code", "by_article": "article",
                  "by_outcome": "outcome", "by_penalty": "penalty",
                  "by_mechanism": "remedy_mechanism", "by_remedy_outcome": "remedy_outcome"}
     sorted_by = {k: ordered(dimension[k], v) for k, v in by.items()}

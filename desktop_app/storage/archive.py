@@ -50,6 +50,13 @@ class Archive:
         return Keys(db.setting("age_identity") or "", db.setting("ed25519_seed") or "",
                     self.owner_name)
 
+    def undelivered_count(self) -> int:
+        """How many incidents have not yet reached a coordinator (by signed receipt)."""
+        from desktop_app.storage.exchange_store import undelivered_count  # noqa: PLC0415
+
+        with self.database.reading() as conn:
+            return undelivered_count(conn)
+
     def close(self) -> None:
         """Lock: fold and truncate the WAL, close every connection, forget the keys."""
         try:

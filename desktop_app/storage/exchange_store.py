@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 
 from desktop_app.core.interchange import incident_from_json
 from desktop_app.core.model import new_id
@@ -222,5 +222,8 @@ def delivered_incidents(conn: Connection) -> list[str]:
 
 
 def undelivered_count(conn: Connection) -> int:
-    delivered = set(delivered_incidents(conn))
-    return sum(1 for i in conn.scalars(select(t.incidents.c.id)) if i not in delivered)
+    """Incidents whose current revision no coordinator has confirmed."""
+    confirmed = (select(t.deliveries.c.incident_id)
+                 .where(t.deliveries.c.incident_id == t.incidents.c.id,
+                        t.deliveries.c.revision_id == t.incidents.c.revision_id).exists())
+    return conn.scalar(select(func.count()).select_from(t.incidents).where(~confirmed)) or 0

@@ -98,7 +98,7 @@ class Controller:
         self.settings.show_values(language, idle_minutes, masked, str(self.folder))
         w = self.window
         w.incidents.attach(archive.listing)
-        w.state.setText(w.tr("Unlocked"))
+        self.show_delivery_state()
         w.show()
         self.idle.start(idle_minutes)
         self.lock_requests.watch()
@@ -217,6 +217,7 @@ class Controller:
         self.window.editor.saved(incident.id, incident_to_json(incident))
         self.attachments.show_for(self.archive, incident.id)
         self.window.incidents.refresh()
+        self.show_delivery_state()
         self.window.statusBar().showMessage(self.window.tr("Saved."), 4000)
 
     def show_history(self, incident_id: str) -> None:
@@ -295,6 +296,16 @@ class Controller:
 
     def _suggest_people(self, typed: str) -> list[Any]:
         return [] if self.archive is None else self.archive.people.suggest(typed)
+
+    def show_delivery_state(self) -> None:
+        """Status bar: how much work has not yet reached a coordinator."""
+        if self.archive is None:
+            return
+        waiting = self.archive.undelivered_count()
+        self.window.state.setText(
+            self.window.tr("Unlocked · %1 incidents not yet confirmed by a coordinator")
+            .replace("%1", f"{waiting:,}") if waiting else
+            self.window.tr("Unlocked · everything confirmed by a coordinator"))
 
     def _show_idle(self) -> None:
         seconds = int(self.idle.remaining())

@@ -321,3 +321,70 @@ def check_refused(archive: Archive, path: Path, before: dict[str, Any]) -> str:
     after = store_state(archive)
     assert after == before, "a refused bundle changed the store"
     return message
+
+
+# --- a small world of vaults for refusal tests and the fuzz runner ---------------------------
+
+@dataclass
+class World:
+    """A monitor whose bundles 1 and 3 the coordinator imported (2 is older, 4 is fresh),
+    an outsider nobody trusts, and a contact of the coordinator who is not a trusted
+    signer. All archives stay open until ``close()``."""
+
+    folder: Path
+    monitor: Archive
+    coordinator: Archive
+    outsider: Archive
+    untrusted: Archive
+    bundles: dict[str, Path]
+    last_manifest_sha256: str
+
+    def craft(self) -> Craft:
+        """A bundle that would be the monitor's number 5 (4 exists, not imported)."""
+        return Craft(self.monitor, self.coordinator, sequence=5,
+                     previous=self.last_manifest_sha256)
+
+    def close(self) -> None:
+        for archive in (self.monitor, self.coordinator, self.outsider, self.untrusted):
+            if not archive.vault.locked:
+                archive.close()
+
+
+MONITOR_NAME, COORDINATOR_NAME = "Marat", "Coordinator Aigerim"
+
+
+def build_world(folder: Path) -> World:
+    from desktop_app.core.interchange import parse_incidents  # noqa: PLC0415
+    from desktop_app.sync.export import export_bundle  # noqa: PLC0415
+    from desktop_app.sync.importer import open_bundle  # noqa: PLC0415
+
+    folder.mkdir(parents=True, exist_ok=True)
+    monitor = new_archive(folder / "monitor", MONITOR_NAME)
+    coordinator = new_archive(folder / "coordinator", COORDINATOR_NAME)
+    outsider = new_archive(folder / "outsider", "Outsider")
+    untrusted = new_archive(folder / "untrusted", "Untrusted Colleague")
+    introduce(coordinator, monitor)
+    introduce(coordinator, untrusted, trusted=False)
+    introduce(monitor, coordinator, coordinator=True)
+    introduce(monitor, outsider)
+    monitor.incidents.save_many(list(parse_incidents(realistic())), MONITOR_NAME)
+    ids = monitor.incidents.all_ids()
+    photo = folder / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + hashlib.sha256(b"seed").digest() * 4000)
+    monitor.attachments.add_stream(ids[0], io.BytesIO(photo.read_bytes()), "photo.jpg",
+                                   "image/jpeg")
+    photo.unlink()
+    bundles: dict[str, Path] = {}
+    for number, name in enumerate(("first", "older", "third", "fresh"), start=1):
+        if number > 1:
+            changed = incident_to_json(monitor.incidents.get(ids[number]))
+            changed["title"] = f"Edited before bundle {number}"
+            monitor.incidents.save(incident_from_json(changed), MONITOR_NAME)
+        bundles[name] = folder / f"marat-{number}.tirkeu"
+        export_bundle(monitor, [COORDINATOR_NAME], bundles[name], since_last=(number > 1))
+    open_bundle(coordinator, bundles["first"])
+    open_bundle(coordinator, bundles["third"])
+    third = dict((i.name, d) for i, d in members(decrypt(bundles["third"].read_bytes(),
+                                                         coordinator)))
+    return World(folder, monitor, coordinator, outsider, untrusted, bundles,
+                  sha256(third["manifest.json"]))

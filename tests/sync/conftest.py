@@ -17,6 +17,26 @@ from desktop_app.core.interchange import parse_incidents
 
 MONITOR, COORDINATOR = "Marat", "Coordinator Aigerim"
 
+_KEKS: dict[tuple[bytes, bytes, Any], bytes] = {}
+
+
+@pytest.fixture(autouse=True)
+def remembered_argon2id(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every `tirkeu` call unlocks its vault again; these tests open the same few vaults
+    (and copies of them) dozens of times. Each distinct (passphrase, salt, cost) is derived
+    once with the real Argon2id and remembered for the session. Only speed changes."""
+    from desktop_app.crypto import vault
+
+    real = vault._argon2id
+
+    def remembered(secret: bytes, salt: bytes, params: Any) -> bytes:
+        key = (bytes(secret), bytes(salt), params)
+        if key not in _KEKS:
+            _KEKS[key] = real(secret, salt, params)
+        return _KEKS[key]
+
+    monkeypatch.setattr(vault, "_argon2id", remembered)
+
 
 @dataclass
 class Result:
