@@ -18,14 +18,17 @@ def incidents(count: int, seed: int = 1) -> list[dict[str, Any]]:
     regions = vocabulary("region").codes
     violations = vocabulary("violation").codes
     categories = vocabulary("victim_category").codes
-    people = [str(uuid.UUID(int=rng.getrandbits(128), version=4)) for _ in range(count // 3 + 1)]
+    # One person keeps one name and gender wherever they appear (the archive insists).
+    people = {str(uuid.UUID(int=rng.getrandbits(128), version=4)):
+              (f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(["female", "male"]))
+              for _ in range(count // 3 + 1)}
+    person_ids = list(people)
     out = []
     for n in range(count):
         year = rng.randint(2011, 2024)
-        victims = [{"person_id": rng.choice(people),
-                    "name": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-                    "category": rng.choice(categories), "gender": rng.choice(["female", "male"]),
-                    "fatal": rng.random() < 0.01} for _ in range(rng.randint(0, 3))]
+        chosen = [rng.choice(person_ids) for _ in range(rng.randint(0, 3))]
+        victims = [{"person_id": pid, "name": people[pid][0], "category": rng.choice(categories),
+                    "gender": people[pid][1], "fatal": rng.random() < 0.01} for pid in chosen]
         victims = list({v["person_id"]: v for v in victims}.values())
         out.append({
             "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
