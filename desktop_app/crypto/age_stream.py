@@ -8,8 +8,8 @@ side runs in a thread, joined by a small bounded pipe (about 1 MiB in flight).
 from __future__ import annotations
 
 import io
-import queue
 import threading
+from collections import deque
 from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
@@ -18,7 +18,7 @@ import pyrage
 from desktop_app.core.errors import TirkeuError
 from desktop_app.crypto.age_header import Header
 
-PIPE_CHUNKS = 16
+PIPE_BYTES = 256 * 1024  # plaintext in flight between the two threads
 
 
 class AgeFailure(TirkeuError):
@@ -26,59 +26,66 @@ class AgeFailure(TirkeuError):
 
 
 class _Pipe:
-    """A bounded byte pipe between one writing and one reading thread."""
+    """A bounded byte pipe between one writing and one reading thread.
+
+    Either side can stop: the writer by ``end()`` (no more data), the reader by
+    ``abandon()`` (it wants no more; the writer's next write fails). Neither side can be
+    left waiting for the other.
+    """
 
     def __init__(self) -> None:
-        self._queue: queue.Queue[bytes | None] = queue.Queue(PIPE_CHUNKS)
-        self._pending = b""
-        self._closed_by_reader = threading.Event()
+        self._chunks: deque[bytes] = deque()
+        self._size = 0
+        self._cond = threading.Condition()
+        self._ended = False
+        self.abandoned = False
+        self.refused_write = False
 
     # writer side
     def write(self, data: bytes) -> int:
-        if self._closed_by_reader.is_set():
-            raise BrokenPipeError("reader went away")
         chunk = bytes(data)
-        while True:
-            try:
-                self._queue.put(chunk, timeout=0.2)
-                return len(chunk)
-            except queue.Full:
-                if self._closed_by_reader.is_set():
-                    raise BrokenPipeError("reader went away") from None
+        with self._cond:
+            while self._size >= PIPE_BYTES and not self.abandoned:
+                self._cond.wait()
+            if self.abandoned:
+                self.refused_write = True
+                raise BrokenPipeError("the reader went away")
+            self._chunks.append(chunk)
+            self._size += len(chunk)
+            self._cond.notify_all()
+        return len(chunk)
 
     def flush(self) -> None:
         pass
 
     def end(self) -> None:
-        while not self._closed_by_reader.is_set():
-            try:
-                self._queue.put(None, timeout=0.2)
-                return
-            except queue.Full:
-                continue
+        with self._cond:
+            self._ended = True
+            self._cond.notify_all()
 
     # reader side
     def read(self, size: int = -1) -> bytes:
-        out = bytearray(self._pending)
-        self._pending = b""
-        while size < 0 or len(out) < size:
-            chunk = self._queue.get()
-            if chunk is None:
-                self._queue.put(None)  # keep reporting the end
-                break
-            out.extend(chunk)
-        if 0 <= size < len(out):
-            self._pending = bytes(out[size:])
-            del out[size:]
-        return bytes(out)
+        out = bytearray()
+        with self._cond:
+            while True:
+                while self._chunks and (size < 0 or len(out) < size):
+                    chunk = self._chunks.popleft()
+                    room = len(chunk) if size < 0 else size - len(out)
+                    out.extend(chunk[:room])
+                    if room < len(chunk):
+                        self._chunks.appendleft(chunk[room:])
+                    self._size -= min(room, len(chunk))
+                self._cond.notify_all()
+                if out or self._ended or self.abandoned:
+                    return bytes(out)
+                self._cond.wait()
 
     def abandon(self) -> None:
-        self._closed_by_reader.set()
-        try:
-            while True:
-                self._queue.get_nowait()
-        except queue.Empty:
-            pass
+        with self._cond:
+            self.abandoned = True
+            self._chunks.clear()
+            self._size = 0
+            self._cond.notify_all()
 
 
 class _Chain(io.RawIOBase):
@@ -135,10 +142,13 @@ class DecryptingReader(io.RawIOBase):
         return len(data)
 
     def finish(self) -> None:
-        """Wait for decryption to end; AgeFailure if anything failed to authenticate."""
-        self._drain()
+        """Wait for decryption to end; AgeFailure if anything failed to authenticate.
+        After ``abandon()`` only a real decryption failure is reported."""
+        if not self._pipe.abandoned:
+            self._drain()
         self._thread.join()
-        if self._error is not None:
+        # A write we refused after abandon() is our own doing, not the file's.
+        if self._error is not None and not self._pipe.refused_write:
             raise _failure(self._error)
 
     def _drain(self) -> None:
@@ -148,7 +158,7 @@ class DecryptingReader(io.RawIOBase):
     def abandon(self) -> None:
         """Stop early (a refused bundle): the decryption thread ends at its next write."""
         self._pipe.abandon()
-        self._thread.join(timeout=5)
+        self._thread.join()
 
 
 def _failure(exc: BaseException) -> AgeFailure:

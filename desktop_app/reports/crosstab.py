@@ -14,7 +14,8 @@ from desktop_app.core.errors import TirkeuError
 from desktop_app.core.filters import IncidentFilter
 from desktop_app.reports.summary import ordered
 from desktop_app.reports.wording import DIMENSION_NAMES
-from desktop_app.storage.summary_queries import DIMENSIONS, adds_up, cross_counts
+from desktop_app.storage.summary_dimensions import DIMENSIONS, adds_up
+from desktop_app.storage.summary_queries import cross_counts
 
 assert set(DIMENSION_NAMES) == set(DIMENSIONS)  # one list of dimensions, in two layers
 

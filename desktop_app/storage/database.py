@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import QueuePool
 
 from desktop_app.core.errors import TirkeuError
@@ -31,6 +32,14 @@ class SQLCipherMissing(TirkeuError):
 
 class DatabaseUnreadable(TirkeuError):
     pass
+
+
+class IdClash(TirkeuError):
+    """A write collided with an id (or other unique value) already stored; rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("That would store an id that already belongs to another record; "
+                         "nothing was changed.")
 
 
 def sqlcipher_module() -> ModuleType:
@@ -110,9 +119,13 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One unit of work: commits on success, rolls back everything on any error."""
-        with self.engine.begin() as conn:
-            yield conn
+        """One unit of work: commits on success, rolls back everything on any error.
+        A unique or foreign-key collision arrives as IdClash, a sentence for a person."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except IntegrityError:
+            raise IdClash() from None
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

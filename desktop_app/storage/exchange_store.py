@@ -50,9 +50,7 @@ def outgoing(conn: Connection, recipients: Sequence[str], since_last: bool) -> l
     heads = conn.execute(select(t.incidents.c.id, t.incidents.c.revision_id)
                          .order_by(t.incidents.c.date_first, t.incidents.c.number)).all()
     sent = _already_sent(conn, recipients) if since_last else set()
-    chosen = [h for h in heads if f"{h.id}@{h.revision_id}" not in sent]
-    ids = [h.id for h in chosen]
-    history = revisions_of(conn, ids)
+    ids = [h.id for h in heads]
     files: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
     for chunk in batches(ids):
         for a in conn.execute(select(t.attachments).where(t.attachments.c.incident_id.in_(chunk))
@@ -61,6 +59,10 @@ def outgoing(conn: Connection, recipients: Sequence[str], since_last: bool) -> l
                 "id": a.id, "filename": a.filename, "media_type": a.media_type, "size": a.size,
                 "sha256": a.sha256, "added_at": a.added_at,
                 "include": f"attachment:{a.id}" not in sent})
+    # An incident goes if its current revision, or any of its files, has not gone yet.
+    chosen = [h for h in heads if f"{h.id}@{h.revision_id}" not in sent
+              or any(a["include"] for a in files[h.id])]
+    history = revisions_of(conn, [h.id for h in chosen])
     out = []
     for head in chosen:
         revisions = history[head.id]

@@ -259,7 +259,8 @@ class IncidentRepository:
         """Revisions of an incident, newest first."""
         with self.db.reading() as conn:
             rows = conn.execute(select(t.revisions).where(t.revisions.c.incident_id == incident_id)
-                                .order_by(t.revisions.c.number.desc())).all()
+                                .order_by(t.revisions.c.number.desc(),
+                                          t.revisions.c.saved_at.desc())).all()
         if not rows:
             raise NotFound(f"No incident with id {incident_id}.")
         return [RevisionInfo(revision_id=r.id, number=r.number, parent_id=r.parent_id,

@@ -9,13 +9,12 @@ so a join that repeats a unit never counts it twice.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    Connection, Exists, Select, and_, case, distinct, exists, func, literal_column, or_,
-    select,
+    Connection, Exists, Select, and_, distinct, exists, func, literal_column, or_, select,
 )
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -24,95 +23,9 @@ from desktop_app.storage import search
 from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
 from desktop_app.storage.listing import where_clauses
-
-# The things counted, from the most specific to the least: a cross-table counts the most
-# specific unit any of its dimensions belongs to (article × victim category counts cases).
-UNITS = ("case", "remedy", "victim", "incident")
-_UNIT_TABLE = {"incident": "incidents", "victim": "victims", "case": "legal_cases",
-               "remedy": "remedies"}
-
-
-@dataclass(frozen=True)
-class Dimension:
-    """What a dimension's value belongs to, and whether one unit may carry several values
-    (an incident has several violations; a case several penalties)."""
-
-    unit: str
-    multiple: bool
-    joins: tuple[str, ...]
-    expression: Callable[[], ColumnElement[Any]]
-
-
-def _month() -> ColumnElement[Any]:
-    # A year-only date has no month: it keeps its year alone ("2018"), never "2018-01".
-    first = t.incidents.c.date_first
-    return case((t.incidents.c.date_precision == "year", func.substr(first, 1, 4)),
-                else_=func.substr(first, 1, 7))
-
-
-def _article() -> ColumnElement[Any]:
-    # "criminal 174", the key of the legal_article vocabulary; no article recorded -> NULL.
-    c = t.legal_cases.c
-    return case((c.article == "", None), (c.code.is_(None), c.article),
-                else_=c.code + " " + c.article)
-
-
-def _flag(column: Any) -> ColumnElement[Any]:
-    return case((column.is_(None), None), (column == 1, "yes"), else_="no")
-
-
-DIMENSIONS: dict[str, Dimension] = {
-    "year": Dimension("incident", False, (), lambda: func.substr(t.incidents.c.date_first, 1, 4)),
-    "month": Dimension("incident", False, (), _month),
-    "region": Dimension("incident", False, (), lambda: t.incidents.c.region),
-    "status": Dimension("incident", False, (), lambda: t.incidents.c.status),
-    "violation": Dimension("incident", True, ("incident_violations",),
-                           lambda: t.incident_violations.c.code),
-    "tag": Dimension("incident", True, ("incident_tags",), lambda: t.incident_tags.c.tag),
-    "victim_category": Dimension("victim", False, ("victims",), lambda: t.victims.c.category),
-    "gender": Dimension("victim", False, ("victims", "people"), lambda: t.people.c.gender),
-    "fatal": Dimension("victim", False, ("victims",), lambda: _flag(t.victims.c.fatal)),
-    "case_code": Dimension("case", False, ("legal_cases",), lambda: t.legal_cases.c.code),
-    "article": Dimension("case", False, ("legal_cases",), _article),
-    "outcome": Dimension("case", False, ("legal_cases",), lambda: t.legal_cases.c.outcome),
-    "penalty": Dimension("case", True, ("legal_cases", "penalties"), lambda: t.penalties.c.kind),
-    "remedy_mechanism": Dimension("remedy", False, ("remedies",),
-                                  lambda: t.remedies.c.mechanism),
-    "remedy_outcome": Dimension("remedy", False, ("remedies",), lambda: t.remedies.c.outcome),
-    "implemented": Dimension("remedy", False, ("remedies",),
-                             lambda: _flag(t.remedies.c.implemented)),
-}
-
-_TABLES = {name: getattr(t, name) for name in (
-    "incident_violations", "incident_tags", "victims", "people", "legal_cases", "penalties",
-    "remedies")}
-# An incident without a tag, or a case without a penalty, still counts (under "none").
-_OUTER = {"incident_tags", "penalties"}
-
-
-def _join(source: Any, name: str, incident_id: Any) -> Any:
-    table = _TABLES[name]
-    if name == "people":
-        on = t.people.c.id == t.victims.c.person_id
-    elif name == "penalties":
-        on = and_(t.penalties.c.incident_id == t.legal_cases.c.incident_id,
-                  t.penalties.c.case_position == t.legal_cases.c.position)
-    else:
-        on = table.c.incident_id == incident_id
-    return source.outerjoin(table, on) if name in _OUTER else source.join(table, on)
-
-
-def unit_of(dimensions: Sequence[str]) -> str:
-    """The unit a table over these dimensions counts (see UNITS)."""
-    units = {DIMENSIONS[d].unit for d in dimensions} or {"incident"}
-    return next(u for u in UNITS if u in units)
-
-
-def adds_up(dimension: str, unit: str) -> bool:
-    """True if every ``unit`` has exactly one value of ``dimension``, so counts over its
-    values add up to the total (which is what lets a total betray a hidden count)."""
-    d = DIMENSIONS[dimension]
-    return not d.multiple and d.unit in (unit, "incident")
+from desktop_app.storage.summary_dimensions import (
+    DIMENSIONS, ENTITY_TABLES, OUTER, TABLES, UNIQUE, UNIT_TABLE, join, unit_of,
+)
 
 
 def _matching(f: IncidentFilter) -> list[ColumnElement[Any]] | None:
@@ -142,28 +55,36 @@ def _counted(f: IncidentFilter, dimensions: Sequence[str], unit: str,
     clauses = _matching(f)
     if clauses is None:
         return None
+    # A cross-table's totals join the tables of both its dimensions, so they count the
+    # cells' units; only tables of another entity can leave units out (a case in an
+    # incident without victims). Violations (every incident has one), tags and penalties
+    # (outer joins) and plain incident columns leave nothing out: they are not joined.
+    wanted = [j for d in dimensions for j in DIMENSIONS[d].joins]
+    wanted += [j for d in joined for j in DIMENSIONS[d].joins if j in ENTITY_TABLES]
     tables: list[str] = []
-    for name in [*(j for d in (*dimensions, *joined) for j in DIMENSIONS[d].joins),
-                 _UNIT_TABLE[unit]]:
+    for name in [*wanted, UNIT_TABLE[unit]]:
         if name != "incidents" and name not in tables:
             tables.append(name)
-    # rowid identifies a child row. A unit is repeated only by a join to a table that can
-    # hold several rows for it (people hold one per victim; incidents one per child).
-    repeats = [n for n in tables if n not in (_UNIT_TABLE[unit], "people")]
-    from_incidents = (not tables or tables[0] in _OUTER
-                      or any(not DIMENSIONS[d].joins for d in (*dimensions, *joined)))
+    # rowid identifies a child row. A unit repeats only through a join to a table with
+    # several rows for it — unless the rows differ by a counted value that the interchange
+    # keeps unique per incident (a violation or tag is listed once), or hold one row per
+    # unit (a victim's person).
+    unique = {UNIQUE[d] for d in dimensions if d in UNIQUE}
+    repeats = [n for n in tables if n not in (UNIT_TABLE[unit], "people", *unique)]
+    from_incidents = (not tables or tables[0] in OUTER
+                      or any(not DIMENSIONS[d].joins for d in dimensions))
     if from_incidents:
         source: Any = t.incidents
         incident_id, incident_key = t.incidents.c.id, t.incidents.c.number
     else:
-        root = _TABLES[tables.pop(0)]
+        root = TABLES[tables.pop(0)]
         source, incident_id = root, root.c.incident_id
         incident_key = incident_id
         if clauses:
             clauses = [incident_id.in_(select(t.incidents.c.id).where(*clauses))]
     for name in tables:
-        source = _join(source, name, incident_id)
-    key = incident_key if unit == "incident" else literal_column(f"{_UNIT_TABLE[unit]}.rowid")
+        source = join(source, name, incident_id)
+    key = incident_key if unit == "incident" else literal_column(f"{UNIT_TABLE[unit]}.rowid")
     count = func.count(distinct(key)) if repeats else func.count()
     columns = [e.label(f"d{i}") for i, e in enumerate(
         expressions if expressions is not None

@@ -149,7 +149,9 @@ revisions = Table(
     Column("changed", Text, nullable=False),   # JSON list of top-level field names
     Column("snapshot", Text, nullable=False),  # the interchange JSON of this revision
     Column("merged_id", String(36)),  # the other side's revision a conflict resolution merged
-    UniqueConstraint("incident_id", "number"),
+    # Not unique: two vaults editing the same revision both make a "number 2"; once their
+    # histories meet (a resolved conflict), both stay in the history.
+    Index(None, "incident_id", "number"),
 )
 
 # Deleted incidents leave only their id, so an older copy arriving later is not revived.

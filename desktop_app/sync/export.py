@@ -88,7 +88,7 @@ def write_bundle(archive: Any, recipients: Sequence[str], out: Path, kind: str,
                 if cancelled():
                     raise Cancelled()
                 source: BinaryIO = (io.BytesIO(entry.data) if entry.data is not None
-                                    else _checked(archive, entry))  # type: ignore[assignment]
+                                    else _checked(archive, entry, cancelled))  # type: ignore[assignment]
                 tar.addfile(_tar_info(entry.name, entry.size, mtime), source)
                 done += entry.size
                 progress(done, total)
@@ -111,14 +111,17 @@ def write_bundle(archive: Any, recipients: Sequence[str], out: Path, kind: str,
 class _checked(io.RawIOBase):  # noqa: N801 - used like a function
     """An attachment streamed out of the vault, refused if it no longer matches its hash."""
 
-    def __init__(self, archive: Any, entry: _Entry):
+    def __init__(self, archive: Any, entry: _Entry, cancelled: Callable[[], bool]):
         self.inner = ChunkReader(archive.attachments.chunks(entry.attachment_id))
+        self.cancelled = cancelled
         self.digest, self.expected, self.name = hashlib.sha256(), entry.sha256, entry.name
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if self.cancelled():  # asked between chunks, so Cancel works inside a large file
+            raise Cancelled()
         n = self.inner.readinto(buffer)
         self.digest.update(bytes(buffer[:n]))
         if n == 0 and self.digest.hexdigest() != self.expected:

@@ -21,6 +21,7 @@ from desktop_app.crypto.age_header import AgeFormatError, read_header
 from desktop_app.crypto.age_stream import AgeFailure, DecryptingReader
 from desktop_app.crypto.sshsig import BadSignature, parse_public_key_line, verify
 from desktop_app.storage import exchange_store as store
+from desktop_app.storage.database import IdClash
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.errors import BundleRejected
 from desktop_app.sync.records import parse_record
@@ -112,14 +113,21 @@ def _read_tar(archive: Any, keys: Any, reader: DecryptingReader) -> ImportReport
     if manifest.sender == own.fingerprint:
         raise BundleRejected("This bundle was made by this vault; there is nothing to import.")
     contact = archive.contacts.by_fingerprint(manifest.sender)
-    if contact is None or not contact.trusted_signer:
+    if contact is None:
         raise BundleRejected("This bundle is signed by someone who is not among your trusted "
                              "contacts; it was not imported.")
+    if not contact.trusted_signer:
+        raise BundleRejected(f"This bundle is signed by {contact.name}, whose bundles you have "
+                             "not chosen to accept (mark them as a trusted signer to import "
+                             "it); it was not imported.")
     try:
         verify(manifest_bytes, signature, parse_public_key_line(contact.ssh_key), fmt.NAMESPACE)
     except BadSignature as exc:
         raise BundleRejected(f"This bundle's signature from {contact.name} is not valid: {exc} "
                              "It was not imported.") from None
+    if manifest.kind == "receipt" and not contact.coordinator:
+        raise BundleRejected(f"This receipt is from {contact.name}, who is not one of your "
+                             "coordinators; it was not imported.")
     if own.age_recipient not in manifest.recipients:
         raise BundleRejected(f"This bundle from {contact.name} was not addressed to this vault; "
                              "it was not imported.")
@@ -129,6 +137,7 @@ def _read_tar(archive: Any, keys: Any, reader: DecryptingReader) -> ImportReport
     with archive.database.reading() as conn:
         if store.already_imported(conn, manifest.bundle_id):
             report.already_imported = True
+            reader.abandon()  # the rest is not needed; stop decrypting
             return report
         last = store.last_received(conn, manifest.sender)
     if last is not None:
@@ -143,6 +152,17 @@ def _read_tar(archive: Any, keys: Any, reader: DecryptingReader) -> ImportReport
             report.warnings.append(f"{contact.name}'s bundles have forked: number "
                                    f"{manifest.sequence} does not follow the one imported.")
     listed = {m.name: m for m in manifest.members}
+    try:
+        _commit(archive, reader, tar, members, listed, manifest, manifest_sha, report)
+    except IdClash:
+        raise BundleRejected("The bundle reuses an id that already belongs to other records "
+                             "here; it was not imported.") from None
+    return report
+
+
+def _commit(archive: Any, reader: DecryptingReader, tar: tarfile.TarFile, members: Any,
+            listed: dict[str, fmt.Member], manifest: fmt.Manifest, manifest_sha: str,
+            report: ImportReport) -> None:
     with archive.database.transaction() as conn:
         seen = _store_members(archive, conn, tar, members, listed, manifest, report)
         if set(listed) - seen:
@@ -158,7 +178,6 @@ def _read_tar(archive: Any, keys: Any, reader: DecryptingReader) -> ImportReport
         store.record_received(conn, manifest.bundle_id, manifest.sender, manifest.sequence,
                               manifest.kind, manifest_sha, manifest.previous_sha256,
                               report.as_json())
-    return report
 
 
 def _receipt_items(receipt: dict[str, Any] | None) -> list[tuple[str, str]]:

@@ -93,8 +93,8 @@ class ConflictPanel(QWidget):
 
         self.heading = QLabel(objectName="conflict_heading", wordWrap=True)
         self.heading.setStyleSheet("font-weight: bold;")
-        self.scroll = QScrollArea(objectName="conflict_fields")
-        self.scroll.setWidgetResizable(True)
+        self.fields_area = QScrollArea(objectName="conflict_fields")
+        self.fields_area.setWidgetResizable(True)
         self.keep_ours = QPushButton(objectName="keep_ours")
         self.take_theirs = QPushButton(objectName="take_theirs")
         self.save_merged = QPushButton(objectName="save_merged")
@@ -106,7 +106,7 @@ class ConflictPanel(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.heading)
-        bottom_layout.addWidget(self.scroll, 1)
+        bottom_layout.addWidget(self.fields_area, 1)
         bottom_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -152,7 +152,7 @@ class ConflictPanel(QWidget):
         if conflict is None:
             self.heading.setText(self.tr("Choose a conflict to compare the two versions.")
                                  if self._conflicts else self.tr("No conflicts to resolve."))
-            self.scroll.setWidget(grid_widget)
+            self.fields_area.setWidget(grid_widget)
             return
         self.heading.setText(fill(self.tr("“%1” was changed here and by %2 (saved %3). For "
                                           "each field, choose the version to keep."),
@@ -184,7 +184,7 @@ class ConflictPanel(QWidget):
             group.button(HERE).setChecked(True)
             self._choices[field] = group
         grid.setRowStretch(len(fields) + 1, 1)
-        self.scroll.setWidget(grid_widget)
+        self.fields_area.setWidget(grid_widget)
 
     def theirs_chosen(self) -> set[str]:
         return {f for f, group in self._choices.items() if group.checkedId() == THEIRS}

@@ -52,7 +52,6 @@ class ContactsController(QObject):
         for dialog in (self.check_dialog, self._file_dialog):
             if dialog is not None:
                 dialog.reject()
-        self.check_dialog = None
         self.archive = None
         self.page.clear()
 
@@ -91,7 +90,7 @@ class ContactsController(QObject):
         # Asked without blocking (open, not exec): the lock closes it, and tests answer it.
         dialog = self.check_dialog = CardCheckDialog(card, self.page)
         dialog.accepted.connect(lambda: self._add(archive, card, dialog))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         dialog.open()
 
     def remove(self, name: str) -> None:
@@ -135,8 +134,12 @@ class ContactsController(QObject):
 
     # --- inside --------------------------------------------------------------------------------
 
+    def _dialog_closed(self, dialog: CardCheckDialog) -> None:
+        if self.check_dialog is dialog:
+            self.check_dialog = None
+        dialog.deleteLater()  # it holds the card's name and words: gone once answered
+
     def _add(self, archive: Any, card: ContactCard, dialog: CardCheckDialog) -> None:
-        self.check_dialog = None
         if self.archive is not archive:
             return  # locked while the question was open
         try:

@@ -91,6 +91,7 @@ class ExchangeController(QObject):
 
     def set_language(self, language: str) -> None:
         self.page.set_language(language)
+        self.refresh()  # counts and conflict labels are worded afresh
 
     @property
     def busy(self) -> bool:
@@ -160,9 +161,7 @@ class ExchangeController(QObject):
                 if task.cancel.is_set():
                     outcomes.append(ImportOutcome(path.name, skipped))
                     continue
-                base = offset
-
-                def progress(done: int, _total: int) -> None:
+                def progress(done: int, _total: int, base: int = offset) -> None:
                     task.advance(base + done - task.done)
 
                 try:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QRadioButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from desktop_app.storage.contacts import Contact
 from desktop_app.storage.conflicts import Conflict
+from desktop_app.storage.contacts import Contact
 from desktop_app.sync.report import ImportReport
 from desktop_app.ui.conflict_panel import ConflictPanel
 
@@ -54,6 +54,7 @@ class ExchangePage(QWidget):
         self._outcomes: list[ImportOutcome] = []
         self._contacts: list[Contact] = []
         self._delivered = 0
+        self._open_conflicts = 0
         self.tabs = QTabWidget(objectName="exchange_tabs")
 
         send = QWidget()
@@ -149,8 +150,8 @@ class ExchangePage(QWidget):
 
     def show_conflicts(self, conflicts: list[Conflict]) -> None:
         self.conflicts.show_conflicts(conflicts)
-        self.tabs.setTabText(2, self.tr("Conflicts (%1)").replace("%1", str(len(conflicts)))
-                             if conflicts else self.tr("Conflicts"))
+        self._open_conflicts = len(conflicts)
+        self._name_conflicts_tab()
 
     def show_conflict(self, conflict: Conflict | None) -> None:
         self.conflicts.show_conflict(conflict)
@@ -210,7 +211,8 @@ class ExchangePage(QWidget):
         self.undelivered.clear()
         self._delivered = 0
         self.conflicts.clear()
-        self.tabs.setTabText(2, self.tr("Conflicts"))
+        self._open_conflicts = 0
+        self._name_conflicts_tab()
         self.working(None)
 
     def set_language(self, language: str) -> None:
@@ -220,7 +222,7 @@ class ExchangePage(QWidget):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Send"))
         self.tabs.setTabText(1, self.tr("Receive"))
-        self.tabs.setTabText(2, self.tr("Conflicts"))
+        self._name_conflicts_tab()
         self.recipients_label.setText(self.tr("Send &to (Space ticks a contact):"))
         self.changed_only.setText(self.tr("Only what changed since the last bundle to them"))
         self.everything.setText(self.tr("Everything"))
@@ -235,6 +237,11 @@ class ExchangePage(QWidget):
         self.conflicts.retranslate()
 
     # --- inside --------------------------------------------------------------------------------
+
+    def _name_conflicts_tab(self) -> None:
+        count = self._open_conflicts
+        self.tabs.setTabText(2, self.tr("Conflicts (%1)").replace("%1", str(count)) if count
+                             else self.tr("Conflicts"))
 
     def _contact_text(self, contact: Contact) -> str:
         return (self.tr("%1 (coordinator)").replace("%1", contact.name) if contact.coordinator

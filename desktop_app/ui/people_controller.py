@@ -6,6 +6,8 @@ plain data and turns every failure into one sentence in a message box.
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -26,14 +28,20 @@ class PeopleController(QObject):
 
     incidents_changed = Signal()
 
-    def __init__(self, page: PeoplePage, owner_name_getter: Callable[[], str],
+    def __init__(self, page: PeoplePage, owner_name_getter: Callable[[], str] | None = None,
                  may_change: Callable[[], bool] | None = None, parent: Any = None):
-        """``may_change`` is asked before a merge rewrites incidents: an editor holding one
-        of them with unsaved changes would otherwise bring the dropped record back."""
+        """``owner_name_getter`` names who saved a merge (default: the archive's owner).
+        ``may_change`` is asked before a merge rewrites incidents: an editor holding one
+        of them with unsaved changes would otherwise bring the dropped record back.
+
+        Bound methods are held weakly. A strong reference back to the window's controller
+        would make a reference cycle, and the cyclic collector may then destroy that
+        controller's Qt objects on whatever thread it runs in (seen as a crash while the
+        unlock worker was deriving the key)."""
         super().__init__(parent)
         self.page = page
-        self.owner_name = owner_name_getter
-        self.may_change = may_change or (lambda: True)
+        self._owner_name = _weakly(owner_name_getter)
+        self._may_change = _weakly(may_change)
         self.archive: Any = None
         self.typed = ""
         page.filter_changed.connect(self.filter)
@@ -92,10 +100,13 @@ class PeopleController(QObject):
         self.page.show_person(person, incidents, cases)
 
     def merge(self, keep_id: str, drop_id: str) -> None:
-        if self.archive is None or not self.may_change():
+        may_change = self._may_change()
+        if self.archive is None or (may_change is not None and not may_change()):
             return
         try:
-            self.archive.people.merge(keep_id, drop_id, self.owner_name() or "local")
+            owner_name = self._owner_name()
+            saved_by = owner_name() if owner_name is not None else self.archive.owner_name
+            self.archive.people.merge(keep_id, drop_id, saved_by or "local")
         except TirkeuError as exc:
             self._tell(str(exc))
         except Exception:  # noqa: BLE001 - a database message may quote names: say less
@@ -120,3 +131,11 @@ class PeopleController(QObject):
 
     def _tell(self, sentence: str) -> None:
         QMessageBox.warning(self.page, APP_NAME, sentence)
+
+
+def _weakly(function: Callable[..., Any] | None) -> Callable[[], Callable[..., Any] | None]:
+    """A getter for ``function``: weak for a bound method (gone when its object is),
+    plain for anything else."""
+    if inspect.ismethod(function):
+        return weakref.WeakMethod(function)
+    return lambda: function

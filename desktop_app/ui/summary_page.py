@@ -20,15 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import InvalidRecord, TirkeuError
 from desktop_app.crypto.files import write_atomically
-from desktop_app.reports.csv_writer import cross_csv, file_bytes, summary_csv
 from desktop_app.reports.crosstab import CrossTable, crosstab
-from desktop_app.reports.html_writer import html_document
 from desktop_app.reports.publication import Publication, publish
 from desktop_app.reports.summary import Summary, compute
 from desktop_app.reports.suppression import DEFAULT_THRESHOLD
 from desktop_app.storage.summary_queries import known_tags
 from desktop_app.ui import workers
-from desktop_app.ui.render.pdf import pdf_bytes
+from desktop_app.ui.summary_export import ask_path, export_bytes
 from desktop_app.ui.summary_filters import SummaryChoices
 from desktop_app.ui.summary_views import (
     ChartView, FiguresModel, Grid, GridModel, exact_grid, published_grid,
@@ -94,8 +92,8 @@ class SummaryPage(QWidget):
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(tables)
         body.addWidget(charts)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choices)
@@ -176,13 +174,17 @@ class SummaryPage(QWidget):
         generation, database, done = self.generation, self.source, threading.Event()
         rows, columns = self.choices.dimensions()
         self.running = done
+        broken = self.tr("The figures could not be counted; nothing was changed.")
 
         def work() -> tuple[int, Any, str | None]:
+            # Every answer carries its generation, failures too, so a late one is dropped.
             try:
                 return generation, (compute(database, f), crosstab(database, f, rows, columns),
                                     known_tags(database)), None
             except TirkeuError as exc:
                 return generation, None, str(exc)
+            except Exception:  # noqa: BLE001 - a database message may quote content
+                return generation, None, broken
             finally:
                 done.set()
 
@@ -269,15 +271,9 @@ class SummaryPage(QWidget):
     # --- exports -------------------------------------------------------------------------------
 
     def ask_export(self, kind: str) -> None:
-        from desktop_app.ui.attachment_io import PrivateFileDialog  # noqa: PLC0415
-
-        suffix = "csv" if kind == "cross.csv" else kind
-        name = {"cross.csv": "cross-table.csv"}.get(kind, f"summary.{suffix}")
-        dialog = PrivateFileDialog(self, self.tr("Export the summary"), save_as=name)
-        dialog.setDefaultSuffix(suffix)
-        chosen = dialog.pick()
-        if chosen:
-            self.export_to(kind, Path(chosen[0]))
+        path = ask_path(self, kind, self.tr("Export the summary"))
+        if path is not None:
+            self.export_to(kind, path)
 
     def export_to(self, kind: str, path: Path) -> bool:
         """Write the published figures to ``path``: kind "csv" (summary), "cross.csv",
@@ -287,24 +283,15 @@ class SummaryPage(QWidget):
         if kind == "cross.csv" and self.cross is not None and "tag" in (self.cross.rows,
                                                                        self.cross.columns):
             self._say(self.tr("Tags are free text and may identify people: a "
-                                         "cross-table by tag cannot be exported."))
+                              "cross-table by tag cannot be exported."))
             return False
         pub = self.publication(with_cross=kind != "csv")
         assert pub is not None
         try:
             write_atomically(path, export_bytes(kind, pub))
         except OSError:
-            self._say(self.tr("The file could not be written: %1").replace(
-                "%1", str(path)))
+            self._say(self.tr("The file could not be written: %1").replace("%1", str(path)))
             return False
         self._say(self.tr("Saved %1.").replace("%1", str(path)))
         return True
 
-
-def export_bytes(kind: str, pub: Publication) -> bytes:
-    """The file for export ``kind`` ("csv", "cross.csv", "html" or "pdf")."""
-    if kind == "pdf":
-        return pdf_bytes(pub)
-    if kind == "html":
-        return html_document(pub).encode("utf-8")
-    return file_bytes(cross_csv(pub) if kind == "cross.csv" else summary_csv(pub))

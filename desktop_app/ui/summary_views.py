@@ -163,7 +163,7 @@ class ChartView(QWidget):
         self.kind = kind
         self.title = ""
         self.rows: Sequence[Figure] = ()
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(230)  # room for a dozen labelled bars
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_figures(self, title: str, rows: Sequence[Figure]) -> None:

@@ -127,9 +127,9 @@ def upgrade() -> None:
     sa.Column('changed', sa.Text(), nullable=False),
     sa.Column('snapshot', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['incident_id'], ['incidents.id'], name=op.f('fk_revisions_incident_id_incidents'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_revisions')),
-    sa.UniqueConstraint('incident_id', 'number', name=op.f('uq_revisions_incident_id_number'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_revisions'))
     )
+    op.create_index(op.f('ix_revisions_incident_id_number'), 'revisions', ['incident_id', 'number'], unique=False)
     op.create_table('sources',
     sa.Column('incident_id', sa.String(length=36), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
@@ -184,6 +184,7 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_victims_category_incident_id'), table_name='victims')
     op.drop_table('victims')
     op.drop_table('sources')
+    op.drop_index(op.f('ix_revisions_incident_id_number'), table_name='revisions')
     op.drop_table('revisions')
     op.drop_table('remedies')
     op.drop_table('perpetrators')

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QRawFont,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.reports.publication import Cross, Publication, Table
@@ -27,7 +28,7 @@ PREFERRED_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "FreeSans")
 CHART_DPI = 200
 MAX_BARS = 40  # a bar chart with more rows would be unreadable: the table is enough
 
-_app: QGuiApplication | None = None
+_app: QApplication | None = None
 
 
 class NoSuitableFont(TirkeuError):
@@ -36,11 +37,12 @@ class NoSuitableFont(TirkeuError):
 
 def ensure_application() -> None:
     """Fonts and painting need a Qt application; the command line makes one offscreen, so
-    no window opens and no display is needed."""
+    no window opens and no display is needed. It is a QApplication, not a bare
+    QGuiApplication, so widgets made later in the same process still work."""
     global _app
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication(["tirkeu"])
+        _app = QApplication(["tirkeu"])
 
 
 def has_kazakh_letters(family: str) -> bool:
