@@ -26,6 +26,10 @@ from desktop_app.ui.idle import IdleWatcher
 from desktop_app.ui.lock_request import LockRequestWatcher
 from desktop_app.ui import i18n
 from desktop_app.ui.attachments_controller import AttachmentsController
+from desktop_app.ui.contacts_controller import ContactsController
+from desktop_app.ui.contacts_page import ContactsPage
+from desktop_app.ui.exchange_controller import ExchangeController
+from desktop_app.ui.exchange_page import ExchangePage
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings_page import SettingsPage
 from desktop_app.ui.unlock_dialog import VaultDialog
@@ -65,6 +69,13 @@ class Controller:
         self.lock_requests.requested.connect(self.lock)
 
         w = self.window
+        self.exchange = ExchangeController(ExchangePage(self.language), self._may_leave_editor)
+        w.add_page("exchange", w.tr("Exchange"), self.exchange.page)
+        self.contacts = ContactsController(ContactsPage(self.language))
+        w.add_page("contacts", w.tr("Contacts"), self.contacts.page)
+        self.contacts.contacts_changed.connect(self.exchange.refresh)
+        self.exchange.incidents_changed.connect(w.incidents.refresh)
+        self.exchange.undelivered_changed.connect(lambda _n: self.show_delivery_state())
         self.settings = SettingsPage()
         w.add_page("settings", w.tr("Settings"), self.settings)
         self.settings.language_changed.connect(self.set_language)
@@ -98,6 +109,8 @@ class Controller:
         self.settings.show_values(language, idle_minutes, masked, str(self.folder))
         w = self.window
         w.incidents.attach(archive.listing)
+        self.exchange.attach(archive)
+        self.contacts.attach(archive)
         self.show_delivery_state()
         w.show()
         self.idle.start(idle_minutes)
@@ -120,8 +133,11 @@ class Controller:
         self.status_timer.stop()
         _close_open_dialogs()
         w = self.window
-        # Cancels an attachment being added and waits for its rollback, before closing.
+        # Cancels an attachment being added (or a bundle being sealed or opened) and waits
+        # for its rollback, before closing.
         self.attachments.clear()
+        self.exchange.clear()
+        self.contacts.clear()
         w.editor.clear()
         w.show_editor(False)
         w.incidents.clear()
@@ -147,6 +163,8 @@ class Controller:
         if self.archive is not None:
             self.save_draft()
             self.attachments.clear()
+            self.exchange.clear()
+            self.contacts.clear()
             self.window.editor.clear()
             self.archive.close()
             self.archive = None
@@ -164,6 +182,8 @@ class Controller:
         i18n.install(language)
         self.window.incidents.set_language(language)
         self.window.editor.set_language(language)
+        self.exchange.set_language(language)
+        self.contacts.set_language(language)
 
     def set_idle_minutes(self, minutes: int) -> None:
         if self.archive is not None:

@@ -14,12 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QRadioButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QButtonGroup, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QRadioButton, QScrollArea, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop_app.core.vocabulary import vocabulary
 from desktop_app.storage.conflicts import Conflict
+from desktop_app.ui.people_page import _table as list_table
 
 # The top-level fields a person chooses between, in the order a record tells the story.
 # "date" carries date_end with it: a range is one fact.
@@ -74,14 +75,10 @@ class ConflictPanel(QWidget):
         self._choices: dict[str, QButtonGroup] = {}
 
         self.list_label = QLabel()
-        self.table = QTableWidget(0, 3, objectName="conflicts")
+        self.table = list_table("conflicts", 3)  # the People page's read-only list
         self.list_label.setBuddy(self.table)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # the title takes the room, not the time
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

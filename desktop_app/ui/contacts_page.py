@@ -11,13 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop_app import APP_NAME
 from desktop_app.crypto.identity import ContactCard, fingerprint_words
 from desktop_app.storage.contacts import Contact
+from desktop_app.ui.people_page import _table as list_table
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 BIG = "font-size: 18px; font-weight: bold;"
@@ -94,17 +95,11 @@ class ContactsPage(QWidget):
         own_layout.addWidget(self.save_card, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.list_label = QLabel()
-        self.table = QTableWidget(0, 3, objectName="contacts")
+        self.table = list_table("contacts", 3)  # the People page's read-only list
         self.list_label.setBuddy(self.table)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for column in (0, 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.coordinator = QCheckBox(objectName="coordinator")
         self.trusted = QCheckBox(objectName="trusted")
         self.add_button = QPushButton(objectName="add_card")

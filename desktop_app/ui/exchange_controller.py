@@ -104,8 +104,9 @@ class ExchangeController(QObject):
         if archive is None or self.runner.busy:
             return
         if not names:
+            has_contacts = self.page.recipients.count() > 0
             return self.page.show_export_result(
-                tr("Tick at least one contact to send the bundle to.") if self.page.recipients.count()
+                tr("Tick at least one contact to send the bundle to.") if has_contacts
                 else tr("Add a coordinator's card under Contacts first."))
         picked = self._pick(tr("Save the bundle as"), f"tirkeu-{dt.date.today()}.tirkeu")
         if not picked or self.archive is not archive:

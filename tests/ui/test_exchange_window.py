@@ -6,20 +6,22 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyrage
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QLabel, QListWidget, QMessageBox, QTableWidget, QTabWidget, QWidget,
 )
 
 from desktop_app.core.interchange import incident_from_json, incident_to_json
-from desktop_app.crypto.identity import parse_card
+from desktop_app.crypto.identity import Keys, parse_card
 from desktop_app.storage.archive import create_archive
 from desktop_app.sync.export import export_bundle
 from desktop_app.sync.importer import open_bundle
@@ -27,13 +29,14 @@ from desktop_app.sync.streams import Cancelled
 from desktop_app.ui import exchange_controller
 from desktop_app.ui.attachment_io import PrivateFileDialog
 from desktop_app.ui.contacts_controller import ContactsController
-from desktop_app.ui.contacts_page import ContactsPage
+from desktop_app.ui.contacts_page import CardCheckDialog, ContactsPage
 from desktop_app.ui.exchange_controller import ExchangeController
 from desktop_app.ui.exchange_page import ExchangePage
 from tests.conftest import PASSPHRASE
 from tests.ui.test_translatable import PseudoTranslator, untranslated
 
 MONITOR, COORDINATOR = "Dana Seitkali", "Aigerim Bekova"
+STRANGER = "Saule Zhanibekova"
 PICKET, THREAT = "Picket on Republic Square dispersed", "Journalist threatened after article"
 
 
@@ -139,6 +142,29 @@ def finish(qtbot: Any, controller: ExchangeController) -> None:
     qtbot.waitUntil(lambda: not controller.busy, timeout=20000)
 
 
+def click_label(qtbot: Any, button: QAbstractButton) -> None:
+    """Click a radio button or check box on its indicator, where a person clicks: the middle
+    of a wide one lies beyond its text and does not count as a click."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
+
+
+def within(seconds: float, work: Any) -> list[Any]:
+    """Run ``work`` in a daemon thread; [result or exception] if it ended in time, else [].
+    A hang in a service then fails its test instead of stalling the whole suite."""
+    ended: list[Any] = []
+
+    def run() -> None:
+        try:
+            ended.append(work())
+        except Exception as exc:  # noqa: BLE001 - the test looks at it
+            ended.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    return ended
+
+
 def results(page: ExchangePage) -> list[str]:
     return [page.results.item(i).text() for i in range(page.results.count())]
 
@@ -207,26 +233,35 @@ def test_round_trip_receipt_and_purge_through_the_window(qtbot, pair, files, ask
     assert pair.coordinator.listing.total() == 2
 
 
-def test_a_doctored_bundle_is_refused_in_one_sentence(qtbot, pair, files, asked,
-                                                      tmp_path) -> None:  # type: ignore[no-untyped-def]
+def doctor(bundle: Path, where: int) -> Path:
+    """A copy of ``bundle`` with one bit flipped at byte ``where``."""
+    data = bytearray(bundle.read_bytes())
+    data[where] ^= 0x01
+    doctored = bundle.with_name("doctored.tirkeu")
+    doctored.write_bytes(bytes(data))
+    return doctored
+
+
+@pytest.mark.parametrize(("where", "sentence"), [
+    ("header", "This is not a Tirkeu bundle (This is not an age v1 file.)."),
+    ("payload", "This file was changed or cut short after it was made; it was not imported."),
+])
+def test_a_doctored_bundle_is_refused_in_one_sentence(qtbot, pair, files, asked, tmp_path,
+                                                      where, sentence) -> None:  # type: ignore[no-untyped-def]
     bundle = tmp_path / "bundle.tirkeu"
     export_bundle(pair.monitor, [COORDINATOR], bundle, since_last=True)
-    data = bytearray(bundle.read_bytes())
-    data[len(data) // 2] ^= 0x01  # one bit, deep inside the encrypted payload
-    doctored = tmp_path / "doctored.tirkeu"
-    doctored.write_bytes(bytes(data))
+    doctored = doctor(bundle, 5 if where == "header" else bundle.stat().st_size // 2)
 
     receiver = exchange_view(qtbot, pair.coordinator)
     files.append([str(doctored)])
     qtbot.mouseClick(receiver.page.import_button, Qt.MouseButton.LeftButton)
     finish(qtbot, receiver)
-    [line] = results(receiver.page)
-    assert line.startswith("doctored.tirkeu: ") and "not" in line and "Traceback" not in line
-    assert "Error" not in line and "\n" not in line
+    assert results(receiver.page) == [f"doctored.tirkeu: {sentence}"]
     assert not receiver.page.receipt_button.isEnabled()
     assert asked == []  # said in the results, not in a box over the window
     assert pair.coordinator.listing.total() == 0
     assert pair.coordinator.conflicts.open_count() == 0
+    assert receiver.page.tabs.tabText(2) == "Conflicts"
     assert open_bundle(pair.coordinator, bundle).outcomes["new"] == 2  # the original is fine
 
 
@@ -255,6 +290,7 @@ def test_cancel_during_export_leaves_no_file(qtbot, pair, files, asked, tmp_path
     qtbot.waitUntil(lambda: part.exists() and page.progress.value() > 0, timeout=10000)
     assert page.cancel_button.isVisible() and not page.export_button.isEnabled()
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.progress_label.text() == "Cancelling…"
     pressed.set()
     finish(qtbot, sender)
     assert page.export_result.text() == "Cancelled; no bundle was written."
@@ -268,8 +304,6 @@ def test_cancel_during_export_leaves_no_file(qtbot, pair, files, asked, tmp_path
     assert ": 2 incident(s), 1 file(s)." in page.export_result.text() and bundle.is_file()
 
 
-@pytest.mark.xfail(strict=True, reason="export_bundle asks `cancelled` only between bundle "
-                   "members, so Cancel (and lock) waits for a whole attachment to be sealed")
 def test_cancel_stops_an_export_inside_a_large_attachment(pair, tmp_path,
                                                           monkeypatch) -> None:  # type: ignore[no-untyped-def]
     video = pair.monitor.attachments.add_stream(pair.threat, io.BytesIO(b"v" * (3 << 20)),
@@ -285,9 +319,9 @@ def test_cancel_stops_an_export_inside_a_large_attachment(pair, tmp_path,
 
     monkeypatch.setattr(pair.monitor.attachments, "chunks", chunks)
     out = tmp_path / "big.tirkeu"
-    with pytest.raises(Cancelled):
-        export_bundle(pair.monitor, [COORDINATOR], out, since_last=True,
-                      cancelled=pressed.is_set)
+    [ended] = within(5, lambda: export_bundle(pair.monitor, [COORDINATOR], out,
+                                               since_last=True, cancelled=pressed.is_set))
+    assert isinstance(ended, Cancelled)
     assert not out.exists() and not Path(f"{out}.part").exists()
 
 
@@ -322,14 +356,14 @@ def test_a_conflict_is_shown_side_by_side_and_merged_field_by_field(
     qtbot.keyClick(panel.table, Qt.Key.Key_Down)  # the keyboard opens the first conflict
     assert panel.keep_ours.isEnabled()
     assert set(panel._choices) == {"title", "violations", "description"}  # only what differs
-    here_values = {lbl.text() for lbl in panel.scroll.widget().findChildren(QLabel)}
+    here_values = {lbl.text() for lbl in panel.fields_area.widget().findChildren(QLabel)}
     assert {"Picket dispersed", "Picket dispersed; twelve detained", "Monitor's account.",
             "Coordinator's account, checked with lawyers.", "Arrest\nDetention in custody",
             "Arrest"} <= here_values
     theirs = panel.findChild(QAbstractButton, "theirs_title")
     assert theirs.text() == f"From {MONITOR}"
     assert panel.findChild(QAbstractButton, "here_description").isChecked()  # ours by default
-    qtbot.mouseClick(theirs, Qt.MouseButton.LeftButton)
+    click_label(qtbot, theirs)
     qtbot.mouseClick(panel.save_merged, Qt.MouseButton.LeftButton)
 
     after = incident_to_json(conflicted.coordinator.incidents.get(conflicted.picket))
@@ -377,7 +411,7 @@ def test_contacts_page_adds_a_card_only_after_the_words_are_confirmed(
     assert [page.table.item(0, c).text() for c in range(3)] == [
         COORDINATOR, "coordinator, bundles accepted", card.words]
 
-    qtbot.mouseClick(page.trusted, Qt.MouseButton.LeftButton)  # stop accepting their bundles
+    click_label(qtbot, page.trusted)  # stop accepting their bundles
     assert not strangers.monitor.contacts.get(COORDINATOR).trusted_signer
     assert page.table.item(0, 1).text() == "coordinator"
 
@@ -407,7 +441,7 @@ def all_text(root: QWidget) -> str:
                       for c in range(w.columnCount()) if w.item(r, c)]
         if isinstance(w, QTabWidget):
             found += [w.tabText(i) for i in range(w.count())]
-    return "\n".join(found)
+    return " ".join(" ".join(found).split())  # words shown in rows count as one phrase
 
 
 def test_clear_on_lock_leaves_no_name_or_title(qtbot, conflicted, files, asked,
@@ -418,15 +452,25 @@ def test_clear_on_lock_leaves_no_name_or_title(qtbot, conflicted, files, asked,
     qtbot.mouseClick(exchange.page.import_button, Qt.MouseButton.LeftButton)
     finish(qtbot, exchange)
     exchange.page.conflicts.table.setCurrentCell(0, 0)
-    secrets = (MONITOR, COORDINATOR, "Picket dispersed", "b2.tirkeu",
-               conflicted.coordinator.keys().card().words.split()[0])
+    # A card being checked when the lock comes: its question must go too.
+    keys = Keys(str(pyrage.x25519.Identity.generate()), os.urandom(32).hex(), STRANGER)
+    card_file = tmp_path / "card.json"
+    card_file.write_text(json.dumps(keys.card().to_json()), "utf-8")
+    files.append([str(card_file)])
+    qtbot.mouseClick(contacts.page.add_button, Qt.MouseButton.LeftButton)
+    assert contacts.check_dialog is not None and contacts.check_dialog.isVisible()
+    # Fingerprints whole: a single word ("book") may well occur in the program's own text.
+    secrets = (MONITOR, COORDINATOR, STRANGER, "Picket dispersed", "b2.tirkeu",
+               conflicted.coordinator.keys().card().words, keys.card().words)
     shown = all_text(exchange.page) + all_text(contacts.page)
     assert all(secret in shown for secret in secrets)  # the check below can see them
 
     exchange.clear()
     contacts.clear()
+    qtbot.waitUntil(lambda: not contacts.page.findChildren(CardCheckDialog))
     shown = all_text(exchange.page) + all_text(contacts.page)
     assert [s for s in secrets if s in shown] == []
+    assert [n.name for n in conflicted.coordinator.contacts.all()] == [MONITOR]  # not added
     assert exchange.archive is None and contacts.archive is None
 
 
