@@ -27,17 +27,6 @@ PASSPHRASE = "bench passphrase for tirkeu"
 BATCH = 10_000
 
 
-def one_name_per_person(records: list[dict]) -> list[dict]:
-    """synthetic.incidents draws a name and gender per appearance, but the archive refuses
-    one person_id under two names: keep the first name and gender of each person."""
-    first: dict[str, dict] = {}
-    for record in records:
-        for victim in record["victims"]:
-            known = first.setdefault(victim["person_id"], victim)
-            victim["name"], victim["gender"] = known["name"], known["gender"]
-    return records
-
-
 def timed(label: str, repeat: int, fn, *args):  # type: ignore[no-untyped-def]
     """Run ``fn`` ``repeat`` times; print the median and best; return the last result."""
     times, result = [], None
@@ -65,7 +54,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "data"
         archive, _ = create_archive(folder, PASSPHRASE, recovery_code=False)
-        records = one_name_per_person(incidents(args.incidents, seed=1))
+        records = incidents(args.incidents, seed=1)
         started = time.perf_counter()
         for start in range(0, len(records), BATCH):
             archive.incidents.save_many(list(parse_incidents(records[start:start + BATCH])),

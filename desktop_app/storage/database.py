@@ -88,7 +88,7 @@ def make_engine(path: Path, key: bytes) -> Engine:
                 "PRAGMA journal_mode = WAL",
                 "PRAGMA synchronous = FULL",      # months of work: durability over speed
                 "PRAGMA foreign_keys = ON",
-                "PRAGMA cache_size = -65536",     # 64 MiB of decrypted pages
+                "PRAGMA cache_size = -131072",    # 128 MiB of decrypted pages (summaries)
             ):
                 conn.execute(statement)
         except dbapi.DatabaseError:

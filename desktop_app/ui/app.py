@@ -31,7 +31,10 @@ from desktop_app.ui.contacts_page import ContactsPage
 from desktop_app.ui.exchange_controller import ExchangeController
 from desktop_app.ui.exchange_page import ExchangePage
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.people_controller import PeopleController
+from desktop_app.ui.people_page import PeoplePage
 from desktop_app.ui.settings_page import SettingsPage
+from desktop_app.ui.summary_page import SummaryPage
 from desktop_app.ui.unlock_dialog import VaultDialog
 
 AUTOSAVE_MS = 3000
@@ -69,12 +72,19 @@ class Controller:
         self.lock_requests.requested.connect(self.lock)
 
         w = self.window
+        self.people = PeopleController(PeoplePage(self.language), may_change=self._may_leave_editor)
+        w.add_page("people", w.tr("People"), self.people.page)
+        self.people.page.open_incident_requested.connect(self._open_from_elsewhere)
+        self.people.incidents_changed.connect(w.incidents.refresh)
+        self.summaries = SummaryPage(self.language)
+        w.add_page("summaries", w.tr("Summaries"), self.summaries)
         self.exchange = ExchangeController(ExchangePage(self.language), self._may_leave_editor)
         w.add_page("exchange", w.tr("Exchange"), self.exchange.page)
         self.contacts = ContactsController(ContactsPage(self.language))
         w.add_page("contacts", w.tr("Contacts"), self.contacts.page)
         self.contacts.contacts_changed.connect(self.exchange.refresh)
         self.exchange.incidents_changed.connect(w.incidents.refresh)
+        self.exchange.incidents_changed.connect(self.summaries.refresh)
         self.exchange.undelivered_changed.connect(lambda _n: self.show_delivery_state())
         self.settings = SettingsPage()
         w.add_page("settings", w.tr("Settings"), self.settings)
@@ -109,6 +119,9 @@ class Controller:
         self.settings.show_values(language, idle_minutes, masked, str(self.folder))
         w = self.window
         w.incidents.attach(archive.listing)
+        self.people.attach(archive)
+        self.people.page.set_masked(masked)
+        self.summaries.attach(archive)
         self.exchange.attach(archive)
         self.contacts.attach(archive)
         self.show_delivery_state()
@@ -136,6 +149,8 @@ class Controller:
         # Cancels an attachment being added (or a bundle being sealed or opened) and waits
         # for its rollback, before closing.
         self.attachments.clear()
+        self.people.clear()
+        self.summaries.clear()
         self.exchange.clear()
         self.contacts.clear()
         w.editor.clear()
@@ -163,6 +178,8 @@ class Controller:
         if self.archive is not None:
             self.save_draft()
             self.attachments.clear()
+            self.people.clear()
+            self.summaries.clear()
             self.exchange.clear()
             self.contacts.clear()
             self.window.editor.clear()
@@ -182,6 +199,8 @@ class Controller:
         i18n.install(language)
         self.window.incidents.set_language(language)
         self.window.editor.set_language(language)
+        self.people.page.set_language(language)
+        self.summaries.set_language(language)
         self.exchange.set_language(language)
         self.contacts.set_language(language)
 
@@ -191,6 +210,7 @@ class Controller:
             self.idle.start(minutes)
 
     def set_masked(self, masked: bool) -> None:
+        self.people.page.set_masked(masked)
         if self.archive is not None:
             self.archive.database.set_setting(MASK_SETTING, "1" if masked else "0")
 
@@ -216,6 +236,11 @@ class Controller:
         self.attachments.show_for(self.archive, incident_id)
         self.window.show_editor()
 
+    def _open_from_elsewhere(self, incident_id: str) -> None:
+        """A person's page (or any other) asked to open an incident: show it in the editor."""
+        self.window.show_page("incidents")
+        self.open_incident(incident_id)
+
     def save_incident(self, form: dict[str, Any]) -> None:
         if self.archive is None:
             return
@@ -237,6 +262,7 @@ class Controller:
         self.window.editor.saved(incident.id, incident_to_json(incident))
         self.attachments.show_for(self.archive, incident.id)
         self.window.incidents.refresh()
+        self.summaries.refresh()
         self.show_delivery_state()
         self.window.statusBar().showMessage(self.window.tr("Saved."), 4000)
 

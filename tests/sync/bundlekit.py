@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import tarfile
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -104,6 +105,67 @@ def one_line_refusal(exc: BaseException) -> str:
     assert text and "\n" not in text and "Traceback" not in text, text
     assert text.rstrip().endswith((".", ")")), text
     return text
+
+
+# --- the `tirkeu` command, in-process -------------------------------------------------------
+
+MONITOR, COORDINATOR = "Marat", "Coordinator Aigerim"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+class Vault:
+    """``tirkeu --data-dir DIR --passphrase-file FILE ...`` on one vault, in-process."""
+
+    def __init__(self, capsys: Any, data_dir: Path, passphrase_file: Path):
+        self.capsys, self.data_dir, self.passphrase_file = capsys, data_dir, passphrase_file
+
+    def __call__(self, *args: object) -> Result:
+        from desktop_app import cli  # noqa: PLC0415
+
+        self.capsys.readouterr()
+        try:
+            code = cli.main(["--data-dir", str(self.data_dir), "--passphrase-file",
+                             str(self.passphrase_file), *[str(a) for a in args]])
+        except SystemExit as exc:  # argparse
+            code = int(exc.code or 0)
+        out, err = self.capsys.readouterr()
+        assert "Traceback" not in err, err
+        return Result(code, out, err)
+
+    def ok(self, *args: object) -> Result:
+        result = self(*args)
+        assert result.code == 0 and result.err == "", result
+        return result
+
+    def refused(self, *args: object) -> str:
+        """Exit 1 with exactly one line on stderr; returns that line."""
+        result = self(*args)
+        assert result.code == 1, result
+        assert result.out == "", result
+        assert result.err.startswith("tirkeu: ") and result.err.count("\n") == 1, result.err
+        return result.err.strip()
+
+    def listed(self) -> list[dict[str, Any]]:
+        return self.ok("list", "--json").json()
+
+    def listed_text(self) -> str:
+        return self.ok("list", "--json").out
+
+    def state(self) -> dict[str, Any]:
+        """Everything in the store (opened in-process), for before/after comparisons."""
+        from desktop_app.storage.archive import open_archive  # noqa: PLC0415
+
+        with open_archive(self.data_dir, PASSPHRASE) as archive:
+            return store_state(archive)
 
 
 # --- opening bundles by hand ---------------------------------------------------------------
@@ -284,7 +346,7 @@ def flips(size: int) -> st.SearchStrategy[Mutation]:
     header = min(size, 400)
     position = st.one_of(st.integers(0, header - 1), st.integers(0, size - 1))
     edit = st.tuples(position, st.integers(1, 255))
-    return st.lists(edit, min_size=1, max_size=4).map(
+    return st.lists(edit, min_size=1, max_size=4, unique_by=lambda e: e[0]).map(
         lambda e: Mutation("flip", edits=tuple(e)))
 
 
@@ -307,13 +369,42 @@ def mutations(size: int) -> st.SearchStrategy[Mutation]:
     return st.one_of(flips(size), truncations(size), extensions())
 
 
+HANG_SECONDS = 2.0  # an import of these small bundles takes well under 0.2 s
+
+
+class Hung(AssertionError):
+    pass
+
+
+def within_deadline(fn: Callable[..., Any], *args: Any, seconds: float = HANG_SECONDS) -> Any:
+    """``fn(*args)`` in a daemon thread; Hung if it has not returned after ``seconds`` (the
+    thread is then left blocked: a deadlocked import cannot be interrupted)."""
+    outcome: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=target, name="import-under-test", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise Hung(f"the import did not return within {seconds:g} s: it hangs")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
 def check_refused(archive: Archive, path: Path, before: dict[str, Any]) -> str:
-    """Import ``path``: it must be refused with one clear sentence and change nothing."""
+    """Import ``path``: it must be refused with one clear sentence, promptly, and change
+    nothing."""
     from desktop_app.sync.errors import BundleRejected  # noqa: PLC0415
     from desktop_app.sync.importer import open_bundle  # noqa: PLC0415
 
     try:
-        report = open_bundle(archive, path)
+        report = within_deadline(open_bundle, archive, path)
     except BundleRejected as exc:
         message = one_line_refusal(exc)
     else:
@@ -328,14 +419,16 @@ def check_refused(archive: Archive, path: Path, before: dict[str, Any]) -> str:
 @dataclass
 class World:
     """A monitor whose bundles 1 and 3 the coordinator imported (2 is older, 4 is fresh),
-    an outsider nobody trusts, and a contact of the coordinator who is not a trusted
-    signer. All archives stay open until ``close()``."""
+    an outsider nobody trusts, a contact of the coordinator who is not a trusted signer, and
+    a head office the coordinator holds as one of its own coordinators. All archives stay
+    open until ``close()``."""
 
     folder: Path
     monitor: Archive
     coordinator: Archive
     outsider: Archive
     untrusted: Archive
+    head_office: Archive
     bundles: dict[str, Path]
     last_manifest_sha256: str
 
@@ -345,12 +438,10 @@ class World:
                      previous=self.last_manifest_sha256)
 
     def close(self) -> None:
-        for archive in (self.monitor, self.coordinator, self.outsider, self.untrusted):
+        for archive in (self.monitor, self.coordinator, self.outsider, self.untrusted,
+                        self.head_office):
             if not archive.vault.locked:
                 archive.close()
-
-
-MONITOR_NAME, COORDINATOR_NAME = "Marat", "Coordinator Aigerim"
 
 
 def build_world(folder: Path) -> World:
@@ -359,15 +450,17 @@ def build_world(folder: Path) -> World:
     from desktop_app.sync.importer import open_bundle  # noqa: PLC0415
 
     folder.mkdir(parents=True, exist_ok=True)
-    monitor = new_archive(folder / "monitor", MONITOR_NAME)
-    coordinator = new_archive(folder / "coordinator", COORDINATOR_NAME)
+    monitor = new_archive(folder / "monitor", MONITOR)
+    coordinator = new_archive(folder / "coordinator", COORDINATOR)
     outsider = new_archive(folder / "outsider", "Outsider")
     untrusted = new_archive(folder / "untrusted", "Untrusted Colleague")
+    head_office = new_archive(folder / "head-office", "Head Office")
     introduce(coordinator, monitor)
     introduce(coordinator, untrusted, trusted=False)
+    introduce(coordinator, head_office, coordinator=True)
     introduce(monitor, coordinator, coordinator=True)
     introduce(monitor, outsider)
-    monitor.incidents.save_many(list(parse_incidents(realistic())), MONITOR_NAME)
+    monitor.incidents.save_many(list(parse_incidents(realistic())), MONITOR)
     ids = monitor.incidents.all_ids()
     photo = folder / "photo.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + hashlib.sha256(b"seed").digest() * 4000)
@@ -379,12 +472,12 @@ def build_world(folder: Path) -> World:
         if number > 1:
             changed = incident_to_json(monitor.incidents.get(ids[number]))
             changed["title"] = f"Edited before bundle {number}"
-            monitor.incidents.save(incident_from_json(changed), MONITOR_NAME)
+            monitor.incidents.save(incident_from_json(changed), MONITOR)
         bundles[name] = folder / f"marat-{number}.tirkeu"
-        export_bundle(monitor, [COORDINATOR_NAME], bundles[name], since_last=(number > 1))
+        export_bundle(monitor, [COORDINATOR], bundles[name], since_last=(number > 1))
     open_bundle(coordinator, bundles["first"])
     open_bundle(coordinator, bundles["third"])
     third = dict((i.name, d) for i, d in members(decrypt(bundles["third"].read_bytes(),
                                                          coordinator)))
-    return World(folder, monitor, coordinator, outsider, untrusted, bundles,
+    return World(folder, monitor, coordinator, outsider, untrusted, head_office, bundles,
                   sha256(third["manifest.json"]))

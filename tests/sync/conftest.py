@@ -3,19 +3,15 @@ monitor's and a coordinator's, that already know each other."""
 
 from __future__ import annotations
 
-import json
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import bundlekit as bk
-from desktop_app import cli
+from bundlekit import COORDINATOR, MONITOR, Vault
 from desktop_app.core.interchange import parse_incidents
-
-MONITOR, COORDINATOR = "Marat", "Coordinator Aigerim"
 
 _KEKS: dict[tuple[bytes, bytes, Any], bytes] = {}
 
@@ -36,60 +32,6 @@ def remembered_argon2id(monkeypatch: pytest.MonkeyPatch) -> None:
         return _KEKS[key]
 
     monkeypatch.setattr(vault, "_argon2id", remembered)
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-class Vault:
-    """``tirkeu --data-dir DIR --passphrase-file FILE ...`` on one vault, in-process."""
-
-    def __init__(self, capsys: pytest.CaptureFixture[str], data_dir: Path, passphrase_file: Path):
-        self.capsys, self.data_dir, self.passphrase_file = capsys, data_dir, passphrase_file
-
-    def __call__(self, *args: object) -> Result:
-        self.capsys.readouterr()
-        try:
-            code = cli.main(["--data-dir", str(self.data_dir), "--passphrase-file",
-                             str(self.passphrase_file), *[str(a) for a in args]])
-        except SystemExit as exc:  # argparse
-            code = int(exc.code or 0)
-        out, err = self.capsys.readouterr()
-        assert "Traceback" not in err, err
-        return Result(code, out, err)
-
-    def ok(self, *args: object) -> Result:
-        result = self(*args)
-        assert result.code == 0 and result.err == "", result
-        return result
-
-    def refused(self, *args: object) -> str:
-        """Exit 1 with exactly one line on stderr; returns that line."""
-        result = self(*args)
-        assert result.code == 1, result
-        assert result.out == "", result
-        assert result.err.startswith("tirkeu: ") and result.err.count("\n") == 1, result.err
-        return result.err.strip()
-
-    def listed(self) -> list[dict[str, Any]]:
-        return self.ok("list", "--json").json()
-
-    def listed_text(self) -> str:
-        return self.ok("list", "--json").out
-
-    def state(self) -> dict[str, Any]:
-        """Everything in the store (opened in-process), for before/after comparisons."""
-        from desktop_app.storage.archive import open_archive  # noqa: PLC0415
-
-        with open_archive(self.data_dir, bk.PASSPHRASE) as archive:
-            return bk.store_state(archive)
 
 
 @pytest.fixture(scope="session")

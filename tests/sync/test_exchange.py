@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 import bundlekit as bk
-from conftest import COORDINATOR, MONITOR, Vault
+from bundlekit import COORDINATOR, MONITOR, Vault
 from desktop_app.storage.archive import open_archive
 
 DATA = bk.REALISTIC
@@ -57,15 +57,15 @@ def writes_only(allowed: list[Path], *folders: Path,
     in ``folders`` but ``allowed``, and the temporary folder stays empty."""
     scratch = tmp_path / f"tmp-{uuid.uuid4().hex[:8]}"
     scratch.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
-    monkeypatch.setenv("TMPDIR", str(scratch))
     before = _files(*folders)
-    _WRITES.append([])
-    try:
-        yield
-    finally:
-        written = _WRITES.pop()
-        monkeypatch.undo()
+    with monkeypatch.context() as patched:
+        patched.setattr(tempfile, "tempdir", str(scratch))
+        patched.setenv("TMPDIR", str(scratch))
+        _WRITES.append([])
+        try:
+            yield
+        finally:
+            written = _WRITES.pop()
     names = {str(p) for p in allowed} | {f"{p}.part" for p in allowed}
     assert set(written) <= names, sorted(set(written) - names)
     assert _files(*folders) - before == {str(p) for p in allowed if p.exists()}
@@ -217,9 +217,6 @@ def test_since_last_sends_only_what_changed(pair: tuple[Vault, Vault], tmp_path:
     assert "0 new, 0 updated, 10 unchanged" in coordinator.ok("import", everything).out
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a file attached after the last bundle is not a "
-                   "change to --since-last (outgoing() picks incidents by revision only), so it "
-                   "never reaches the coordinator without --all")
 def test_since_last_sends_a_file_attached_after_the_last_bundle(
         pair: tuple[Vault, Vault], tmp_path: Path) -> None:
     monitor, coordinator = pair
@@ -250,9 +247,6 @@ def test_importing_the_same_bundle_again_changes_nothing(pair: tuple[Vault, Vaul
     assert coordinator.listed_text() == listed
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: open_bundle returns early for a bundle imported "
-                   "before without abandoning its DecryptingReader; the decryption thread stays "
-                   "blocked on the full pipe for the life of the process")
 def test_a_replay_leaves_no_decryption_thread_behind(pair: tuple[Vault, Vault],
                                                      tmp_path: Path) -> None:
     monitor, coordinator = pair
@@ -335,10 +329,11 @@ def test_concurrent_edits_keep_both_versions(pair: tuple[Vault, Vault], tmp_path
         assert archive.conflicts.open_count() == 1
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a resolution sent back cannot be merged: "
-                   "apply_record inserts the other side's revision 2 next to our own revision "
-                   "2 and hits UNIQUE(revisions.incident_id, number); sqlalchemy's IntegrityError "
-                   "escapes as a traceback")
+@pytest.mark.xfail(strict=True, reason="BUG: once a resolved conflict has come back, the "
+                   "monitor's history holds two revisions numbered 2 (its own edit and the "
+                   "coordinator's); exchange_store.revisions_of() sends every revision ordered by "
+                   "number instead of the current revision's ancestry (parent_id chain), so the "
+                   "coordinator refuses the monitor's next record as malformed (revision 3)")
 def test_a_resolved_conflict_sent_back_moves_the_other_side_forward(
         pair: tuple[Vault, Vault], tmp_path: Path) -> None:
     monitor, coordinator = pair
@@ -399,9 +394,6 @@ def test_a_deleted_incident_is_not_revived(pair: tuple[Vault, Vault], tmp_path: 
 
 # --- receipts ------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="BUG (design): a receipt from a contact who is not a "
-                   "coordinator counts as delivery, so `purge --delivered` deletes incidents that "
-                   "never reached a coordinator")
 def test_only_a_coordinators_receipt_lets_the_monitor_purge(
         pair: tuple[Vault, Vault], tmp_path: Path, capsys: pytest.CaptureFixture[str],
         passphrase_file: Path) -> None:
@@ -415,7 +407,10 @@ def test_only_a_coordinators_receipt_lets_the_monitor_purge(
     peer_cli = Vault(capsys, peer_dir, passphrase_file)
     bundle = export(monitor, tmp_path, "to-peer.tirkeu", to="Another Monitor")
     peer_cli.ok("import", bundle, "--receipt-out", tmp_path / "peer-receipt.tirkeu")
-    monitor.ok("import", tmp_path / "peer-receipt.tirkeu")
+    before = monitor.state()
+    line = monitor.refused("import", tmp_path / "peer-receipt.tirkeu")
+    assert "Another Monitor, who is not one of your coordinators" in line
+    assert monitor.state() == before
     assert "Purged 0 " in monitor.ok("purge", "--delivered", "--yes").out
     assert len(monitor.listed()) == 10
 

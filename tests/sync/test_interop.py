@@ -9,11 +9,13 @@ the Debian packages `age` and `openssh-client`).
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
 import stat
 import subprocess
+import tarfile
 import uuid
 from pathlib import Path
 
@@ -203,9 +205,6 @@ def test_a_signature_from_another_key_made_by_ssh_keygen_is_refused(pair, tmp_pa
     work = tmp_path / "w"
     work.mkdir()
     assert run("age", "-d", "-i", key, "-o", work / "b.tar", bundle, cwd=work).returncode == 0
-    import io
-    import tarfile
-
     with tarfile.open(work / "b.tar") as tar:
         entries = [(i, tar.extractfile(i).read()) for i in tar]  # type: ignore[union-attr]
     assert run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", "other",

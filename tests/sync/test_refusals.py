@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import shutil
 import tarfile
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,12 +24,11 @@ from typing import Any
 
 import pyrage
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import bundlekit as bk
-from bundlekit import Entry
-from conftest import Vault
+from bundlekit import Entry, Vault
 from desktop_app.storage.archive import open_archive
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.errors import BundleRejected
@@ -76,9 +77,9 @@ def test_crafting_by_hand_makes_bundles_tirkeu_accepts(world: bk.World, spare: A
     path.write_bytes(craft.bundle())
     report = open_bundle(spare, path)
     assert report.outcomes["new"] == 2 and report.attachments_added == 1
-    assert report.warnings == ["Marat's bundles have forked: number 5 does not follow the one "
-                               "imported."] or report.warnings[0].startswith("Bundles 4")
-    listed = {i["id"]: i for i in __import__("json").loads(bk.listing_json(spare))}
+    (warning,) = report.warnings  # bundle 4 never arrived
+    assert "have not arrived" in warning
+    listed = {i["id"]: i for i in json.loads(bk.listing_json(spare))}
     for incident in craft.incidents:
         assert listed[incident["id"]] == incident
     (stored,) = spare.attachments.for_incident(craft.incidents[0]["id"])
@@ -87,58 +88,59 @@ def test_crafting_by_hand_makes_bundles_tirkeu_accepts(world: bk.World, spare: A
 
 # --- byte-level fuzz ----------------------------------------------------------------------------
 
+# No shrinking: a failing mutation is reported as drawn (and a hanging one costs seconds;
+# every import here runs under bk.within_deadline, so a deadlock fails instead of freezing).
 FUZZ = settings(max_examples=15, derandomize=True, deadline=None, database=None,
-                suppress_health_check=list(HealthCheck))
+                phases=(Phase.explicit, Phase.generate), suppress_health_check=list(HealthCheck))
 
 
-def _fuzz(world: bk.World, mutation: bk.Mutation) -> None:
+def _fuzz(world: bk.World, baseline: dict[str, Any], mutation: bk.Mutation) -> None:
     original = world.bundles["fresh"].read_bytes()
     path = world.folder / "fuzzed.tirkeu"
     path.write_bytes(mutation.apply(original))
-    bk.check_refused(world.coordinator, path, _BASELINE[0])
-
-
-_BASELINE: list[dict[str, Any]] = []
+    bk.check_refused(world.coordinator, path, baseline)
 
 
 @pytest.fixture(scope="module")
 def baseline(world: bk.World) -> dict[str, Any]:
-    _BASELINE[:] = [bk.store_state(world.coordinator)]
-    return _BASELINE[0]
+    """The coordinator's store before any fuzzed bundle (refusals never change it)."""
+    return bk.store_state(world.coordinator)
 
 
 @FUZZ
 @given(data=st.data())
 def test_byte_flips_are_refused(world: bk.World, baseline: dict[str, Any], data: Any) -> None:
-    _fuzz(world, data.draw(bk.flips(world.bundles["fresh"].stat().st_size)))
+    _fuzz(world, baseline, data.draw(bk.flips(world.bundles["fresh"].stat().st_size)))
 
 
 @FUZZ
 @given(data=st.data())
 def test_truncations_are_refused(world: bk.World, baseline: dict[str, Any], data: Any) -> None:
-    _fuzz(world, data.draw(bk.truncations(world.bundles["fresh"].stat().st_size)))
+    _fuzz(world, baseline, data.draw(bk.truncations(world.bundles["fresh"].stat().st_size)))
 
 
 @FUZZ
 @given(mutation=bk.extensions())
 def test_extensions_are_refused(world: bk.World, baseline: dict[str, Any],
                                 mutation: bk.Mutation) -> None:
-    _fuzz(world, mutation)
+    _fuzz(world, baseline, mutation)
 
 
-@pytest.mark.parametrize("where", ["header", "first chunk", "middle", "last byte"])
+@pytest.mark.parametrize("where", ["version line", "first chunk", "last byte"])
 def test_a_single_flip_through_the_cli(world: bk.World, coordinator_cli: Vault, where: str,
                                        tmp_path: Path) -> None:
     data = bytearray(world.bundles["fresh"].read_bytes())
     header_end = data.index(b"\n--- ") + 48
-    position = {"header": 30, "first chunk": header_end + 40, "middle": len(data) // 2,
+    position = {"version line": 4, "first chunk": header_end + 40,
                 "last byte": len(data) - 1}[where]
     data[position] ^= 0x01
     path = tmp_path / "flipped.tirkeu"
     path.write_bytes(bytes(data))
     before, listed = bk.store_state(world.coordinator), coordinator_cli.listed_text()
-    line = coordinator_cli.refused("import", path)
-    assert "it was not" in line or "not a Tirkeu bundle" in line
+    line = bk.within_deadline(coordinator_cli.refused, "import", path)
+    expected = {"version line": "This is not an age v1 file",
+                "first chunk": "changed or cut short", "last byte": "changed or cut short"}
+    assert expected[where] in line
     assert coordinator_cli.listed_text() == listed
     assert bk.store_state(world.coordinator) == before
 
@@ -274,7 +276,7 @@ def attachments_before_records(w: bk.World) -> bytes:
 @case("A record in the bundle was changed after it was signed")
 def record_hash_mismatch(w: bk.World) -> bytes:
     c = w.craft()
-    changed = Entry(c.records[1].name, c.records[1].data.replace(b"Crafted two", b"Crafted 2!"))
+    changed = Entry(c.records[1].name, c.records[1].data.replace(b"Crafted two", b"Crafted TWO"))
     assert len(changed.data) == len(c.records[1].data)
     return c.bundle(entries=[c.records[0], changed, *c.attachments],
                     listed=[e.listed for e in c.entries])
@@ -331,7 +333,7 @@ def unknown_signer(w: bk.World) -> bytes:
     return w.craft().bundle(signer=w.outsider)
 
 
-@case("signed by someone who is not among your trusted contacts")
+@case("signed by Untrusted Colleague, whose bundles you have not chosen to accept")
 def untrusted_signer(w: bk.World) -> bytes:
     return w.craft().bundle(signer=w.untrusted)
 
@@ -425,8 +427,21 @@ def manifest_from_the_future(w: bk.World) -> bytes:
 
 @case("The receipt is malformed")
 def malformed_receipt(w: bk.World) -> bytes:
-    return w.craft().bundle(entries=[], kind="receipt",
+    return w.craft().bundle(entries=[], kind="receipt", signer=w.head_office,
                             receipt={"for_bundle": "x", "delivered": "everything"})
+
+
+@case("This receipt is from Marat, who is not one of your coordinators")
+def receipt_from_a_non_coordinator(w: bk.World) -> bytes:
+    return w.craft().bundle(entries=[], kind="receipt",
+                            receipt={"for_bundle": str(uuid.uuid4()),
+                                     "delivered": []})
+
+
+@case("A file in the bundle differs from its manifest")
+def receipt_holding_files(w: bk.World) -> bytes:
+    return w.craft().bundle(kind="receipt", signer=w.head_office,
+                            receipt={"for_bundle": "x", "delivered": []})
 
 
 @case("larger than any bundle may be", MAX_BUNDLE_BYTES=4096)
@@ -444,6 +459,9 @@ def record_over_its_cap(w: bk.World) -> bytes:
     return w.craft().bundle()
 
 
+_MESSAGES: dict[str, str | None] = {}  # case id → its refusal (None: it hung; failed above)
+
+
 @pytest.mark.parametrize("crafted", CASES, ids=[c.id for c in CASES])
 def test_a_crafted_bundle_is_refused_with_its_reason(
         crafted: Case, world: bk.World, coordinator_cli: Vault, tmp_path: Path,
@@ -457,8 +475,9 @@ def test_a_crafted_bundle_is_refused_with_its_reason(
     listed = coordinator_cli.listed_text()
 
     message = api_refusal(world, path)
+    _MESSAGES[crafted.id] = message
     assert crafted.phrase in message, message
-    line = coordinator_cli.refused("import", path)
+    line = bk.within_deadline(coordinator_cli.refused, "import", path)
     assert line == f"tirkeu: {message}"
     assert coordinator_cli.listed_text() == listed
 
@@ -469,30 +488,43 @@ def _explode(*_args: object, **_kwargs: object) -> None:
 
 def test_every_crafted_case_names_its_own_reason(world: bk.World, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """Cases of one kind share a sentence (links and folders; who signed); no two kinds do."""
+    """Cases of one kind share a sentence (links and folders; unknown stanza types; a member
+    listed not exactly once); no two other kinds do, but for the receipt holding files (see
+    the xfail below)."""
     by_message: dict[str, list[str]] = {}
     for crafted in CASES:
-        if crafted.id == "passphrase_stanza" and "bundle" not in _SCRYPT:
-            continue  # its own test made it; not worth two seconds again
-        with monkeypatch.context() as patched:
-            for name, value in crafted.patch.items():
-                patched.setattr(fmt, name, value)
-            path = tmp_path / f"{crafted.id}.tirkeu"
-            path.write_bytes(crafted.build(world))
-            with pytest.raises(BundleRejected) as caught:
-                open_bundle(world.coordinator, path)
-        by_message.setdefault(str(caught.value), []).append(crafted.id)
+        if crafted.id not in _MESSAGES:  # this test run on its own
+            with monkeypatch.context() as patched:
+                for name, value in crafted.patch.items():
+                    patched.setattr(fmt, name, value)
+                path = tmp_path / f"{crafted.id}.tirkeu"
+                path.write_bytes(crafted.build(world))
+                try:
+                    bk.within_deadline(open_bundle, world.coordinator, path)
+                except BundleRejected as exc:
+                    _MESSAGES[crafted.id] = str(exc)
+                except bk.Hung:
+                    _MESSAGES[crafted.id] = None
+        if _MESSAGES[crafted.id] is not None:
+            by_message.setdefault(_MESSAGES[crafted.id], []).append(crafted.id)  # type: ignore[arg-type]
     shared = sorted(sorted(ids) for ids in by_message.values() if len(ids) > 1)
     assert shared == [
         ["directory", "fifo", "hardlink", "symlink"],
-        ["encrypted_for_a_third_vault", "ssh_recipient_stanza", "unknown_stanza_type"][1:],
-        ["unknown_signer", "untrusted_signer"],
+        ["duplicate_name", "member_not_in_the_manifest"],
+        ["oversized_member", "receipt_holding_files"],
+        ["ssh_recipient_stanza", "unknown_stanza_type"],
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (message): a contact who is known but not marked "
-                   "as trusted signer gets the same sentence as a stranger, so the person is not "
-                   "told that marking the contact as trusted is what is missing")
+@pytest.mark.xfail(strict=True, reason="message: a receipt that holds files is refused with "
+                   "'A file in the bundle differs from its manifest', the sentence of a member "
+                   "whose size changed; it should say that receipts hold no files")
+def test_a_receipt_holding_files_says_so(world: bk.World, tmp_path: Path) -> None:
+    path = tmp_path / "receipt-with-files.tirkeu"
+    path.write_bytes(receipt_holding_files(world))
+    assert "receipt" in api_refusal(world, path).lower()
+
+
 def test_an_untrusted_contact_is_named_in_the_refusal(world: bk.World, tmp_path: Path) -> None:
     path = tmp_path / "untrusted.tirkeu"
     path.write_bytes(untrusted_signer(world))
@@ -501,12 +533,10 @@ def test_an_untrusted_contact_is_named_in_the_refusal(world: bk.World, tmp_path:
 
 
 @pytest.mark.parametrize("clash", ["revision id", "attachment id"])
-@pytest.mark.xfail(strict=True, reason="BUG: an id that collides in the database (a revision "
-                   "id another incident already uses; one attachment id in two records) raises "
-                   "sqlalchemy IntegrityError out of open_bundle instead of BundleRejected, so "
-                   "the command ends in a traceback (the transaction is rolled back)")
-def test_an_id_clash_is_refused_in_one_sentence(world: bk.World, tmp_path: Path,
-                                                clash: str) -> None:
+def test_an_id_clash_is_refused_in_one_sentence(world: bk.World, coordinator_cli: Vault,
+                                                tmp_path: Path, clash: str) -> None:
+    """A revision id another incident already uses, or one attachment id in two records:
+    refused in one sentence (not a database traceback), nothing stored."""
     c = world.craft()
     if clash == "revision id":
         taken = world.coordinator.incidents.history(world.coordinator.incidents.all_ids()[0])
@@ -518,7 +548,8 @@ def test_an_id_clash_is_refused_in_one_sentence(world: bk.World, tmp_path: Path,
                    for i in c.incidents] + c.attachments
     path = tmp_path / "clash.tirkeu"
     path.write_bytes(c.bundle(entries=entries))
-    api_refusal(world, path)
+    assert "reuses an id that already belongs to other records" in api_refusal(world, path)
+    assert "reuses an id" in bk.within_deadline(coordinator_cli.refused, "import", path)
 
 
 def test_the_crafting_helpers_write_what_they_claim(world: bk.World) -> None:

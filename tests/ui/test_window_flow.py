@@ -178,3 +178,19 @@ def test_lock_request_from_the_command_line(qtbot, controller, data_dir) -> None
     unlock_through_dialog(qtbot, controller)
     assert main(["--data-dir", str(data_dir), "lock"]) == 0
     qtbot.waitUntil(lambda: controller.archive is None, timeout=5000)
+
+
+def test_a_person_leads_to_their_incident(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    unlock_through_dialog(qtbot, controller)
+    record_incident(qtbot, controller)
+    incident_id = controller.window.editor.incident_id
+    controller.new_incident()  # the editor now shows something else
+    window = controller.window
+    window.show_page("people")
+    page = controller.people.page
+    controller.people.attach(controller.archive)
+    qtbot.waitUntil(lambda: page.people.rowCount() == 2)  # both victims are listed
+    page.open_incident_requested.emit(incident_id)
+    assert window.pages.currentWidget() is window.incidents
+    assert window.editor.incident_id == incident_id
+    assert window.editor.title.text() == "Picket at Republic Square dispersed"

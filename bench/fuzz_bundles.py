@@ -1,0 +1,136 @@
+"""The full-count bundle fuzz: the generators of tests/sync/test_refusals.py (byte flips,
+truncations, extensions of a valid bundle made by the exporter), many more examples.
+
+    python bench/fuzz_bundles.py [--examples 1000] [--seed 0] [--timeout 5]
+                                 [--only flips|truncations|extensions] [--shrink]
+
+Every mutated bundle must be refused with one sentence (BundleRejected), promptly, and
+leave the coordinator's store exactly as it was (listing, counts, every table's rows).
+Each outcome is counted; refusal sentences are tallied. Exit status 1 if any example was
+accepted, crashed, hung, changed the store, or gave a message of more than one line.
+
+--shrink     raise on the first bad example so hypothesis shrinks it and prints it.
+--timeout    an import that has not returned by then counts as hung (its thread is left
+             blocked); a strategy stops after --max-hangs of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "sync"))
+
+import bundlekit as bk  # noqa: E402
+from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
+
+
+class Bad(AssertionError):
+    pass
+
+
+def classify(world: bk.World, original: bytes, mutation: bk.Mutation, before: dict[str, Any],
+             timeout: float) -> str:
+    from desktop_app.sync.errors import BundleRejected
+    from desktop_app.sync.importer import open_bundle
+
+    path = world.folder / "fuzzed.tirkeu"
+    path.write_bytes(mutation.apply(original))
+    try:
+        report = bk.within_deadline(open_bundle, world.coordinator, path, seconds=timeout)
+    except BundleRejected as exc:
+        text = str(exc)
+        if "\n" in text or not text:
+            return "BAD: message not one line"
+        outcome = f"refused: {text}"
+    except bk.Hung:
+        return "BAD: hung"
+    except Exception as exc:  # noqa: BLE001 - that is the finding
+        return f"BAD: crashed with {type(exc).__name__}: {str(exc)[:120]}"
+    else:
+        return f"BAD: accepted ({report.sentence()[:100]})"
+    if bk.store_state(world.coordinator) != before:
+        return "BAD: the store changed"
+    return outcome
+
+
+def run(name: str, strategy: Any, args: argparse.Namespace, world: bk.World) -> bool:
+    original = world.bundles["fresh"].read_bytes()
+    before = bk.store_state(world.coordinator)
+    counts: collections.Counter[str] = collections.Counter()
+    examples: dict[str, bk.Mutation] = {}
+    hangs = [0]
+
+    @seed(args.seed)
+    @settings(max_examples=args.examples, database=None, deadline=None,
+              phases=(Phase.generate, Phase.shrink) if args.shrink else (Phase.generate,),
+              suppress_health_check=list(HealthCheck))
+    @given(mutation=strategy)
+    def fuzz(mutation: bk.Mutation) -> None:
+        if hangs[0] >= args.max_hangs:
+            return
+        outcome = classify(world, original, mutation, before, args.timeout)
+        counts[outcome] += 1
+        if outcome.startswith("BAD"):
+            examples.setdefault(outcome, mutation)
+            if outcome == "BAD: hung":
+                hangs[0] += 1
+            if args.shrink:
+                raise Bad(f"{outcome}: {mutation}")
+
+    started = time.perf_counter()
+    try:
+        fuzz()
+    except Bad as exc:
+        print(f"[{name}] shrunk failure: {exc}")
+    elapsed = time.perf_counter() - started
+    total = sum(counts.values())
+    print(f"\n== {name}: {total} examples in {elapsed:.1f} s"
+          + (f" (stopped after {hangs[0]} hangs)" if hangs[0] >= args.max_hangs else ""))
+    for outcome, n in counts.most_common():
+        print(f"  {n:6}  {outcome}")
+    for outcome, mutation in examples.items():
+        shown = (f"edits={mutation.edits}" if mutation.kind == "flip" else
+                 f"keep={mutation.keep} of {len(original)}" if mutation.kind == "truncate" else
+                 f"tail={mutation.tail[:24]!r}{'…' if len(mutation.tail) > 24 else ''} "
+                 f"({len(mutation.tail)} bytes)")
+        print(f"  first {outcome!r}: {mutation.kind} {shown}")
+    return not any(o.startswith("BAD") for o in counts)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--examples", type=int, default=1000, help="per strategy")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--timeout", type=float, default=5.0, help="seconds before 'hung'")
+    parser.add_argument("--max-hangs", type=int, default=10, help="per strategy")
+    parser.add_argument("--only", choices=["flips", "truncations", "extensions"])
+    parser.add_argument("--shrink", action="store_true")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="tirkeu-fuzz-") as tmp:
+        world = bk.build_world(Path(tmp) / "world")
+        size = world.bundles["fresh"].stat().st_size
+        print(f"Fuzzing a valid {size:,}-byte bundle (seed {args.seed}, "
+              f"{args.examples} examples per strategy).")
+        strategies = {"flips": bk.flips(size), "truncations": bk.truncations(size),
+                      "extensions": bk.extensions()}
+        ok = True
+        try:
+            for name, strategy in strategies.items():
+                if args.only in (None, name):
+                    ok = run(name, strategy, args, world) and ok
+        finally:
+            world.close()
+    print("\nAll refused cleanly." if ok else "\nFAILURES: see the BAD lines above.")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
