@@ -32,15 +32,28 @@ class Outgoing:
 
 
 def revisions_of(conn: Connection, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
-    found: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    """Each incident's history as a bundle carries it: the current revision and its
+    ancestors (parent by parent), oldest first. Revisions of a branch that a conflict
+    resolution merged are named by its ``merged_id``, not repeated."""
+    every: dict[str, dict[str, dict[str, Any]]] = {i: {} for i in ids}
+    current = {}
     for chunk in batches(list(ids)):
-        for r in conn.execute(select(t.revisions).where(t.revisions.c.incident_id.in_(chunk))
-                              .order_by(t.revisions.c.incident_id, t.revisions.c.number)):
-            found[r.incident_id].append({
+        current.update({r.id: r.revision_id for r in conn.execute(
+            select(t.incidents.c.id, t.incidents.c.revision_id)
+            .where(t.incidents.c.id.in_(chunk)))})
+        for r in conn.execute(select(t.revisions).where(t.revisions.c.incident_id.in_(chunk))):
+            every[r.incident_id][r.id] = {
                 "id": r.id, "number": r.number, "parent_id": r.parent_id,
                 "saved_at": r.saved_at, "saved_by": r.saved_by,
                 "changed": json.loads(r.changed), "snapshot": json.loads(r.snapshot),
-                "merged_id": r.merged_id})
+                "merged_id": r.merged_id}
+    found: dict[str, list[dict[str, Any]]] = {}
+    for incident_id, revisions in every.items():
+        chain, cursor = [], current.get(incident_id)
+        while cursor is not None and cursor in revisions and len(chain) <= len(revisions):
+            chain.append(revisions[cursor])
+            cursor = revisions[cursor]["parent_id"]
+        found[incident_id] = chain[::-1]
     return found
 
 

@@ -151,6 +151,9 @@ def _read_tar(archive: Any, keys: Any, reader: DecryptingReader) -> ImportReport
         elif manifest.previous_sha256 != last[1]:
             report.warnings.append(f"{contact.name}'s bundles have forked: number "
                                    f"{manifest.sequence} does not follow the one imported.")
+    if manifest.kind == "receipt" and manifest.members:
+        raise BundleRejected("This receipt holds files, which receipts never do; it was not "
+                             "imported.")
     listed = {m.name: m for m in manifest.members}
     try:
         _commit(archive, reader, tar, members, listed, manifest, manifest_sha, report)

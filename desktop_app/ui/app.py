@@ -59,7 +59,9 @@ class Controller:
         self.history_dialog: HistoryDialog | None = None
         self.draft_id = new_id()
         self.restore_after_unlock = False
-        self.idle = IdleWatcher(5)
+        # Parented to the window: destroyed with it, on the GUI thread, never by the
+        # garbage collector on whatever thread it happens to run.
+        self.idle = IdleWatcher(5, self.window)
         QApplication.instance().installEventFilter(self.idle)
         self.idle.timed_out.connect(self.lock)
         self.idle.lock_key.connect(self.lock)
@@ -68,14 +70,14 @@ class Controller:
         self.autosave.timeout.connect(self.save_draft)
         self.status_timer = QTimer(self.window, interval=1000)
         self.status_timer.timeout.connect(self._show_idle)
-        self.lock_requests = LockRequestWatcher(folder)
+        self.lock_requests = LockRequestWatcher(folder, self.window)
         self.lock_requests.requested.connect(self.lock)
 
         w = self.window
         self.people = PeopleController(PeoplePage(self.language), may_change=self._may_leave_editor)
         w.add_page("people", w.tr("People"), self.people.page)
         self.people.page.open_incident_requested.connect(self._open_from_elsewhere)
-        self.people.incidents_changed.connect(w.incidents.refresh)
+        self.people.incidents_changed.connect(self._incidents_changed_elsewhere)
         self.summaries = SummaryPage(self.language)
         w.add_page("summaries", w.tr("Summaries"), self.summaries)
         self.exchange = ExchangeController(ExchangePage(self.language), self._may_leave_editor)
@@ -85,7 +87,8 @@ class Controller:
         self.contacts.contacts_changed.connect(self.exchange.refresh)
         self.exchange.incidents_changed.connect(w.incidents.refresh)
         self.exchange.incidents_changed.connect(self.summaries.refresh)
-        self.exchange.undelivered_changed.connect(lambda _n: self.show_delivery_state())
+        self.exchange.incidents_changed.connect(self.people.refresh)
+        self.exchange.undelivered_changed.connect(self._undelivered_changed)
         self.settings = SettingsPage()
         w.add_page("settings", w.tr("Settings"), self.settings)
         self.settings.language_changed.connect(self.set_language)
@@ -236,6 +239,19 @@ class Controller:
         self.attachments.show_for(self.archive, incident_id)
         self.window.show_editor()
 
+    def _incidents_changed_elsewhere(self) -> None:
+        """A merge revised incidents: reload the list, and the editor if it shows one of
+        them unchanged (saving a stale copy would bring the merged record back)."""
+        self.window.incidents.refresh()
+        self.summaries.refresh()
+        editor = self.window.editor
+        if self.archive is not None and editor.incident_id and not editor.dirty:
+            try:
+                incident = self.archive.incidents.get(editor.incident_id)
+            except TirkeuError:
+                return
+            editor.load(incident_to_json(incident), incident.id)
+
     def _open_from_elsewhere(self, incident_id: str) -> None:
         """A person's page (or any other) asked to open an incident: show it in the editor."""
         self.window.show_page("incidents")
@@ -263,6 +279,7 @@ class Controller:
         self.attachments.show_for(self.archive, incident.id)
         self.window.incidents.refresh()
         self.summaries.refresh()
+        self.people.refresh()
         self.show_delivery_state()
         self.window.statusBar().showMessage(self.window.tr("Saved."), 4000)
 
@@ -342,6 +359,9 @@ class Controller:
 
     def _suggest_people(self, typed: str) -> list[Any]:
         return [] if self.archive is None else self.archive.people.suggest(typed)
+
+    def _undelivered_changed(self, _count: int) -> None:
+        self.show_delivery_state()
 
     def show_delivery_state(self) -> None:
         """Status bar: how much work has not yet reached a coordinator."""

@@ -80,7 +80,7 @@ class IncidentsPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 90), (2, 150), (3, 220), (4, 80)):
             self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(self._open)
+        # activated covers Enter and double-click (connecting both opened twice).
         self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
         self.count = QLabel(objectName="count")

@@ -129,8 +129,7 @@ class PeoplePage(QWidget):
         self.incidents.activated.connect(self._open)
         self.cases.activated.connect(self._open)
         self.merge_button.clicked.connect(self.start_merge)
-        self.merge_panel.confirmed.connect(self.merge_requested)
-        self.merge_panel.confirmed.connect(self._merge_ended)
+        self.merge_panel.confirmed.connect(self._merge_confirmed)
         self.merge_panel.cancelled.connect(self._merge_ended)
         self.retranslate()
         self._show_detail()
@@ -285,7 +284,12 @@ class PeoplePage(QWidget):
         if self._person is None or person_id != self._person.id:
             self.person_selected.emit(person_id)
 
-    def _merge_ended(self, *_: str) -> None:
+    def _merge_confirmed(self, keep_id: str, drop_id: str) -> None:
+        self._known.pop(drop_id, None)  # never offer the dropped record again
+        self.merge_requested.emit(keep_id, drop_id)
+        self._merge_ended()
+
+    def _merge_ended(self) -> None:
         if self._person is not None:
             self._select_row(self._person.id)
         self.merge_button.setEnabled(self._person is not None)

@@ -255,6 +255,9 @@ def test_merging_two_records_of_one_person(qtbot: Any, view: Any, archive: Any,
     assert [n for n, _ in listed(page)].count(NAMES[2]) == 1
     assert (NAMES[2], "2") in listed(page) and not panel.isVisible()
     assert column(page.incidents, 1) == [TITLES[2], TITLES[3]]
+    page.start_merge()
+    assert not any(label.startswith(NAMES[2]) for label in panel.completer.model().stringList()), \
+        "the dropped record is not offered again"
 
 
 def test_the_other_record_can_be_typed_with_the_completer(qtbot: Any, view: Any) -> None:
