@@ -197,6 +197,7 @@ def _store_members(archive: Any, conn: Any, tar: tarfile.TarFile, members: Any,
                    report: ImportReport) -> set[str]:
     seen: set[str] = set()
     wanted: list[dict[str, Any]] = []
+    attachments_started = False  # records must all come first
     for info in members:
         if not info.isreg():
             raise BundleRejected("The bundle holds a link or folder, which bundles never do; "
@@ -211,7 +212,7 @@ def _store_members(archive: Any, conn: Any, tar: tarfile.TarFile, members: Any,
                                  "imported.")
         seen.add(info.name)
         if kind == "record":
-            if any(name.startswith("attachments/") for name in seen - {info.name}):
+            if attachments_started:
                 raise BundleRejected("The bundle's files are out of order; it was not imported.")
             data = _read_member(tar, info, fmt.MAX_RECORD_BYTES)
             if fmt.sha256(data) != entry.sha256:
@@ -224,6 +225,7 @@ def _store_members(archive: Any, conn: Any, tar: tarfile.TarFile, members: Any,
             report.items.append((incident_id, record["revisions"][-1]["id"]))
             wanted.extend(record["attachments"])
         else:
+            attachments_started = True
             _store_attachment(conn, tar, info, entry, wanted, report)
     if wanted:
         present = store.existing_incident_ids(conn, [a["incident_id"] for a in wanted])

@@ -329,11 +329,6 @@ def test_concurrent_edits_keep_both_versions(pair: tuple[Vault, Vault], tmp_path
         assert archive.conflicts.open_count() == 1
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: once a resolved conflict has come back, the "
-                   "monitor's history holds two revisions numbered 2 (its own edit and the "
-                   "coordinator's); exchange_store.revisions_of() sends every revision ordered by "
-                   "number instead of the current revision's ancestry (parent_id chain), so the "
-                   "coordinator refuses the monitor's next record as malformed (revision 3)")
 def test_a_resolved_conflict_sent_back_moves_the_other_side_forward(
         pair: tuple[Vault, Vault], tmp_path: Path) -> None:
     monitor, coordinator = pair

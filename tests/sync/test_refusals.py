@@ -438,7 +438,7 @@ def receipt_from_a_non_coordinator(w: bk.World) -> bytes:
                                      "delivered": []})
 
 
-@case("A file in the bundle differs from its manifest")
+@case("This receipt holds files, which receipts never do")
 def receipt_holding_files(w: bk.World) -> bytes:
     return w.craft().bundle(kind="receipt", signer=w.head_office,
                             receipt={"for_bundle": "x", "delivered": []})
@@ -489,8 +489,7 @@ def _explode(*_args: object, **_kwargs: object) -> None:
 def test_every_crafted_case_names_its_own_reason(world: bk.World, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """Cases of one kind share a sentence (links and folders; unknown stanza types; a member
-    listed not exactly once); no two other kinds do, but for the receipt holding files (see
-    the xfail below)."""
+    listed not exactly once); no two other kinds do."""
     by_message: dict[str, list[str]] = {}
     for crafted in CASES:
         if crafted.id not in _MESSAGES:  # this test run on its own
@@ -511,18 +510,8 @@ def test_every_crafted_case_names_its_own_reason(world: bk.World, tmp_path: Path
     assert shared == [
         ["directory", "fifo", "hardlink", "symlink"],
         ["duplicate_name", "member_not_in_the_manifest"],
-        ["oversized_member", "receipt_holding_files"],
         ["ssh_recipient_stanza", "unknown_stanza_type"],
     ]
-
-
-@pytest.mark.xfail(strict=True, reason="message: a receipt that holds files is refused with "
-                   "'A file in the bundle differs from its manifest', the sentence of a member "
-                   "whose size changed; it should say that receipts hold no files")
-def test_a_receipt_holding_files_says_so(world: bk.World, tmp_path: Path) -> None:
-    path = tmp_path / "receipt-with-files.tirkeu"
-    path.write_bytes(receipt_holding_files(world))
-    assert "receipt" in api_refusal(world, path).lower()
 
 
 def test_an_untrusted_contact_is_named_in_the_refusal(world: bk.World, tmp_path: Path) -> None:
@@ -565,3 +554,43 @@ def test_the_crafting_helpers_write_what_they_claim(world: bk.World) -> None:
     assert seen[2:] == [("records/../x", tarfile.REGTYPE), ("/abs", tarfile.REGTYPE),
                         ("l", tarfile.SYMTYPE), ("h", tarfile.LNKTYPE),
                         ("../escape.json", tarfile.REGTYPE)]
+
+
+# --- cost ------------------------------------------------------------------------------------------
+
+def _importer_calls(archive: Any, path: Path) -> int:
+    """How many Python-level calls (generator resumptions included) run in importer.py
+    while ``path`` is imported."""
+    import sys
+
+    from desktop_app.sync import importer
+
+    count = [0]
+
+    def profile(frame: Any, event: str, _arg: Any) -> None:
+        if event == "call" and frame.f_code.co_filename == importer.__file__:
+            count[0] += 1
+
+    sys.setprofile(profile)
+    try:
+        open_bundle(archive, path)
+    finally:
+        sys.setprofile(None)
+    return count[0]
+
+
+def _many_records(world: bk.World, receiver: Any, n: int, sequence: int) -> bytes:
+    craft = bk.Craft(world.monitor, receiver, sequence=sequence, previous=None)
+    incidents = [bk.fresh_incident(f"Bulk {sequence}-{i}") for i in range(n)]
+    entries = [Entry(f"records/{i['id']}.json", bk.record_bytes(i, "Marat")) for i in incidents]
+    return craft.bundle(entries=entries)
+
+
+def test_the_importers_own_work_grows_linearly_with_the_records(world: bk.World, spare: Any,
+                                                                 tmp_path: Path) -> None:
+    small, large = tmp_path / "small.tirkeu", tmp_path / "large.tirkeu"
+    small.write_bytes(_many_records(world, spare, 25, sequence=5))
+    large.write_bytes(_many_records(world, spare, 200, sequence=6))
+    few = _importer_calls(spare, small)  # number 5 first: the chain refuses older bundles
+    ratio = _importer_calls(spare, large) / few
+    assert ratio < 8 * 1.5, f"8 times the records cost {ratio:.0f} times the calls"
