@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -34,7 +34,7 @@ class IncidentsPage(QWidget):
         self.date_from = QLineEdit(objectName="date_from", placeholderText=self.tr("from"))
         self.date_to = QLineEdit(objectName="date_to", placeholderText=self.tr("to"))
         for edit in (self.date_from, self.date_to):
-            edit.setFixedWidth(95)
+            edit.setFixedWidth(80)
             edit.setToolTip(self.tr("A date like 2018-05-12, 2018-05 or 2018"))
         self.region = CodeCombo("region", language)
         self.violation = CodeCombo("violation", language)
@@ -45,6 +45,9 @@ class IncidentsPage(QWidget):
             combo.setToolTip(tip)
             combo.setItemText(0, tip + ": " + self.tr("all"))
             combo.setMaximumWidth(200)
+            # Narrow by default, so the list keeps its room beside an open record.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
         self.new_button = QPushButton(self.tr("New incident"), objectName="new")
         self.new_button.setToolTip(self.tr("New incident (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
@@ -78,7 +81,7 @@ class IncidentsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 150), (3, 220), (4, 80)):
+        for column, width in ((0, 85), (2, 130), (3, 180), (4, 70)):
             self.table.setColumnWidth(column, width)
         # activated covers Enter and double-click (connecting both opened twice).
         self.table.activated.connect(self._open)

@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
+    QFrame, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QSplitter,
+    QStackedWidget,
 )
 
 from desktop_app.ui.editor.editor import IncidentEditor
@@ -72,9 +73,18 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
-        self.pages.addWidget(widget)
+        # Each page scrolls sideways if it must: a page with many controls (summaries)
+        # must not make the whole window wider than a laptop screen.
+        holder = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        holder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.setWidget(widget)
+        self.pages.addWidget(holder)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+
+    def current_page(self) -> Any:
+        """The page shown now (inside its scroll area)."""
+        return self.pages.currentWidget().widget()
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
@@ -90,6 +100,6 @@ class MainWindow(QMainWindow):
         if visible and not self.editor.isVisible():
             total = max(self.splitter.width(), 1000) - self.nav.width()
             self.editor.setVisible(True)
-            self.splitter.setSizes([self.nav.width(), total * 11 // 20, total * 9 // 20])
+            self.splitter.setSizes([self.nav.width(), total * 3 // 5, total * 2 // 5])
         else:
             self.editor.setVisible(visible)

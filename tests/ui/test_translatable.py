@@ -94,7 +94,7 @@ def test_every_visible_string_is_translatable(qtbot, controller, data_dir) -> No
         assert untranslated(fresh.window) == []
         for page in ("people", "exchange", "contacts", "settings"):
             fresh.window.show_page(page)
-            assert fresh.window.pages.currentWidget().isVisible(), page
+            assert fresh.window.current_page().isVisible(), page
             assert untranslated(fresh.window) == [], page
         fresh.shutdown()
     finally:

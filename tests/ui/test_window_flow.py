@@ -191,6 +191,6 @@ def test_a_person_leads_to_their_incident(qtbot, controller) -> None:  # type: i
     controller.people.attach(controller.archive)
     qtbot.waitUntil(lambda: page.people.rowCount() == 2)  # both victims are listed
     page.open_incident_requested.emit(incident_id)
-    assert window.pages.currentWidget() is window.incidents
+    assert window.current_page() is window.incidents
     assert window.editor.incident_id == incident_id
     assert window.editor.title.text() == "Picket at Republic Square dispersed"
