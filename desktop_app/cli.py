@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     folder = data_folder(args.data_dir)
     if args.command is None:
-        from desktop_app.ui.app import run  # noqa: PLC0415 - Qt only when a window is wanted
+        from desktop_app.ui.startup import run  # noqa: PLC0415 - Qt only when a window is wanted
 
         return run(folder)
     try:

@@ -1,4 +1,4 @@
-"""Starting the window, and the controller that owns the open archive.
+"""The controller that owns the open archive (ui/startup.py starts the window).
 
 Widgets never see the database: the controller hands them plain data and answers their
 intents (open, save, lock…) through the same services the CLI uses.
@@ -6,21 +6,19 @@ intents (open, save, lock…) through the same services the CLI uses.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME
 from desktop_app.core.describe import describe
 from desktop_app.core.errors import InvalidRecord, TirkeuError
 from desktop_app.core.interchange import incident_from_json, incident_to_json
 from desktop_app.core.model import new_id
 from desktop_app.crypto.vault import vault_exists
 from desktop_app.storage.archive import create_archive, open_archive
-from desktop_app.storage.database import SQLCipherMissing, sqlcipher_module
 from desktop_app.ui.history_dialog import HistoryDialog
 from desktop_app.ui.idle import IdleWatcher
 from desktop_app.ui.lock_request import LockRequestWatcher
@@ -393,18 +391,3 @@ def _close_open_dialogs() -> None:
 def _sentence(problem: str) -> str:
     text = problem[:1].upper() + problem[1:]
     return text if text.endswith(".") else text + "."
-
-
-def run(folder: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    try:
-        sqlcipher_module()
-    except SQLCipherMissing as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    controller = Controller(folder)
-    app.aboutToQuit.connect(controller.shutdown)
-    controller.ask_to_unlock()
-    return app.exec()
