@@ -75,6 +75,8 @@ class Controller:
         self.people = PeopleController(PeoplePage(self.language), may_change=self._may_leave_editor)
         w.add_page("people", w.tr("People"), self.people.page)
         self.people.page.open_incident_requested.connect(self._open_from_elsewhere)
+        self.people_stale = True
+        w.nav.currentRowChanged.connect(self._page_shown)
         self.people.incidents_changed.connect(self._incidents_changed_elsewhere)
         self.summaries = SummaryPage(self.language)
         w.add_page("summaries", w.tr("Summaries"), self.summaries)
@@ -85,7 +87,7 @@ class Controller:
         self.contacts.contacts_changed.connect(self.exchange.refresh)
         self.exchange.incidents_changed.connect(w.incidents.refresh)
         self.exchange.incidents_changed.connect(self.summaries.refresh)
-        self.exchange.incidents_changed.connect(self.people.refresh)
+        self.exchange.incidents_changed.connect(self._people_changed)
         self.exchange.undelivered_changed.connect(self._undelivered_changed)
         self.settings = SettingsPage()
         w.add_page("settings", w.tr("Settings"), self.settings)
@@ -120,7 +122,11 @@ class Controller:
         self.settings.show_values(language, idle_minutes, masked, str(self.folder))
         w = self.window
         w.incidents.attach(archive.listing)
-        self.people.attach(archive)
+        # The People list (every person) is read when that page is first opened, so a
+        # large archive is usable the moment it is unlocked.
+        self.people_stale = True
+        if self.window.current_page() is self.people.page:
+            self._page_shown()
         self.people.page.set_masked(masked)
         self.summaries.attach(archive)
         self.exchange.attach(archive)
@@ -237,6 +243,17 @@ class Controller:
         self.attachments.show_for(self.archive, incident_id)
         self.window.show_editor()
 
+    def _people_changed(self) -> None:
+        """Reload the People page now if it is shown, else when it is next opened."""
+        self.people_stale = True
+        self._page_shown()
+
+    def _page_shown(self, *_: object) -> None:
+        if (self.archive is not None and self.people_stale
+                and self.window.current_page() is self.people.page):
+            self.people_stale = False
+            self.people.attach(self.archive)
+
     def _incidents_changed_elsewhere(self) -> None:
         """A merge revised incidents: reload the list, and the editor if it shows one of
         them unchanged (saving a stale copy would bring the merged record back)."""
@@ -277,7 +294,7 @@ class Controller:
         self.attachments.show_for(self.archive, incident.id)
         self.window.incidents.refresh()
         self.summaries.refresh()
-        self.people.refresh()
+        self._people_changed()
         self.show_delivery_state()
         self.window.statusBar().showMessage(self.window.tr("Saved."), 4000)
 
