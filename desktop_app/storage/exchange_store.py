@@ -134,37 +134,58 @@ def record_received(conn: Connection, bundle_id: str, sender: str, sequence: int
 
 def apply_record(conn: Connection, repo: IncidentRepository, record: dict[str, Any],
                  sender: str) -> str:
-    """Merge one incoming incident. Returns what happened: new, updated, unchanged, older,
-    conflict or deleted_here. An older revision never overwrites a newer one."""
-    revisions = record["revisions"]
-    incident = incident_from_json(revisions[-1]["snapshot"])
-    current = revisions[-1]
-    if conn.scalar(select(t.tombstones.c.incident_id)
-                   .where(t.tombstones.c.incident_id == incident.id)) is not None:
-        return "deleted_here"
-    heads = _heads(conn, [incident.id])
-    head = heads.get(incident.id)
-    local_ids = set(conn.scalars(select(t.revisions.c.id)
-                                 .where(t.revisions.c.incident_id == incident.id)))
-    if head is not None and head.revision_id == current["id"]:
-        return "unchanged"
-    if current["id"] in local_ids:
-        return "older"
-    incoming_ids = {r["id"] for r in revisions} | {r["merged_id"] for r in revisions
-                                                    if r.get("merged_id")}
-    if head is not None and head.revision_id not in incoming_ids:
-        _record_conflict(conn, incident.id, head.revision_id, current, sender)
-        return "conflict"
-    stamp = now()
-    repo.write_current(conn, [incident], heads, {incident.id: (current["id"], current["number"])},
-                       current["saved_by"], stamp)
-    missing = [r for r in revisions if r["id"] not in local_ids]
-    conn.execute(insert(t.revisions), [{
-        "id": r["id"], "incident_id": incident.id, "number": r["number"],
-        "parent_id": r["parent_id"], "saved_at": r["saved_at"], "saved_by": r["saved_by"],
-        "changed": json.dumps(r["changed"]), "merged_id": r.get("merged_id"),
-        "snapshot": json.dumps(r["snapshot"], ensure_ascii=False)} for r in missing])
-    return "new" if head is None else "updated"
+    """Merge one incoming incident (see ``apply_records``)."""
+    return apply_records(conn, repo, [record], sender)[0]
+
+
+def apply_records(conn: Connection, repo: IncidentRepository, records: list[dict[str, Any]],
+                  sender: str) -> list[str]:
+    """Merge incoming incidents (distinct ids) in a few statements for the whole batch.
+    Returns, per record, what happened: new, updated, unchanged, older, conflict or
+    deleted_here. An older revision never overwrites a newer one."""
+    ids = [r["revisions"][-1]["snapshot"]["id"] for r in records]
+    tombstoned = {i for chunk in batches(ids) for i in conn.scalars(
+        select(t.tombstones.c.incident_id).where(t.tombstones.c.incident_id.in_(chunk)))}
+    heads = _heads(conn, ids)
+    local_ids: dict[str, set[str]] = {i: set() for i in ids}
+    for chunk in batches(ids):
+        for row in conn.execute(select(t.revisions.c.id, t.revisions.c.incident_id)
+                                .where(t.revisions.c.incident_id.in_(chunk))):
+            local_ids[row.incident_id].add(row.id)
+    outcomes, to_write, positions, revision_rows = [], [], {}, []
+    saved_by = sender
+    for record in records:
+        revisions = record["revisions"]
+        current = revisions[-1]
+        incident = incident_from_json(current["snapshot"])
+        head, known = heads.get(incident.id), local_ids[incident.id]
+        incoming = {r["id"] for r in revisions} | {r["merged_id"] for r in revisions
+                                                   if r.get("merged_id")}
+        if incident.id in tombstoned:
+            outcomes.append("deleted_here")
+        elif head is not None and head.revision_id == current["id"]:
+            outcomes.append("unchanged")
+        elif current["id"] in known:
+            outcomes.append("older")
+        elif head is not None and head.revision_id not in incoming:
+            _record_conflict(conn, incident.id, head.revision_id, current, sender)
+            outcomes.append("conflict")
+        else:
+            outcomes.append("new" if head is None else "updated")
+            to_write.append(incident)
+            positions[incident.id] = (current["id"], current["number"])
+            saved_by = current["saved_by"]  # names who changed a person, if one was renamed
+            revision_rows += [{
+                "id": r["id"], "incident_id": incident.id, "number": r["number"],
+                "parent_id": r["parent_id"], "saved_at": r["saved_at"],
+                "saved_by": r["saved_by"], "changed": json.dumps(r["changed"]),
+                "merged_id": r.get("merged_id"),
+                "snapshot": json.dumps(r["snapshot"], ensure_ascii=False)}
+                for r in revisions if r["id"] not in known]
+    if to_write:
+        repo.write_current(conn, to_write, heads, positions, saved_by, now())
+        conn.execute(insert(t.revisions), revision_rows)
+    return outcomes
 
 
 def _record_conflict(conn: Connection, incident_id: str, local_revision: str,

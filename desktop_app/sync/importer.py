@@ -29,6 +29,7 @@ from desktop_app.sync.report import ImportReport
 from desktop_app.sync.streams import Cancelled, CountingReader, Progress, no_progress
 
 CHUNK = 1024 * 1024
+RECORD_BATCH = 500  # records merged per batch: few statements, bounded memory
 
 
 def _check_header_policy(header: Any) -> None:
@@ -198,6 +199,7 @@ def _store_members(archive: Any, conn: Any, tar: tarfile.TarFile, members: Any,
     seen: set[str] = set()
     wanted: list[dict[str, Any]] = []
     attachments_started = False  # records must all come first
+    pending: list[dict[str, Any]] = []  # records checked, waiting to be merged as a batch
     for info in members:
         if not info.isreg():
             raise BundleRejected("The bundle holds a link or folder, which bundles never do; "
@@ -220,17 +222,30 @@ def _store_members(archive: Any, conn: Any, tar: tarfile.TarFile, members: Any,
                                      "it was not imported.")
             incident_id = fmt.RECORD.match(info.name).group(1)  # type: ignore[union-attr]
             record = parse_record(data, incident_id)
-            outcome = store.apply_record(conn, archive.incidents, record, manifest.sender)
-            report.count(outcome)
+            pending.append(record)
             report.items.append((incident_id, record["revisions"][-1]["id"]))
             wanted.extend(record["attachments"])
+            if len(pending) >= RECORD_BATCH:
+                _merge(archive, conn, pending, manifest, report)
         else:
+            if not attachments_started:  # attachments need their incidents stored
+                _merge(archive, conn, pending, manifest, report)
             attachments_started = True
             _store_attachment(conn, tar, info, entry, wanted, report)
+    _merge(archive, conn, pending, manifest, report)
     if wanted:
         present = store.existing_incident_ids(conn, [a["incident_id"] for a in wanted])
         report.attachments_missing += len(store.missing_attachments(conn, present, wanted))
     return seen
+
+
+def _merge(archive: Any, conn: Any, pending: list[dict[str, Any]], manifest: fmt.Manifest,
+           report: ImportReport) -> None:
+    """Merge the records read so far in one batch, and forget them."""
+    if pending:
+        for outcome in store.apply_records(conn, archive.incidents, pending, manifest.sender):
+            report.count(outcome)
+        pending.clear()
 
 
 def _store_attachment(conn: Any, tar: tarfile.TarFile, info: tarfile.TarInfo,
