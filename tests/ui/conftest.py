@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.conftest import PASSPHRASE
 
@@ -27,6 +29,16 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]))
     return asked
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type as a keyboard with a Kazakh layout would: QTest.keyClicks only knows Latin-1
+    (and aborts on "ә"), so each character is sent as a key event carrying its text."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, char))
+    QApplication.processEvents()
 
 
 def unlock_through_dialog(qtbot, controller, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication, QGroupBox, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
     QTableWidget, QWidget,
@@ -18,6 +17,7 @@ from desktop_app.core.errors import NotFound
 from desktop_app.core.interchange import incident_from_json, incident_to_json
 from desktop_app.ui.people_controller import PeopleController
 from desktop_app.ui.people_page import ID_ROLE, PeoplePage
+from tests.ui.conftest import type_text
 
 ALIYA = "aaaaaaaa-0000-4000-8000-000000000001"
 MARAT = "aaaaaaaa-0000-4000-8000-000000000002"
@@ -69,16 +69,6 @@ def view(qtbot: Any, archive: Any,
     qtbot.waitExposed(page)
     yield page, controller
     controller.clear()
-
-
-def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
-    """Type as a keyboard with a Kazakh layout would: QTest.keyClicks only knows Latin-1
-    (and aborts on "ә"), so each character is sent as a key event carrying its text."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
-    qtbot.wait(1)
 
 
 def listed(page: PeoplePage) -> list[tuple[str, str]]:
@@ -161,7 +151,7 @@ def test_vocabulary_labels_follow_the_language(qtbot: Any, view: Any) -> None:
 @pytest.mark.parametrize("typed", ["әлия", "ӘЛИЯ", "сапар", "әлия сапарова"])
 def test_the_filter_narrows_the_list_whatever_the_case(qtbot: Any, view: Any, typed: str) -> None:
     page, _ = view
-    type_text(qtbot, page.filter, typed)
+    type_text(page.filter, typed)
     qtbot.waitUntil(lambda: listed(page) == [(NAMES[0], "2")])
     page.filter.clear()
     qtbot.waitUntil(lambda: len(listed(page)) == 4)
@@ -171,7 +161,7 @@ def test_keyboard_only_from_filter_to_opening_an_incident(qtbot: Any, view: Any,
                                                           incidents: dict[str, str]) -> None:
     page, _ = view
     page.filter.setFocus()
-    type_text(qtbot, page.filter, "әлия")
+    type_text(page.filter, "әлия")
     with qtbot.waitSignal(page.person_selected) as chosen:
         # Enter filters at once (no waiting for the pause in typing), then goes to the list.
         qtbot.keyClick(page.filter, Qt.Key.Key_Return)
@@ -268,7 +258,7 @@ def test_the_other_record_can_be_typed_with_the_completer(qtbot: Any, view: Any)
     panel = page.merge_panel
     assert panel.pick.hasFocus()
     assert f"{NAMES[0]} · 2" not in panel.completer.model().stringList(), "not with herself"
-    type_text(qtbot, panel.pick, f"{NAMES[1]} · 1")
+    type_text(panel.pick, f"{NAMES[1]} · 1")
     qtbot.keyClick(panel.pick, Qt.Key.Key_Return)
     assert panel.drop_name.text() == NAMES[1] and panel.merge.isEnabled()
     qtbot.keyClick(panel, Qt.Key.Key_Escape)
@@ -344,7 +334,7 @@ def test_clear_leaves_no_name_in_any_widget(qtbot: Any, view: Any,
     answer_merge(monkeypatch, asked, QMessageBox.ButtonRole.RejectRole)
     click_person(qtbot, page, ALIYA)
     qtbot.waitUntil(lambda: page.cases.rowCount() == 1)
-    type_text(qtbot, page.filter, "ә")
+    type_text(page.filter, "ә")
     page.start_merge()
     click_person(qtbot, page, MARAT)
     page.merge_panel.ask()  # the question is refused, then the archive locks

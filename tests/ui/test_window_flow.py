@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import unlock_through_dialog
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, Kazakh letters included (QTest's keyClicks knows only ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
+from tests.ui.conftest import type_text, unlock_through_dialog
 
 
 def type_cell(qtbot, table, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
