@@ -39,7 +39,7 @@ def measure(count: int) -> None:
     from desktop_app.core.filters import IncidentFilter
     from desktop_app.core.interchange import parse_incidents
     from desktop_app.storage.archive import create_archive
-    from desktop_app.ui.app import Controller
+    from desktop_app.ui.shell.controller import Controller
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp()) / "data"

@@ -29,7 +29,7 @@ def main() -> None:
         sys.exit("ImageMagick's `import` is needed (apt-get install imagemagick).")
     from desktop_app.core.interchange import parse_incidents
     from desktop_app.storage.archive import create_archive
-    from desktop_app.ui.app import Controller
+    from desktop_app.ui.shell.controller import Controller
 
     folder = Path(tempfile.mkdtemp()) / "data"
     archive, _ = create_archive(folder, PASSPHRASE, owner_name="Aigerim", recovery_code=False)

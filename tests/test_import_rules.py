@@ -137,7 +137,7 @@ def _broken(rule: str) -> list[str]:
 def test_the_scan_sees_the_program() -> None:
     files = {str(p) for p in _source_files()}
     assert {"desktop_app/storage/database.py", "desktop_app/crypto/vault.py",
-            "desktop_app/cli.py", "migrations/env.py"} <= files
+            "desktop_app/cli/entry.py", "migrations/env.py"} <= files
     assert any(f.startswith("migrations/versions/") for f in files)
 
 
@@ -193,10 +193,10 @@ def test_importing_the_pure_layers_loads_no_qt() -> None:
      "qt"),
     ("migrations/versions/0002_x.py", "from PySide6 import QtCore\n", "qt"),
     ("desktop_app/core/x.py", "import sqlalchemy as sa\n", "database"),
-    ("desktop_app/cli.py", "from alembic import command\n", "database"),
+    ("desktop_app/cli/records.py", "from alembic import command\n", "database"),
     ("desktop_app/ui/x.py", "from sqlalchemy.orm import Session\n", "database"),
     ("desktop_app/storage/x.py", "from cryptography.fernet import Fernet\n", "cryptography"),
-    ("desktop_app/cli.py", "import cryptography.hazmat\n", "cryptography"),
+    ("desktop_app/cli/records.py", "import cryptography.hazmat\n", "cryptography"),
     ("desktop_app/ui/x.py", "import socket\n", "network"),
     ("desktop_app/core/x.py", "from urllib import request\n", "network"),
     ("desktop_app/core/x.py", "import urllib.request as fetch\n", "network"),
@@ -214,7 +214,7 @@ def test_checker_catches(path: str, source: str, rule: str) -> None:
 
 
 @pytest.mark.parametrize(("path", "source"), [
-    ("desktop_app/ui/main_window.py", "from PySide6.QtWidgets import QMainWindow\n"),
+    ("desktop_app/ui/shell/main_window.py", "from PySide6.QtWidgets import QMainWindow\n"),
     ("desktop_app/ui/render/charts.py", "import PySide6.QtGui\n"),
     ("desktop_app/storage/database.py", "import sqlalchemy\nfrom alembic import command\n"),
     ("migrations/versions/0002_x.py", "import sqlalchemy as sa\nfrom alembic import op\n"),

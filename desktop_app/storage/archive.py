@@ -42,7 +42,13 @@ class Archive:
 
     @property
     def owner_name(self) -> str:
+        """The name on this install's contact card ("" if none was given)."""
         return self.database.setting(OWNER_SETTING, "") or ""
+
+    @property
+    def author(self) -> str:
+        """Who a revision saved here is recorded as: the owner's name, else "local"."""
+        return self.owner_name or "local"
 
     def keys(self) -> Keys:
         """This install's private keys (made when the vault was created or migrated)."""

@@ -55,7 +55,7 @@ def unlock_through_dialog(qtbot, controller, passphrase: str = PASSPHRASE) -> No
 
 @pytest.fixture
 def controller(qtbot, data_dir: Path, no_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.app import Controller
+    from desktop_app.ui.shell.controller import Controller
 
     made = Controller(data_dir)
     qtbot.addWidget(made.window)

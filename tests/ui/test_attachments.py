@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy import text
 
 from desktop_app.core.interchange import incident_from_json
-from desktop_app.ui import attachment_io
-from desktop_app.ui.attachment_io import PrivateFileDialog
-from desktop_app.ui.attachment_viewer import AttachmentViewer
-from desktop_app.ui.attachments_controller import AttachmentsController
-from desktop_app.ui.image_strip import CannotStrip, stripped_copy
+from desktop_app.ui.attachments import file_io
+from desktop_app.ui.kit.file_dialog import PrivateFileDialog
+from desktop_app.ui.attachments.viewer import AttachmentViewer
+from desktop_app.ui.attachments.controller import AttachmentsController
+from desktop_app.ui.attachments.image_strip import CannotStrip, stripped_copy
 
 Image = pytest.importorskip("PIL.Image")
 from PIL.PngImagePlugin import PngInfo  # noqa: E402 - only once Pillow is known to be there
@@ -258,7 +258,7 @@ def test_cancel_during_a_large_file_stores_nothing(
     big.write_bytes(os.urandom(8 * MiB))
     # Hold the worker after 2 MiB until Cancel has been pressed, so "mid-way" is certain.
     go_on = threading.Event()
-    read = attachment_io.ProgressReader.read
+    read = file_io.ProgressReader.read
 
     def held(self, size=-1):
         data = read(self, size)
@@ -266,7 +266,7 @@ def test_cancel_during_a_large_file_stores_nothing(
             go_on.wait(10)
         return data
 
-    monkeypatch.setattr(attachment_io.ProgressReader, "read", held)
+    monkeypatch.setattr(file_io.ProgressReader, "read", held)
     attachments.panel.add_files_requested.emit([str(big)])
     runner = attachments.runner
     qtbot.waitUntil(lambda: runner.progress is not None and runner.progress.value() > 0)

@@ -10,7 +10,7 @@ from tests.ui.conftest import unlock_through_dialog
 
 
 def test_draft_survives_a_crash(qtbot, controller, data_dir: Path, no_dialogs) -> None:  # type: ignore[no-untyped-def]
-    from desktop_app.ui.app import Controller
+    from desktop_app.ui.shell.controller import Controller
 
     unlock_through_dialog(qtbot, controller)
     controller.autosave.setInterval(100)
@@ -56,7 +56,7 @@ def test_draft_survives_a_crash(qtbot, controller, data_dir: Path, no_dialogs) -
 def test_declined_draft_is_discarded(qtbot, controller, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.ui.app import Controller
+    from desktop_app.ui.shell.controller import Controller
 
     unlock_through_dialog(qtbot, controller)
     controller.new_incident()

@@ -26,12 +26,12 @@ from desktop_app.storage.archive import create_archive
 from desktop_app.sync.export import export_bundle
 from desktop_app.sync.importer import open_bundle
 from desktop_app.sync.streams import Cancelled
-from desktop_app.ui import exchange_controller
-from desktop_app.ui.attachment_io import PrivateFileDialog
-from desktop_app.ui.contacts_controller import ContactsController
-from desktop_app.ui.contacts_page import CardCheckDialog, ContactsPage
-from desktop_app.ui.exchange_controller import ExchangeController
-from desktop_app.ui.exchange_page import ExchangePage
+from desktop_app.ui.exchange import controller as exchange_controller
+from desktop_app.ui.kit.file_dialog import PrivateFileDialog
+from desktop_app.ui.contacts.controller import ContactsController
+from desktop_app.ui.contacts.page import CardCheckDialog, ContactsPage
+from desktop_app.ui.exchange.controller import ExchangeController
+from desktop_app.ui.exchange.page import ExchangePage
 from tests.conftest import PASSPHRASE
 from tests.ui.test_translatable import PseudoTranslator, untranslated
 

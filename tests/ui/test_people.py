@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import NotFound
 from desktop_app.core.interchange import incident_from_json, incident_to_json
-from desktop_app.ui.people_controller import PeopleController
-from desktop_app.ui.people_page import ID_ROLE, PeoplePage
+from desktop_app.ui.people.controller import PeopleController
+from desktop_app.ui.people.page import ID_ROLE, PeoplePage
 from tests.ui.conftest import type_text
 
 ALIYA = "aaaaaaaa-0000-4000-8000-000000000001"

@@ -15,7 +15,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from desktop_app.cli import main
-from desktop_app.ui.unlock_dialog import VaultDialog
+from desktop_app.ui.shell.unlock_dialog import VaultDialog
 
 app = QApplication(sys.argv[:1])
 
@@ -43,7 +43,7 @@ def test_tirkeu_alone_opens_the_window(data_dir: Path) -> None:
 DIALOG_SCRIPT = """
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
-from desktop_app.ui.startup import keep_qt_settings_off_disk
+from desktop_app.ui.shell.startup import keep_qt_settings_off_disk
 
 keep_qt_settings_off_disk()
 app = QApplication([])

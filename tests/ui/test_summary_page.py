@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop_app.ui.summary_page import SummaryPage
+from desktop_app.ui.summaries.page import SummaryPage
 from tests.data import upr_seed
 from tests.ui.test_translatable import PseudoTranslator, data_texts, untranslated
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.vocabulary import NAMES, vocabulary
-from desktop_app.ui.i18n import LANGUAGES
+from desktop_app.ui.kit.i18n import LANGUAGES
 from tests.ui.conftest import unlock_through_dialog
 
 OPEN, CLOSE = "⟦", "⟧"
@@ -80,7 +80,7 @@ def test_every_visible_string_is_translatable(qtbot, controller, data_dir) -> No
     pseudo = PseudoTranslator()
     app.installTranslator(pseudo)
     try:
-        from desktop_app.ui.app import Controller
+        from desktop_app.ui.shell.controller import Controller
 
         fresh = Controller(data_dir)  # built after the translator, as at start-up
         qtbot.addWidget(fresh.window)

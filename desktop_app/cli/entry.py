@@ -1,0 +1,61 @@
+"""The parser and the entry point: shared options, one subcommand group per module, and
+the mapping of errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.cli import exchange, records, summary, vault
+from desktop_app.core.datadir import data_folder
+from desktop_app.core.errors import TirkeuError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The shared options are accepted before or after the command. After it they use
+    # SUPPRESS, so a value given before the command is not reset by the subparser.
+    def shared(default: Any) -> argparse.ArgumentParser:
+        options = argparse.ArgumentParser(add_help=False)
+        options.add_argument("--data-dir", metavar="DIR", default=default,
+                             help="vault folder (default: $TIRKEU_DATA_DIR or the user data "
+                                  "folder)")
+        options.add_argument("--passphrase-file", metavar="FILE", type=Path, default=default,
+                             help="read the passphrase from the first line of FILE")
+        return options
+
+    common = shared(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(
+        prog="tirkeu", parents=[shared(None)],
+        description="Record human-rights incidents offline, encrypted. "
+                    "Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"tirkeu {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in (vault, records, exchange, summary):
+        group.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # every file and folder Tirkeu makes is private to this user
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    args = build_parser().parse_args(argv)
+    folder = data_folder(args.data_dir)
+    if args.command is None:
+        from desktop_app.ui.shell.startup import run  # noqa: PLC0415 - Qt only for a window
+
+        return run(folder)
+    try:
+        return args.handler(args, folder) or 0
+    except TirkeuError as exc:
+        print(f"tirkeu: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tirkeu: interrupted; nothing was changed.", file=sys.stderr)
+        return 1

@@ -1,0 +1,125 @@
+"""`tirkeu add`, `delete`, `list`, `show`, `search` and `attach`: incidents themselves."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.cli.terminal import InputRefused, read_json_records
+from desktop_app.cli.unlocking import open_archive
+from desktop_app.core import describe
+from desktop_app.core.errors import InvalidRecord
+from desktop_app.core.interchange import incident_to_json, parse_incidents
+
+if TYPE_CHECKING:
+    from desktop_app.storage.archive import Archive
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+
+    p = command("add", "add incidents from interchange JSON; an existing id gets a new revision")
+    p.add_argument("--json", required=True, metavar="FILE",
+                   help="a file with one incident, a list, or JSON lines; - for standard input")
+    p.set_defaults(handler=cmd_add)
+    p = command("delete", "delete incidents and their attachments")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.set_defaults(handler=cmd_delete)
+    p = command("list", "list incidents")
+    p.add_argument("--json", action="store_true", help="print interchange JSON")
+    p.set_defaults(handler=cmd_list)
+    p = command("show", "show one incident")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true", help="print interchange JSON")
+    p.set_defaults(handler=cmd_show)
+    p = command("search", "full-text search over titles, descriptions, names and places")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--json", action="store_true", help="print interchange JSON")
+    p.set_defaults(handler=cmd_search)
+    p = command("attach", "add a file to an incident (kept encrypted inside the vault)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.set_defaults(handler=cmd_attach)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_add(args: argparse.Namespace, folder: Path) -> int:
+    incidents = list(parse_incidents(read_json_records(args.json)))
+    if not incidents:
+        raise InvalidRecord(f"{args.json}: no incidents in it")
+    with open_archive(args, folder) as archive:
+        # No base revision: an existing id becomes a new revision on top of the current one.
+        result = archive.incidents.save_many(incidents, archive.author)
+    print(f"Added {result.created}, revised {result.revised}, unchanged {result.unchanged}.")
+    return 0
+
+
+def _checked_ids(ids: Sequence[str]) -> list[str]:
+    checked = []
+    for ident in ids:
+        try:
+            checked.append(str(uuid.UUID(ident)))
+        except ValueError:
+            raise InvalidRecord(f"{ident!r} is not an incident id (a UUID)") from None
+    return list(dict.fromkeys(checked))  # the same id twice is one incident
+
+
+def cmd_delete(args: argparse.Namespace, folder: Path) -> int:
+    ids = _checked_ids(args.ids)
+    with open_archive(args, folder) as archive:
+        archive.incidents.delete(ids)
+    print(f"Deleted {len(ids)} incident{'s' if len(ids) != 1 else ''}.")
+    return 0
+
+
+def _print_listing(archive: Archive, ids: list[str] | None, as_json: bool) -> None:
+    if as_json:
+        all_ids = archive.incidents.all_ids() if ids is None else ids
+        print_json([incident_to_json(i) for i in archive.incidents.get_many(all_ids)])
+        return
+    for line in describe.summary_lines(archive.incidents.summaries(ids)):
+        print(line)
+
+
+def cmd_list(args: argparse.Namespace, folder: Path) -> int:
+    with open_archive(args, folder) as archive:
+        _print_listing(archive, None, args.json)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, folder: Path) -> int:
+    with open_archive(args, folder) as archive:
+        _print_listing(archive, archive.incidents.search(args.text), args.json)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, folder: Path) -> int:
+    (ident,) = _checked_ids([args.id])
+    with open_archive(args, folder) as archive:
+        incident = archive.incidents.get(ident)
+        if args.json:
+            print_json(incident_to_json(incident))
+        else:
+            print(describe.describe(incident, archive.attachments.for_incident(ident)))
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace, folder: Path) -> int:
+    (ident,) = _checked_ids([args.id])
+    if not args.file.is_file():
+        raise InputRefused(f"There is no file {args.file}.")
+    with open_archive(args, folder) as archive:
+        info = archive.attachments.add_file(ident, args.file)
+    print(f"Attached {info.filename} ({info.size:,} bytes, SHA-256 {info.sha256}) "
+          f"to incident {ident}.")
+    return 0

@@ -1,0 +1,108 @@
+"""`tirkeu init`, `passwd`, `lock` and `wipe`: the vault itself."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.terminal import (
+    InputRefused, ask_new_passphrase, ask_secret, confirm, interactive,
+)
+from desktop_app.cli.unlocking import passphrase
+from desktop_app.core.datadir import request_lock
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+
+    p = command("init", "create a vault; prints the recovery code once")
+    p.add_argument("--name", default="", help="your name as shown on your contact card")
+    p.add_argument("--no-recovery-code", action="store_true",
+                   help="make no recovery code (a forgotten passphrase then loses everything)")
+    p.set_defaults(handler=cmd_init)
+    p = command("passwd", "change the passphrase (or set a new one with the recovery code)")
+    p.add_argument("--new-passphrase-file", metavar="FILE", type=Path,
+                   help="read the new passphrase from the first line of FILE")
+    p.add_argument("--recovery", action="store_true",
+                   help="prove it is you with the recovery code instead of the passphrase")
+    p.add_argument("--recovery-code-file", metavar="FILE", type=Path,
+                   help="read the recovery code from FILE (implies --recovery)")
+    p.add_argument("--new-recovery-code", action="store_true",
+                   help="also make a new recovery code (the old one stops working)")
+    p.set_defaults(handler=cmd_passwd)
+    command("lock", "lock every open window on this vault now").set_defaults(handler=cmd_lock)
+    p = command("wipe", "destroy the keys and the archive; there is no undo")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=cmd_wipe)
+
+
+def cmd_init(args: argparse.Namespace, folder: Path) -> int:
+    from desktop_app.storage.archive import create_archive  # noqa: PLC0415
+
+    new = ask_new_passphrase(args.passphrase_file, "--passphrase-file", quiet=False)
+    archive, code = create_archive(folder, new, owner_name=args.name,
+                                   recovery_code=not args.no_recovery_code)
+    archive.close()
+    print(f"Created a vault in {folder}.")
+    if code:
+        print("\nRecovery code — write it on paper and keep it away from this computer.\n"
+              "It can set a new passphrase if you forget yours. It is shown only now.\n")
+        print(f"    {code}\n")
+    else:
+        print("No recovery code was made: if you forget the passphrase, the archive is lost.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, folder: Path) -> int:
+    from desktop_app.crypto.vault import unlock, unlock_with_recovery_code  # noqa: PLC0415
+
+    if args.recovery or args.recovery_code_file:
+        code = ask_secret("Recovery code: ", args.recovery_code_file, "--recovery-code-file",
+                          "recovery code")
+        vault = unlock_with_recovery_code(folder, code)
+    else:
+        vault = unlock(folder, passphrase(args))
+    try:
+        quiet = args.passphrase_file is not None or args.recovery_code_file is not None
+        new = ask_new_passphrase(args.new_passphrase_file, "--new-passphrase-file", quiet=quiet)
+        vault.change_passphrase(new)
+        print("The passphrase was changed.")
+        if args.new_recovery_code:
+            print(f"\nNew recovery code (the old one no longer works):\n\n    "
+                  f"{vault.replace_recovery_code()}\n")
+    finally:
+        vault.lock()
+    return 0
+
+
+def _require_vault(folder: Path) -> None:
+    from desktop_app.crypto.vault import vault_exists  # noqa: PLC0415
+
+    if not vault_exists(folder):
+        raise InputRefused(f"There is no vault in {folder}.")
+
+
+def cmd_lock(args: argparse.Namespace, folder: Path) -> int:
+    _require_vault(folder)
+    request_lock(folder)
+    print("Locked: any open Tirkeu window on this vault locks now.")
+    return 0
+
+
+def cmd_wipe(args: argparse.Namespace, folder: Path) -> int:
+    from desktop_app.crypto.wipe import wipe  # noqa: PLC0415
+
+    _require_vault(folder)
+    if not args.yes and not confirm(
+            f"This destroys the vault in {folder} for ever.", "WIPE"):
+        raise InputRefused("Not wiped: confirm with --yes" +
+                           ("" if interactive() else " (no terminal to ask in)") + ".")
+    started = time.monotonic()
+    request_lock(folder)
+    wipe(folder)
+    print(f"Wiped in {time.monotonic() - started:.2f} s: the keys are destroyed and "
+          "the archive is unreadable.")
+    return 0

@@ -1,0 +1,1 @@
+"""Attachments of the open incident: add, view, save copies with metadata stripped."""

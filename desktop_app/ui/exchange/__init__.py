@@ -1,0 +1,1 @@
+"""The Exchange page: send and receive bundles, receipts, conflicts, purge."""

@@ -1,0 +1,326 @@
+"""Answers the Exchange page from the open archive: export and import run in a worker with
+progress and a Cancel that really cancels (the services roll back or delete their .part
+file); receipts, purge and conflict resolution go through the same services as the CLI.
+
+Every failure reaches the person as one sentence; nothing here formats an exception.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app import APP_NAME
+from desktop_app.core.errors import TirkeuError
+from desktop_app.storage import exchange_store
+from desktop_app.storage.conflicts import Conflict
+from desktop_app.sync.export import ExportResult, export_bundle
+from desktop_app.sync.importer import open_bundle
+from desktop_app.sync.receipts import purge_delivered, seal_receipt
+from desktop_app.sync.streams import Cancelled as StreamCancelled
+from desktop_app.ui.kit.tasks import Cancelled as TaskCancelled
+from desktop_app.ui.kit.file_dialog import PrivateFileDialog
+from desktop_app.ui.kit.tasks import Task, TaskRunner
+from desktop_app.ui.kit.text import fill
+from desktop_app.ui.exchange.page import ExchangePage, ImportOutcome
+
+BUNDLE_FILTER = "*.tirkeu"
+
+
+def _cancelled(error: BaseException | None) -> bool:
+    return isinstance(error, (StreamCancelled, TaskCancelled))
+
+
+class ExchangeController(QObject):
+    """Owns no data between calls but the open archive and the conflicts listed.
+
+    ``incidents_changed`` follows an import, a purge or a resolved conflict, so the incident
+    list can reload; ``undelivered_changed(n)`` feeds the status bar's count."""
+
+    incidents_changed = Signal()
+    undelivered_changed = Signal(int)
+
+    def __init__(self, page: ExchangePage, may_change: Callable[[], bool] | None = None,
+                 parent: Any = None):
+        """``may_change`` is asked before a resolved conflict or a purge rewrites incidents,
+        as an editor holding one with unsaved changes would otherwise bring it back."""
+        super().__init__(parent)
+        self.page = page
+        self.may_change = may_change or (lambda: True)
+        self.archive: Any = None
+        self.runner = TaskRunner(page, self._crashed)
+        self._conflicts: list[Conflict] = []
+        self._dialog: PrivateFileDialog | None = None
+        page.export_requested.connect(self.export)
+        page.import_requested.connect(self.import_files)
+        page.cancel_requested.connect(self.cancel)
+        page.receipt_requested.connect(self.write_receipt)
+        page.purge_requested.connect(self.purge)
+        page.conflict_selected.connect(self.select_conflict)
+        page.resolve_requested.connect(self.resolve)
+
+    def attach(self, archive: Any) -> None:
+        self.archive = archive
+        self.page.clear()
+        self.refresh()
+
+    def clear(self) -> None:
+        """On lock, before the archive closes: cancel work under way and wait until it no
+        longer touches the archive, then forget every name and title shown."""
+        if self._dialog is not None:
+            self._dialog.reject()
+        self.runner.stop()
+        self.archive, self._conflicts = None, []
+        self.page.clear()
+
+    def refresh(self) -> None:
+        """Reload contacts, counts and conflicts (after contacts or incidents changed)."""
+        if self.archive is None:
+            return
+        try:
+            self.page.show_contacts(self.archive.contacts.all())
+            self._show_delivery()
+            self._show_conflicts()
+        except TirkeuError as exc:
+            self._tell(str(exc))
+
+    def set_language(self, language: str) -> None:
+        self.page.set_language(language)
+        self.refresh()  # counts and conflict labels are worded afresh
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    # --- export --------------------------------------------------------------------------------
+
+    def export(self, names: list[str], since_last: bool) -> None:
+        archive, tr = self.archive, self.page.tr
+        if archive is None or self.runner.busy:
+            return
+        if not names:
+            has_contacts = self.page.recipients.count() > 0
+            return self.page.show_export_result(
+                tr("Tick at least one contact to send the bundle to.") if has_contacts
+                else tr("Add a coordinator's card under Contacts first."))
+        picked = self._pick(tr("Save the bundle as"), f"tirkeu-{dt.date.today()}.tirkeu")
+        if not picked or self.archive is not archive:
+            return
+        out = Path(picked[0])
+        coordinators = {c.name for c in archive.contacts.all() if c.coordinator}
+        who = ", ".join(tr("%1 (coordinator)").replace("%1", n) if n in coordinators else n
+                        for n in names)
+
+        def work(task: Task) -> ExportResult:
+            return export_bundle(archive, names, out, since_last=since_last,
+                                 progress=_reporter(task), cancelled=task.cancel.is_set)
+
+        def then(result: ExportResult | None, error: TirkeuError | None) -> None:
+            self.page.working(None)
+            if _cancelled(error):
+                sentence = tr("Cancelled; no bundle was written.")
+            elif error is not None:
+                sentence = str(error)
+            elif result is None or result.path is None:
+                sentence = fill(tr("Nothing new to send to %1 since the last bundle; no file "
+                                   "was written."), who)
+            else:
+                sentence = fill(tr("Sent to %1: %2, %3. Give %4 the file %5."), who,
+                                tr("%n incident(s)", "", result.incidents),
+                                tr("%n file(s)", "", result.attachments), ", ".join(names),
+                                result.path.name)
+            self.page.show_export_result(sentence)
+            self._show_delivery()
+
+        self._run(tr("Sealing the bundle…"), work, then)
+
+    # --- import and receipts -------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        archive, tr = self.archive, self.page.tr
+        if archive is None or self.runner.busy:
+            return
+        picked = self._pick(tr("Choose bundles to import"))
+        if not picked or self.archive is not archive:
+            return
+        files = [Path(p) for p in picked]
+        # Sentences are made here, in the GUI thread, and only filled in by the worker.
+        stopped = tr("cancelled; nothing from it was imported.")
+        skipped = tr("not imported (cancelled before it).")
+        broken = tr("something went wrong (%1); nothing from it was imported.")
+
+        def work(task: Task) -> list[ImportOutcome]:
+            task.total = max(1, sum(_size(f) for f in files))
+            outcomes: list[ImportOutcome] = []
+            offset = 0
+            for path in files:
+                if task.cancel.is_set():
+                    outcomes.append(ImportOutcome(path.name, skipped))
+                    continue
+                def progress(done: int, _total: int, base: int = offset) -> None:
+                    task.advance(base + done - task.done)
+
+                try:
+                    report = open_bundle(archive, path, progress=progress,
+                                         cancelled=task.cancel.is_set)
+                except StreamCancelled:
+                    outcomes.append(ImportOutcome(path.name, stopped))
+                except TirkeuError as exc:  # BundleRejected and the like: its one sentence
+                    outcomes.append(ImportOutcome(path.name, str(exc)))
+                except Exception as exc:  # noqa: BLE001 - one file's bug must not hide the rest
+                    outcomes.append(ImportOutcome(path.name, broken.replace(
+                        "%1", type(exc).__name__)))
+                else:
+                    outcomes.append(ImportOutcome(path.name, report.sentence(), report))
+                offset += _size(path)
+            return outcomes
+
+        def then(outcomes: list[ImportOutcome] | None, error: TirkeuError | None) -> None:
+            self.page.working(None)
+            self.page.add_outcomes(outcomes or [ImportOutcome("", str(error))])
+            self._show_delivery()
+            self._show_conflicts()
+            if any(o.report is not None for o in outcomes or []):
+                self.incidents_changed.emit()
+
+        self._run(tr("Opening %n bundle(s)…", "", len(files)), work, then)
+
+    def write_receipt(self, outcome: ImportOutcome) -> None:
+        """A receipt to the sender of ``outcome``, confirming every incident bundle of theirs
+        imported in this session (as `tirkeu import --receipt-out` does)."""
+        archive, tr = self.archive, self.page.tr
+        if archive is None or self.runner.busy or outcome.report is None:
+            return
+        sender = outcome.report.sender
+        items = [i for o in self.page.outcomes_from(sender) if o.report for i in o.report.items]
+        report = dataclasses.replace(outcome.report, items=items)
+        # The default name says nothing about who it is for: file names travel in the clear.
+        picked = self._pick(tr("Save the receipt as"), f"tirkeu-receipt-{dt.date.today()}.tirkeu")
+        if not picked or self.archive is not archive:
+            return
+        out = Path(picked[0])
+
+        def then(count: int | None, error: TirkeuError | None) -> None:
+            self.page.working(None)
+            self.page.receipt_written(str(error) if error is not None else fill(
+                tr("Wrote a receipt for %1 confirming %n incident revision(s). Give %1 the "
+                   "file %2.", "", count or 0), sender, out.name))
+
+        self._run(tr("Writing the receipt…"), lambda _task: seal_receipt(archive, report, out),
+                  then, cancellable=False)
+
+    # --- delivery ------------------------------------------------------------------------------
+
+    def purge(self) -> None:
+        archive, tr = self.archive, self.page.tr
+        if archive is None or self.runner.busy:
+            return
+        with archive.database.reading() as conn:
+            delivered = len(exchange_store.delivered_incidents(conn))
+        if not delivered:
+            return self._tell(tr("No incident here has been confirmed by a coordinator yet; "
+                                 "there is nothing to purge."))
+        answer = QMessageBox.question(self.page, APP_NAME, tr(
+            "Delete from this computer the %n incident(s) a coordinator has confirmed "
+            "receiving, with their files? Anything not yet confirmed, or changed since, stays.",
+            "", delivered))
+        if (answer != QMessageBox.StandardButton.Yes or self.archive is not archive
+                or not self.may_change()):
+            return
+
+        def then(count: int | None, error: TirkeuError | None) -> None:
+            self.page.working(None)
+            self.page.show_export_result(str(error) if error is not None else tr(
+                "Purged %n delivered incident(s); anything not yet confirmed stays.", "",
+                count or 0))
+            self._show_delivery()
+            self.incidents_changed.emit()
+
+        # One transaction: once begun it cannot stop halfway, so no Cancel is offered.
+        self._run(tr("Purging delivered incidents…"), lambda _task: purge_delivered(archive),
+                  then, cancellable=False)
+
+    # --- conflicts -----------------------------------------------------------------------------
+
+    def select_conflict(self, conflict_id: str) -> None:
+        shown = next((c for c in self._conflicts if c.id == conflict_id), None)
+        self.page.show_conflict(shown)
+
+    def resolve(self, conflict_id: str, chosen: dict[str, Any]) -> None:
+        archive = self.archive
+        if archive is None or self.runner.busy or not self.may_change():
+            return
+        try:
+            archive.conflicts.resolve(conflict_id, chosen, archive.author)
+        except TirkeuError as exc:
+            self._tell(str(exc))
+        else:
+            self.incidents_changed.emit()
+        self._show_conflicts()
+
+    # --- inside --------------------------------------------------------------------------------
+
+    def cancel(self) -> None:
+        if self.runner.task is not None:
+            self.runner.task.cancel.set()
+
+    def _run(self, label: str, work: Callable[[Task], Any],
+             then: Callable[[Any, TirkeuError | None], None], cancellable: bool = True) -> None:
+        self.page.working(label, cancellable)
+        self.runner.run(work, then, 1, None)  # None: the page's own strip, not a dialog
+        if self.runner.task is not None:
+            # A tick sent before this connection is only a missed step of the bar.
+            self.runner.task.relay.progress.connect(self.page.set_progress)
+
+    def _pick(self, title: str, save_as: str | None = None) -> list[str]:
+        self._dialog = dialog = PrivateFileDialog(self.page, title, save_as)
+        dialog.setNameFilters([self.page.tr("Tirkeu bundles (%1)").replace("%1", BUNDLE_FILTER),
+                               self.page.tr("All files (*)")])
+        if save_as is not None:
+            dialog.setDefaultSuffix("tirkeu")
+        try:
+            return dialog.pick()
+        finally:
+            self._dialog = None
+
+    def _show_delivery(self) -> None:
+        if self.archive is None:
+            return
+        with self.archive.database.reading() as conn:
+            undelivered = exchange_store.undelivered_count(conn)
+            delivered = len(exchange_store.delivered_incidents(conn))
+        self.page.show_delivery(undelivered, delivered)
+        self.undelivered_changed.emit(undelivered)
+
+    def _show_conflicts(self) -> None:
+        if self.archive is not None:
+            self._conflicts = self.archive.conflicts.open()
+            self.page.show_conflicts(self._conflicts)
+
+    def _crashed(self, sentence: str) -> None:
+        self.page.working(None)
+        self._tell(sentence)
+
+    def _tell(self, sentence: str) -> None:
+        QMessageBox.warning(self.page, APP_NAME, sentence)
+
+
+def _reporter(task: Task) -> Callable[[int, int], None]:
+    """The services' progress(done, total) in bytes, as the task's steps of the bar."""
+    def progress(done: int, total: int) -> None:
+        task.total = max(total, 1)
+        task.advance(done - task.done)
+    return progress
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # open_bundle says why it cannot read the file

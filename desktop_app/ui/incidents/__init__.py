@@ -1,0 +1,1 @@
+"""The Incidents page: the list with its filters, the editor and its controller."""

@@ -1,0 +1,315 @@
+"""The incident editor: the whole record, top to bottom in the order a person tells it.
+
+The editor holds form state only. It emits ``save_requested`` with an interchange-shaped
+dict; the controller validates it (core.interchange) and saves it, and hands any problem
+back through ``show_problem``, which puts the sentence next to the field concerned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+    QVBoxLayout, QWidget,
+)
+
+from desktop_app.ui.incidents.editor.fields import CodeCombo, DateField, ViolationsList
+from desktop_app.ui.incidents.editor.repeating import Column, RepeatingTable
+from desktop_app.ui.incidents.editor.section import Section
+
+_PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?")
+
+
+class IncidentEditor(QWidget):
+    save_requested = Signal(dict)
+    history_requested = Signal(str)
+    changed = Signal()
+
+    def __init__(self, language: str = "en", suggest_people: Callable[[str], list[Any]] | None = None,
+                 parent: Any = None):
+        super().__init__(parent)
+        self.language = language
+        self.incident_id: str | None = None
+        self._loading = False
+        self.dirty = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(objectName="heading", wordWrap=True)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.problem = QLabel(objectName="problem", wordWrap=True, visible=False)
+        self.problem.setStyleSheet("color: #b00020")
+        outer.addWidget(self.heading)
+        outer.addWidget(self.problem)
+
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(360)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        # What happened
+        self.title = QLineEdit(objectName="title", placeholderText=self.tr("What happened, in a few words"))
+        self.violations = ViolationsList(language)
+        self.description = QPlainTextEdit(objectName="description")
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(self.tr("What happened, as told by those affected"))
+        what = self._form((self.tr("Title"), self.title), (self.tr("Violations"), self.violations),
+                          (self.tr("Description"), self.description))
+        # When and where
+        self.date = DateField()
+        self.date_end = DateField(optional=True)
+        self.region = CodeCombo("region", language, allow_none=True)
+        self.place = QLineEdit(objectName="place")
+        where = self._form((self.tr("Date"), self.date), (self.tr("Until (optional)"), self.date_end),
+                           (self.tr("Region"), self.region), (self.tr("Place"), self.place))
+        # People and the rest
+        self.victims = RepeatingTable([
+            Column("name", self.tr("Name"), width=180),
+            Column("category", self.tr("Category"), "code", "victim_category", 170),
+            Column("gender", self.tr("Gender"), "code", "gender", 90),
+            Column("organization", self.tr("Organisation"), width=140),
+            Column("fatal", self.tr("Killed"), "flag", width=60),
+        ], language, hidden=("person_id",), add_label=self.tr("Add person"))
+        if suggest_people is not None:
+            self.victims.use_name_completer("name", suggest_people)
+        self.perpetrators = RepeatingTable([
+            Column("kind", self.tr("Who"), "code", "perpetrator_kind", 180),
+            Column("description", self.tr("Description")),
+        ], language)
+        self.cases = RepeatingTable([
+            Column("defendant", self.tr("Defendant"), width=150),
+            Column("code", self.tr("Code"), "code", "case_code", 110),
+            Column("article", self.tr("Article"), width=70),
+            Column("court", self.tr("Court"), width=140),
+            Column("outcome", self.tr("Outcome"), "code", "case_outcome", 110),
+            Column("decided_on", self.tr("Decided on"), width=90),
+        ], language, hidden=("penalties",), add_label=self.tr("Add case"))
+        self.penalties = RepeatingTable([
+            Column("kind", self.tr("Penalty"), "code", "penalty", 200),
+            Column("amount", self.tr("Amount or term")),
+        ], language, add_label=self.tr("Add penalty"))
+        self.penalties.setEnabled(False)
+        cases_box = QWidget()
+        cases_layout = QVBoxLayout(cases_box)
+        cases_layout.setContentsMargins(0, 0, 0, 0)
+        cases_layout.addWidget(self.cases)
+        self.penalties_label = QLabel(self.tr("Penalties of the selected case"))
+        cases_layout.addWidget(self.penalties_label)
+        cases_layout.addWidget(self.penalties)
+        self.remedies = RepeatingTable([
+            Column("mechanism", self.tr("Mechanism"), "code", "remedy_mechanism", 190),
+            Column("reference", self.tr("Reference"), width=170),
+            Column("outcome", self.tr("Outcome"), "code", "remedy_outcome", 120),
+            Column("implemented", self.tr("Implemented"), "tristate", width=90),
+        ], language)
+        self.sources = RepeatingTable([
+            Column("kind", self.tr("Kind"), "code", "source_kind", 130),
+            Column("reference", self.tr("Reference")),
+            Column("reliability", self.tr("Reliability"), "code", "reliability", 100),
+        ], language)
+        self.tags = QLineEdit(objectName="tags", placeholderText=self.tr("comma-separated"))
+        sources_box = QWidget()
+        sources_layout = QVBoxLayout(sources_box)
+        sources_layout.setContentsMargins(0, 0, 0, 0)
+        sources_layout.addWidget(self.sources)
+        tag_form = QFormLayout()
+        tag_form.addRow(self.tr("Tags"), self.tags)
+        sources_layout.addLayout(tag_form)
+        self.attachments_box = QVBoxLayout()
+        attachments = QWidget()
+        attachments.setLayout(self.attachments_box)
+        self.status = CodeCombo("status", language, allow_none=False)
+        status = self._form((self.tr("Status"), self.status))
+
+        self.sections = {
+            "what": Section(self.tr("What happened"), what),
+            "where": Section(self.tr("When and where"), where),
+            "victims": Section(self.tr("People affected"), self.victims),
+            "perpetrators": Section(self.tr("Who did it"), self.perpetrators, folded=True),
+            "legal_cases": Section(self.tr("Legal cases"), cases_box, folded=True),
+            "remedies": Section(self.tr("Remedies"), self.remedies, folded=True),
+            "sources": Section(self.tr("Sources and tags"), sources_box, folded=True),
+            "attachments": Section(self.tr("Attachments"), attachments, folded=True),
+            "status": Section(self.tr("Status"), status),
+        }
+        for section in self.sections.values():
+            self.body_layout.addWidget(section)
+        self.body_layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save"), objectName="save")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.history_button = QPushButton(self.tr("History"), objectName="history")
+        self.save_button.clicked.connect(self.request_save)
+        self.history_button.clicked.connect(
+            lambda: self.incident_id and self.history_requested.emit(self.incident_id))
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.history_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.request_save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.cases.current_row_changed.connect(self._show_penalties)
+        self.penalties.changed.connect(self._store_penalties)
+        for widget_signal in (self.title.textEdited, self.description.textChanged,
+                              self.place.textEdited, self.tags.textEdited, self.date.changed,
+                              self.date_end.changed, self.region.currentIndexChanged,
+                              self.status.currentIndexChanged, self.violations.changed,
+                              self.victims.changed, self.perpetrators.changed,
+                              self.cases.changed, self.remedies.changed, self.sources.changed):
+            widget_signal.connect(self._mark_changed)
+        self.clear()
+
+    @staticmethod
+    def _form(*rows: tuple[str, QWidget]) -> QWidget:
+        box = QWidget()
+        form = QFormLayout(box)
+        form.setContentsMargins(0, 0, 0, 0)
+        for label, widget in rows:
+            form.addRow(label, widget)
+        return box
+
+    # --- state in and out -------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """An empty editor holding nothing of any incident."""
+        self.load({}, None)
+        self.heading.clear()
+
+    def new_incident(self) -> None:
+        """A new incident: today's date, the title field ready for typing."""
+        self.load({}, None)
+        self.date.set_today()
+        self.dirty = False
+        self.heading.setText(self.tr("New incident"))
+        self.title.setFocus()
+
+    def load(self, data: dict[str, Any], incident_id: str | None) -> None:
+        """Fill the form from interchange-shaped ``data`` (possibly partial, as in a draft)."""
+        self._loading = True
+        self.incident_id = incident_id
+        self.title.setText(data.get("title") or "")
+        self.title.setCursorPosition(0)  # show the start of a long title, not its end
+        self.violations.set_codes(list(data.get("violations") or []))
+        self.description.setPlainText(data.get("description") or "")
+        self.date.set_value(data.get("date"))
+        self.date_end.set_value(data.get("date_end"))
+        self.region.set_code(data.get("region"))
+        self.place.setText(data.get("place") or "")
+        self.victims.set_rows(list(data.get("victims") or []))
+        self.perpetrators.set_rows(list(data.get("perpetrators") or []))
+        self.cases.set_rows(list(data.get("legal_cases") or []))
+        self.penalties.set_rows([])
+        self.penalties.setEnabled(False)
+        self.remedies.set_rows(list(data.get("remedies") or []))
+        self.sources.set_rows(list(data.get("sources") or []))
+        self.tags.setText(", ".join(data.get("tags") or []))
+        self.status.set_code(data.get("status") or "draft")
+        self.show_problem("")
+        self.history_button.setEnabled(incident_id is not None)
+        self.heading.setText(data.get("title") or self.tr("New incident"))
+        self._loading = False
+        self.dirty = False
+
+    def form_state(self) -> dict[str, Any]:
+        """What the form holds, in the interchange shape; may not be valid yet."""
+        data: dict[str, Any] = {
+            "title": self.title.text().strip(),
+            "date": self.date.value(),
+            "date_end": self.date_end.value() or None,
+            "region": self.region.code(),
+            "place": self.place.text().strip(),
+            "violations": self.violations.codes(),
+            "victims": [_drop_empty(v) for v in self.victims.rows()],
+            "perpetrators": self.perpetrators.rows(),
+            "legal_cases": [_case(c) for c in self.cases.rows()],
+            "remedies": self.remedies.rows(),
+            "description": self.description.toPlainText(),
+            "sources": self.sources.rows(),
+            "tags": [t.strip() for t in self.tags.text().split(",") if t.strip()],
+            "status": self.status.code() or "draft",
+        }
+        if self.incident_id:
+            data["id"] = self.incident_id
+        return data
+
+    def request_save(self) -> None:
+        self.show_problem("")
+        self.save_requested.emit(self.form_state())
+
+    def saved(self, incident_id: str, data: dict[str, Any]) -> None:
+        """The controller saved it: keep editing the stored version."""
+        self.load(data, incident_id)
+
+    def show_problem(self, sentence: str, path: str = "") -> None:
+        """Show ``sentence`` at the top and beside the field that ``path`` names."""
+        self.problem.setText(sentence)
+        self.problem.setVisible(bool(sentence))
+        for section in self.sections.values():
+            section.show_error("")
+        if not sentence:
+            return
+        match = _PATH.match(path)
+        key = match.group(1) if match else ""
+        section = {"title": "what", "violations": "what", "description": "what",
+                   "date": "where", "date_end": "where", "region": "where", "place": "where",
+                   "tags": "sources"}.get(key, key)
+        if section in self.sections:
+            self.sections[section].show_error(sentence)
+        widget = {"title": self.title, "date": self.date, "date_end": self.date_end,
+                  "region": self.region, "violations": self.violations}.get(key)
+        table = {"victims": self.victims, "perpetrators": self.perpetrators,
+                 "legal_cases": self.cases, "remedies": self.remedies,
+                 "sources": self.sources}.get(key)
+        if widget is not None:
+            widget.setFocus()
+        elif table is not None and match and match.group(2):
+            table.table.setCurrentCell(int(match.group(2)) - 1, 0)
+            table.table.setFocus()
+
+    def set_language(self, language: str) -> None:
+        """Relabel vocabulary choices; the content (and whether it is unsaved) stays."""
+        self.language = language
+        loading, self._loading = self._loading, True
+        for widget in (self.violations, self.region, self.status, self.victims,
+                       self.perpetrators, self.cases, self.penalties, self.remedies, self.sources):
+            widget.set_language(language)
+        self._loading = loading
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _mark_changed(self, *_: object) -> None:
+        if not self._loading:
+            self.dirty = True
+            self.changed.emit()
+
+    def _show_penalties(self, row: int) -> None:
+        self.penalties.setEnabled(row >= 0)
+        self.penalties.blockSignals(True)
+        self.penalties.set_rows(list(self.cases.hidden_value(row, "penalties") or []) if row >= 0 else [])
+        self.penalties.blockSignals(False)
+
+    def _store_penalties(self) -> None:
+        row = self.cases.table.currentRow()
+        if row >= 0:
+            self.cases.set_hidden(row, "penalties", self.penalties.rows())
+            self._mark_changed()
+
+
+def _drop_empty(victim: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in victim.items() if not (k == "person_id" and not v)}
+
+
+def _case(case: dict[str, Any]) -> dict[str, Any]:
+    case = dict(case)
+    case["penalties"] = [p for p in case.get("penalties") or [] if p.get("kind")]
+    case["decided_on"] = case.get("decided_on") or None
+    return case

@@ -1,0 +1,158 @@
+"""The home of the window: filter bar, the incident list and a count."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from desktop_app.core.dates import FuzzyDate
+from desktop_app.core.errors import InvalidRecord
+from desktop_app.core.filters import IncidentFilter
+from desktop_app.ui.incidents.editor.fields import CodeCombo
+from desktop_app.ui.incidents.table_model import IncidentTableModel, SqlSortProxy
+
+
+class IncidentsPage(QWidget):
+    """Emits ``open_requested(id)`` on double-click or Enter, ``new_requested`` for a new one."""
+
+    open_requested = Signal(str)
+    new_requested = Signal()
+
+    def __init__(self, language: str = "en", parent: Any = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(self.tr("Search titles, descriptions, names, places (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.date_from = QLineEdit(objectName="date_from", placeholderText=self.tr("from"))
+        self.date_to = QLineEdit(objectName="date_to", placeholderText=self.tr("to"))
+        for edit in (self.date_from, self.date_to):
+            edit.setFixedWidth(80)
+            edit.setToolTip(self.tr("A date like 2018-05-12, 2018-05 or 2018"))
+        self.region = CodeCombo("region", language)
+        self.violation = CodeCombo("violation", language)
+        self.category = CodeCombo("victim_category", language)
+        self.status = CodeCombo("status", language)
+        for combo, tip in ((self.region, self.tr("Region")), (self.violation, self.tr("Violation")),
+                           (self.category, self.tr("Victim category")), (self.status, self.tr("Status"))):
+            combo.setToolTip(tip)
+            combo.setItemText(0, tip + ": " + self.tr("all"))
+            combo.setMaximumWidth(200)
+            # Narrow by default, so the list keeps its room beside an open record.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+        self.new_button = QPushButton(self.tr("New incident"), objectName="new")
+        self.new_button.setToolTip(self.tr("New incident (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_requested)
+        # Search first, on its own row; the compact filters below it.
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+        filters = QHBoxLayout()
+        for widget in (self.date_from, self.date_to, self.region, self.violation, self.category,
+                       self.status):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self.filter_problem = QLabel(objectName="filter_problem", visible=False)
+        self.filter_problem.setStyleSheet("color: #b00020")
+        layout.addWidget(self.filter_problem)
+
+        self.model = IncidentTableModel(language, self)
+        self.proxy = SqlSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(objectName="incidents")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 85), (2, 130), (3, 180), (4, 70)):
+            self.table.setColumnWidth(column, width)
+        # activated covers Enter and double-click (connecting both opened twice).
+        self.table.activated.connect(self._open)
+        layout.addWidget(self.table, 1)
+        self.count = QLabel(objectName="count")
+        layout.addWidget(self.count)
+
+        self._debounce = QTimer(self, singleShot=True, interval=120)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        for edit in (self.date_from, self.date_to):
+            edit.textChanged.connect(self._debounce.start)
+        for combo in (self.region, self.violation, self.category, self.status):
+            combo.currentIndexChanged.connect(self._debounce.start)
+
+    def attach(self, listing: Any) -> None:
+        """Show the incidents of an open archive (an IncidentListing), or none."""
+        self.listing = listing
+        self.model.attach(listing)
+        self._show_count()
+
+    def clear(self) -> None:
+        self.listing = None
+        self.model.clear()
+        for edit in (self.search, self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        self.count.clear()
+
+    def current_filter(self) -> IncidentFilter:
+        """The filter the bar describes; InvalidRecord for a malformed date."""
+        dates = []
+        for edit in (self.date_from, self.date_to):
+            text = edit.text().strip()
+            dates.append(FuzzyDate.parse(text) if text else None)
+        return IncidentFilter(text=self.search.text(), date_from=dates[0], date_to=dates[1],
+                              region=self.region.code(), violation=self.violation.code(),
+                              victim_category=self.category.code(), status=self.status.code())
+
+    def apply_filter(self) -> None:
+        try:
+            f = self.current_filter()
+        except InvalidRecord as exc:
+            self.filter_problem.setText(str(exc))
+            self.filter_problem.setVisible(True)
+            return
+        self.filter_problem.setVisible(False)
+        self.model.set_filter(f)
+        self._show_count()
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self.model.source is None:
+            self.count.clear()
+            return
+        shown, total = self.model.rowCount(), self.model.source.total()
+        self.count.setText(self.tr("%1 of %2 incidents").replace("%1", f"{shown:,}")
+                           .replace("%2", f"{total:,}"))
+
+    def _open(self, index: QModelIndex) -> None:
+        incident_id = index.data(IncidentTableModel.ID_ROLE)
+        if incident_id:
+            self.open_requested.emit(incident_id)
+
+    def set_language(self, language: str) -> None:
+        self.model.set_language(language)
+        for combo in (self.region, self.violation, self.category, self.status):
+            tip = combo.toolTip()
+            combo.set_language(language)
+            combo.setItemText(0, tip + ": " + self.tr("all"))

@@ -1,0 +1,1 @@
+"""The People page: find a person, their incidents and cases, merge two records."""

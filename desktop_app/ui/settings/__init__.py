@@ -1,0 +1,1 @@
+"""The Settings page: language, idle lock, masking names."""

@@ -1,0 +1,1 @@
+"""The window's frame: main window, unlocking, locking, idle watch, start-up."""

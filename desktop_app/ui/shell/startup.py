@@ -1,0 +1,40 @@
+"""Starting the window: check SQLCipher, build the controller, ask to unlock."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.storage.database import SQLCipherMissing, sqlcipher_module
+from desktop_app.ui.shell.controller import Controller
+
+
+def keep_qt_settings_off_disk() -> None:
+    """Qt's file dialog saves the last folder, its history and side bar in QtProject.conf
+    when it closes. Point Qt's user settings at a place that cannot be written, so
+    nothing of where a person keeps files is left outside the data folder. (Linux; on
+    Windows and macOS Qt keeps them in the registry or a plist; see the closing note.)"""
+    if sys.platform.startswith("linux"):
+        for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(settings_format, QSettings.Scope.UserScope,
+                              "/proc/self/tirkeu-keeps-no-settings")
+
+
+def run(folder: Path) -> int:
+    keep_qt_settings_off_disk()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    try:
+        sqlcipher_module()
+    except SQLCipherMissing as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    controller = Controller(folder)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.ask_to_unlock()
+    return app.exec()

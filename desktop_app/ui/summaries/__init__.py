@@ -1,0 +1,1 @@
+"""The Summaries page: counts, cross-tables and charts, and their exports."""
