@@ -9,11 +9,16 @@ class TirkeuError(Exception):
 
 
 class InvalidRecord(TirkeuError):
-    """An incident (or part of one) does not follow the interchange format."""
+    """An incident (or part of one) does not follow the interchange format.
 
-    def __init__(self, problem: str, record: str | None = None):
+    ``field`` is the path of the field at fault in the interchange shape ("title",
+    "victims[2].name"), or None when the record as a whole is wrong; the window puts the
+    sentence beside that field. ``record`` names the record within a larger input."""
+
+    def __init__(self, problem: str, record: str | None = None, *, field: str | None = None):
         self.problem = problem
         self.record = record
+        self.field = field
         super().__init__(f"{record}: {problem}" if record else problem)
 
 

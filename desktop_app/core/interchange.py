@@ -33,37 +33,43 @@ class _Reader:
 
     def __init__(self, obj: Any, path: str, keys: set[str]):
         if not isinstance(obj, dict):
-            raise InvalidRecord(f"{path or 'record'}: expected an object, got {_kind(obj)}")
+            raise InvalidRecord(f"{path or 'record'}: expected an object, got {_kind(obj)}",
+                                field=path or None)
         unknown = sorted(set(obj) - keys)
         if unknown:
             where = f"{path}: " if path else ""
             raise InvalidRecord(f"{where}unknown field{'s' if len(unknown) > 1 else ''} "
-                                + ", ".join(repr(k) for k in unknown))
+                                + ", ".join(repr(k) for k in unknown), field=path or None)
         self.obj = obj
         self.path = path
 
     def where(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
+    def fault(self, key: str, problem: str) -> InvalidRecord:
+        """The error for field ``key``: its path, then ``problem`` (" is required")."""
+        where = self.where(key)
+        return InvalidRecord(where + problem, field=where)
+
     def text(self, key: str, *, required: bool = False, limit: int = MAX_SHORT) -> str:
         value = self.obj.get(key)
         if value is None or value == "":
             if required:
-                raise InvalidRecord(f"{self.where(key)} is required")
+                raise self.fault(key, " is required")
             return ""
         if not isinstance(value, str):
-            raise InvalidRecord(f"{self.where(key)}: expected text, got {_kind(value)}")
+            raise self.fault(key, f": expected text, got {_kind(value)}")
         if len(value) > limit:
-            raise InvalidRecord(f"{self.where(key)}: longer than {limit} characters")
+            raise self.fault(key, f": longer than {limit} characters")
         if required and not value.strip():
-            raise InvalidRecord(f"{self.where(key)} is required")
+            raise self.fault(key, " is required")
         return value
 
     def code(self, key: str, vocab: str, *, required: bool = False) -> str | None:
         value = self.obj.get(key)
         if value is None or value == "":
             if required:
-                raise InvalidRecord(f"{self.where(key)} is required")
+                raise self.fault(key, " is required")
             return None
         return vocabulary(vocab).check(value, self.where(key))
 
@@ -71,18 +77,18 @@ class _Reader:
         value = self.obj.get(key)
         if value is None or value == "":
             if required:
-                raise InvalidRecord(f"{self.where(key)} is required")
+                raise self.fault(key, " is required")
             return None
         try:
             return FuzzyDate.parse(value)
         except InvalidRecord as exc:
-            raise InvalidRecord(f"{self.where(key)}: {exc.problem}") from None
+            raise self.fault(key, f": {exc.problem}") from None
 
     def flag(self, key: str, *, default: bool | None) -> bool | None:
         value = self.obj.get(key, default)
         if value is None or isinstance(value, bool):
             return value
-        raise InvalidRecord(f"{self.where(key)}: expected true or false, got {_kind(value)}")
+        raise self.fault(key, f": expected true or false, got {_kind(value)}")
 
     def uuid(self, key: str) -> str:
         value = self.obj.get(key)
@@ -98,9 +104,9 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise InvalidRecord(f"{self.where(key)}: expected a list, got {_kind(value)}")
+            raise self.fault(key, f": expected a list, got {_kind(value)}")
         if len(value) > MAX_ITEMS:
-            raise InvalidRecord(f"{self.where(key)}: more than {MAX_ITEMS} entries")
+            raise self.fault(key, f": more than {MAX_ITEMS} entries")
         return value
 
     def objects(self, key: str, build: Callable[[_Reader], Any], keys: set[str]) -> tuple:
@@ -116,7 +122,7 @@ def _kind(value: Any) -> str:
 
 
 def _bad_uuid(where: str) -> str:
-    raise InvalidRecord(f"{where}: not a UUID")
+    raise InvalidRecord(f"{where}: not a UUID", field=where)
 
 
 def _victim(r: _Reader) -> Victim:
@@ -164,20 +170,21 @@ def incident_from_json(obj: Any) -> Incident:
     r = _Reader(obj, "", _INCIDENT_KEYS)
     violations = r.items("violations")
     if not violations:
-        raise InvalidRecord("violations: at least one is required")
+        raise InvalidRecord("violations: at least one is required", field="violations")
     codes = tuple(dict.fromkeys(
         vocabulary("violation").check(v, f"violations[{i + 1}]") for i, v in enumerate(violations)
     ))
     tags = []
     for i, tag in enumerate(r.items("tags")):
         if not isinstance(tag, str) or not tag.strip() or len(tag) > 200:
-            raise InvalidRecord(f"tags[{i + 1}]: expected a short piece of text")
+            raise InvalidRecord(f"tags[{i + 1}]: expected a short piece of text",
+                                field=f"tags[{i + 1}]")
         tags.append(tag.strip())
     date = r.date("date", required=True)
     date_end = r.date("date_end")
     assert date is not None
     if date_end is not None and date_end.last_day() < date.first_day():
-        raise InvalidRecord("date_end: before date")
+        raise InvalidRecord("date_end: before date", field="date_end")
     region = r.code("region", "region", required=True)
     assert region is not None
     victims = r.objects("victims", _victim, {"person_id", "name", "category", "gender",
@@ -185,7 +192,8 @@ def incident_from_json(obj: Any) -> Incident:
     seen: set[str] = set()
     for i, victim in enumerate(victims):
         if victim.person_id in seen:
-            raise InvalidRecord(f"victims[{i + 1}]: the same person_id appears twice")
+            raise InvalidRecord(f"victims[{i + 1}]: the same person_id appears twice",
+                                field=f"victims[{i + 1}]")
         seen.add(victim.person_id)
     return Incident(
         id=r.uuid("id"), title=r.text("title", required=True).strip(), date=date,
@@ -254,4 +262,4 @@ def parse_incidents(objects: Iterable[Any]) -> Iterator[Incident]:
         try:
             yield incident_from_json(obj)
         except InvalidRecord as exc:
-            raise InvalidRecord(exc.problem, record_label(index, obj)) from None
+            raise InvalidRecord(exc.problem, record_label(index, obj), field=exc.field) from None

@@ -56,7 +56,7 @@ class Vocabulary:
         """Return ``code`` if it belongs here, else raise InvalidRecord naming the field."""
         if not isinstance(code, str) or code not in self:
             raise InvalidRecord(
-                f"{field}: unknown code {code!r} (known: {', '.join(self.codes)})"
+                f"{field}: unknown code {code!r} (known: {', '.join(self.codes)})", field=field
             )
         return code
 

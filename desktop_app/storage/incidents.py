@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
-from desktop_app.core.errors import InvalidRecord, NotFound
+from desktop_app.core.errors import InvalidRecord, NotFound, TirkeuError
 from desktop_app.core.interchange import incident_from_json, incident_to_json
 from desktop_app.core.model import Incident, IncidentSummary, RevisionInfo, new_id
 from desktop_app.core.dates import FuzzyDate
@@ -35,6 +35,29 @@ class SaveResult:
     unchanged: int = 0
 
 
+class StaleRevision(TirkeuError):
+    """A save was based on a revision that is no longer the incident's current one: an
+    import, a conflict resolution, a merge or another window wrote a newer one (``current``),
+    or the incident is gone (``current`` is None: deleted or purged). Nothing was saved."""
+
+    def __init__(self, incident_id: str, current: RevisionInfo | None):
+        self.incident_id = incident_id
+        self.current = current
+        super().__init__(
+            f"Incident {incident_id} was changed by {current.saved_by or 'someone'} after it "
+            "was opened; nothing was saved." if current is not None else
+            f"Incident {incident_id} was removed after it was opened; nothing was saved.")
+
+
+@dataclass(frozen=True)
+class CurrentIncident:
+    """An incident as it is now, with the revision it is at: what an editor loads, and the
+    base its save names."""
+
+    incident: Incident
+    revision: RevisionInfo
+
+
 class IncidentRepository:
     """Incidents of one open database. Every method is one transaction."""
 
@@ -43,25 +66,41 @@ class IncidentRepository:
 
     # --- writing -------------------------------------------------------------------------
 
-    def save(self, incident: Incident, saved_by: str) -> SaveResult:
-        return self.save_many([incident], saved_by)
+    def save(self, incident: Incident, saved_by: str, *,
+             base_revision: str | None = None) -> SaveResult:
+        """Save one incident. With ``base_revision`` (the revision the person's copy was
+        loaded at) the save goes through only if that is still the current revision, or
+        if nothing differs from what is current; otherwise StaleRevision, nothing saved.
+        A ``base_revision`` for an incident that no longer exists is stale too."""
+        bases = {incident.id: base_revision} if base_revision is not None else None
+        return self.save_many([incident], saved_by, bases=bases)
 
-    def save_many(self, incidents: Sequence[Incident], saved_by: str) -> SaveResult:
-        """Save all or nothing. A new id is created; an existing one gets a new revision,
-        unless nothing changed. Each revision records who, when and which fields changed."""
+    def save_many(self, incidents: Sequence[Incident], saved_by: str, *,
+                  bases: Mapping[str, str] | None = None) -> SaveResult:
+        """Save all or nothing. A new id is created; an existing one gets a new revision on
+        top of its current one, unless nothing changed. Each revision records who, when and
+        which fields changed. ``bases`` maps ids to the revision each copy was based on
+        (see ``save``); ids not in it are saved on top of whatever is current."""
         latest: dict[str, Incident] = {}
         for incident in incidents:  # the last copy of an id in one call wins
             latest[incident.id] = incident
         _check_people_agree(latest.values())
         with self.db.transaction() as conn:
-            return self._save(conn, list(latest.values()), saved_by)
+            return self._save(conn, list(latest.values()), saved_by, bases or {})
 
-    def _save(self, conn: Connection, incidents: list[Incident], saved_by: str) -> SaveResult:
+    def _save(self, conn: Connection, incidents: list[Incident], saved_by: str,
+              bases: Mapping[str, str]) -> SaveResult:
         stamp = now()
         ids = [i.id for i in incidents]
         existing = load_incidents(conn, ids)
         heads = _heads(conn, ids)
         to_write = [i for i in incidents if existing.get(i.id) != i]
+        for incident in to_write:
+            base = bases.get(incident.id)
+            head = heads.get(incident.id)
+            if base is not None and (head is None or head.revision_id != base):
+                raise StaleRevision(incident.id, _revision_info(conn, head.revision_id)
+                                    if head is not None else None)
         if not to_write:
             return SaveResult(unchanged=len(incidents))
         revisions: dict[str, tuple[str, int]] = {}
@@ -173,10 +212,12 @@ class IncidentRepository:
         return {r.id: r.number for chunk in batches(list(ids)) for r in conn.execute(
             select(t.incidents.c.id, t.incidents.c.number).where(t.incidents.c.id.in_(chunk)))}
 
-    def restore(self, revision_id: str, saved_by: str) -> Incident:
-        """Make an old revision current again, as a new revision (history is kept)."""
+    def restore(self, revision_id: str, saved_by: str, *,
+                base_revision: str | None = None) -> Incident:
+        """Make an old revision current again, as a new revision (history is kept). With
+        ``base_revision``, only if that is still current (StaleRevision otherwise)."""
         incident = incident_from_json(self.revision_snapshot(revision_id))
-        self.save(incident, saved_by)
+        self.save(incident, saved_by, base_revision=base_revision)
         return incident
 
     def delete(self, ids: Sequence[str]) -> None:
@@ -204,6 +245,22 @@ class IncidentRepository:
         if incident_id not in found:
             raise NotFound(f"No incident with id {incident_id}.")
         return found[incident_id]
+
+    def current(self, incident_id: str) -> CurrentIncident:
+        """The incident with the revision it is at, read together: a write in between
+        (an import in a worker) is noticed and the read repeated, so the revision always
+        matches the content. NotFound if there is no such incident."""
+        with self.db.reading() as conn:
+            for _attempt in range(5):
+                before = _heads(conn, [incident_id]).get(incident_id)
+                found = load_incidents(conn, [incident_id])
+                after = _heads(conn, [incident_id]).get(incident_id)
+                if before is None or after is None or incident_id not in found:
+                    raise NotFound(f"No incident with id {incident_id}.")
+                if before.revision_id == after.revision_id:
+                    return CurrentIncident(found[incident_id],
+                                           _revision_info(conn, after.revision_id))
+        raise TirkeuError("The incident kept changing while it was being read; try again.")
 
     def get_many(self, ids: Sequence[str]) -> list[Incident]:
         """The incidents with these ids, in the order given, skipping unknown ids."""
@@ -263,9 +320,7 @@ class IncidentRepository:
                                           t.revisions.c.saved_at.desc())).all()
         if not rows:
             raise NotFound(f"No incident with id {incident_id}.")
-        return [RevisionInfo(revision_id=r.id, number=r.number, parent_id=r.parent_id,
-                             saved_at=r.saved_at, saved_by=r.saved_by,
-                             changed=tuple(json.loads(r.changed))) for r in rows]
+        return [_as_info(r) for r in rows]
 
     def revision_snapshot(self, revision_id: str) -> dict[str, Any]:
         """The interchange JSON an incident had at one revision."""
@@ -282,6 +337,17 @@ def _heads(conn: Connection, ids: Sequence[str]) -> dict[str, Any]:
     return {r.id: r for chunk in batches(list(ids)) for r in conn.execute(
         select(t.incidents.c.id, t.incidents.c.number, t.incidents.c.revision_id,
                t.incidents.c.revision_number).where(t.incidents.c.id.in_(chunk)))}
+
+
+def _as_info(row: Any) -> RevisionInfo:
+    return RevisionInfo(revision_id=row.id, number=row.number, parent_id=row.parent_id,
+                        saved_at=row.saved_at, saved_by=row.saved_by,
+                        changed=tuple(json.loads(row.changed)))
+
+
+def _revision_info(conn: Connection, revision_id: str) -> RevisionInfo:
+    row = conn.execute(select(t.revisions).where(t.revisions.c.id == revision_id)).one()
+    return _as_info(row)
 
 
 def _check_people_agree(incidents: Iterable[Incident]) -> None:

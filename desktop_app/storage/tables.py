@@ -188,6 +188,7 @@ drafts = Table(
     Column("incident_id", String(36)),   # the incident being edited; NULL for a new one
     Column("form", Text, nullable=False),  # the editor's form state as JSON
     Column("saved_at", String, nullable=False),
+    Column("base_revision_id", String(36)),  # the revision it was typed on; NULL if new
 )
 
 # --- exchange (bundles between vaults) ----------------------------------------------------

@@ -53,6 +53,20 @@ def unlock_through_dialog(qtbot, controller, passphrase: str = PASSPHRASE) -> No
     qtbot.waitUntil(lambda: controller.archive is not None, timeout=15000)
 
 
+def session_with(archive, may_rewrite=None):  # type: ignore[no-untyped-def]
+    """A window's session holding ``archive``, already unlocked, for a page under test on
+    its own. ``may_rewrite`` stands for an editor asked before incidents are rewritten."""
+    from desktop_app.session import Session
+    from desktop_app.ui.shell.session_signals import QtSession
+
+    session = Session(archive.folder)
+    if may_rewrite is not None:
+        session.guard(may_rewrite)
+    signals = QtSession(session)
+    session.unlocked(archive)
+    return signals
+
+
 @pytest.fixture
 def controller(qtbot, data_dir: Path, no_dialogs) -> Iterator:  # type: ignore[no-untyped-def]
     from desktop_app.ui.shell.controller import Controller

@@ -24,7 +24,7 @@ def test_draft_survives_a_crash(qtbot, controller, data_dir: Path, no_dialogs) -
 
     # The crash: no save, no lock, no checkpoint — the process is simply gone.
     archive = controller.archive
-    controller.archive = None
+    controller.session._archive = None  # the crashed window holds nothing any more
     controller.autosave.stop()
     archive.database.engine.dispose()
     archive.vault.lock()

@@ -34,6 +34,7 @@ from desktop_app.ui.exchange.controller import ExchangeController
 from desktop_app.ui.exchange.page import ExchangePage
 from tests.conftest import PASSPHRASE
 from tests.ui.test_translatable import PseudoTranslator, untranslated
+from tests.ui.conftest import session_with
 
 MONITOR, COORDINATOR = "Dana Seitkali", "Aigerim Bekova"
 STRANGER = "Saule Zhanibekova"
@@ -117,22 +118,22 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return said
 
 
-def exchange_view(qtbot: Any, archive: Any) -> ExchangeController:
+def exchange_view(qtbot: Any, archive: Any, session: Any = None) -> ExchangeController:
     page = ExchangePage("en")
     qtbot.addWidget(page)
     controller = ExchangeController(page)
-    controller.attach(archive)
+    controller.attach(session or session_with(archive))
     page.resize(900, 700)
     page.show()
     qtbot.waitExposed(page)
     return controller
 
 
-def contacts_view(qtbot: Any, archive: Any) -> ContactsController:
+def contacts_view(qtbot: Any, archive: Any, session: Any = None) -> ContactsController:
     page = ContactsPage("en")
     qtbot.addWidget(page)
     controller = ContactsController(page)
-    controller.attach(archive)
+    controller.attach(session or session_with(archive))
     page.show()
     qtbot.waitExposed(page)
     return controller
@@ -446,8 +447,9 @@ def all_text(root: QWidget) -> str:
 
 def test_clear_on_lock_leaves_no_name_or_title(qtbot, conflicted, files, asked,
                                                tmp_path) -> None:  # type: ignore[no-untyped-def]
-    exchange = exchange_view(qtbot, conflicted.coordinator)
-    contacts = contacts_view(qtbot, conflicted.coordinator)
+    session = session_with(conflicted.coordinator)  # one window: both pages on one session
+    exchange = exchange_view(qtbot, conflicted.coordinator, session)
+    contacts = contacts_view(qtbot, conflicted.coordinator, session)
     files.append([str(tmp_path / "b2.tirkeu")])
     qtbot.mouseClick(exchange.page.import_button, Qt.MouseButton.LeftButton)
     finish(qtbot, exchange)
@@ -465,8 +467,7 @@ def test_clear_on_lock_leaves_no_name_or_title(qtbot, conflicted, files, asked,
     shown = all_text(exchange.page) + all_text(contacts.page)
     assert all(secret in shown for secret in secrets)  # the check below can see them
 
-    exchange.clear()
-    contacts.clear()
+    session.session.lock()  # both pages clear themselves, then the archive closes
     qtbot.waitUntil(lambda: not contacts.page.findChildren(CardCheckDialog))
     shown = all_text(exchange.page) + all_text(contacts.page)
     assert [s for s in secrets if s in shown] == []

@@ -17,7 +17,7 @@ from desktop_app.core.errors import NotFound
 from desktop_app.core.interchange import incident_from_json, incident_to_json
 from desktop_app.ui.people.controller import PeopleController
 from desktop_app.ui.people.page import ID_ROLE, PeoplePage
-from tests.ui.conftest import type_text
+from tests.ui.conftest import session_with, type_text
 
 ALIYA = "aaaaaaaa-0000-4000-8000-000000000001"
 MARAT = "aaaaaaaa-0000-4000-8000-000000000002"
@@ -62,8 +62,8 @@ def view(qtbot: Any, archive: Any,
          incidents: dict[str, str]) -> Iterator[tuple[PeoplePage, PeopleController]]:
     page = PeoplePage("en")
     qtbot.addWidget(page)
-    controller = PeopleController(page, lambda: archive.owner_name)
-    controller.attach(archive)
+    controller = PeopleController(page)
+    controller.attach(session_with(archive))
     page.resize(1000, 600)
     page.show()
     qtbot.waitExposed(page)
@@ -306,8 +306,8 @@ def test_no_merge_while_an_edit_elsewhere_is_not_settled(qtbot: Any, archive: An
                                                          incidents: dict[str, str]) -> None:
     page = PeoplePage("en")
     qtbot.addWidget(page)
-    controller = PeopleController(page, lambda: archive.owner_name, may_change=lambda: False)
-    controller.attach(archive)
+    controller = PeopleController(page)
+    controller.attach(session_with(archive, may_rewrite=lambda: False))
     page.merge_requested.emit(BEKZAT_1, BEKZAT_2)
     assert archive.people.get(BEKZAT_2).incidents == 1
     assert len(archive.incidents.history(incidents["tax"])) == 1

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop_app.ui.summaries.page import SummaryPage
 from tests.data import upr_seed
 from tests.ui.test_translatable import PseudoTranslator, data_texts, untranslated
+from tests.ui.conftest import session_with
 
 
 @pytest.fixture
@@ -26,7 +27,7 @@ def page(qtbot, seeded) -> SummaryPage:  # type: ignore[no-untyped-def]
     shown = SummaryPage("en")
     qtbot.addWidget(shown)
     shown.resize(1200, 760)
-    shown.attach(seeded)
+    shown.attach(session_with(seeded))
     shown.show()
     qtbot.waitUntil(lambda: shown.summary is not None, timeout=10000)
     return shown
@@ -122,7 +123,7 @@ def test_every_visible_string_is_translatable(qtbot, seeded) -> None:  # type: i
     try:
         shown = SummaryPage("en")
         qtbot.addWidget(shown)
-        shown.attach(seeded)
+        shown.attach(session_with(seeded))
         shown.show()
         qtbot.waitUntil(lambda: shown.summary is not None, timeout=10000)
         tags = {shown.choices.tag.itemText(i) for i in range(1, shown.choices.tag.count())}

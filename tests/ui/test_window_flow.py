@@ -178,8 +178,7 @@ def test_a_person_leads_to_their_incident(qtbot, controller) -> None:  # type: i
     controller.new_incident()  # the editor now shows something else
     window = controller.window
     window.show_page("people")
-    page = controller.people.page
-    controller.people.attach(controller.archive)
+    page = controller.people.page  # read when shown
     qtbot.waitUntil(lambda: page.people.rowCount() == 2)  # both victims are listed
     page.open_incident_requested.emit(incident_id)
     assert window.current_page() is window.incidents

@@ -10,30 +10,31 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
+from desktop_app.session import Topic
 from desktop_app.crypto.files import write_atomically
 from desktop_app.crypto.identity import ContactCard, parse_card
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
+from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.kit.text import fill
 from desktop_app.ui.contacts.page import CardCheckDialog, ContactsPage
 
 CARD_LIMIT = 64 * 1024  # a card is well under 1 KiB; anything this large is something else
 
 
-class ContactsController(QObject):
-    """``contacts_changed`` follows every add, removal or role change, so the Exchange page
-    can offer the right recipients."""
+class ContactsController(QObject, SessionPage):
+    """Every add, removal or role change is told to the session, so the Exchange page can
+    offer the right recipients."""
 
-    contacts_changed = Signal()
+    follows = frozenset({Topic.CONTACTS})
 
     def __init__(self, page: ContactsPage, parent: Any = None):
         super().__init__(parent)
         self.page = page
-        self.archive: Any = None
         self.check_dialog: CardCheckDialog | None = None
         self._file_dialog: PrivateFileDialog | None = None
         page.add_requested.connect(self.add_from_card)
@@ -41,23 +42,23 @@ class ContactsController(QObject):
         page.roles_changed.connect(self.set_roles)
         page.save_card_requested.connect(self.save_card)
 
-    def attach(self, archive: Any) -> None:
-        self.archive = archive
+    def unlocked(self) -> None:
+        archive = self.archive
         self.page.clear()
-        self._attempt(lambda: self.page.show_own(archive.keys().card()))
-        self.refresh()
+        if archive is not None:
+            self._attempt(lambda: self.page.show_own(archive.keys().card()))
 
     def clear(self) -> None:
         """On lock: close any open question about a card and forget every name shown."""
         for dialog in (self.check_dialog, self._file_dialog):
             if dialog is not None:
                 dialog.reject()
-        self.archive = None
         self.page.clear()
 
     def refresh(self) -> None:
-        if self.archive is not None:
-            self._attempt(lambda: self.page.show_contacts(self.archive.contacts.all()))
+        archive = self.archive
+        if archive is not None:
+            self._attempt(lambda: self.page.show_contacts(archive.contacts.all()))
 
     def set_language(self, language: str) -> None:
         self.page.set_language(language)
@@ -152,8 +153,9 @@ class ContactsController(QObject):
         self._changed()
 
     def _changed(self) -> None:
-        self.refresh()
-        self.contacts_changed.emit()
+        """Every page that shows contacts follows, this one included."""
+        if self.session is not None and self.archive is not None:
+            self.session.session.changed(Topic.CONTACTS)
 
     def _pick(self, title: str, save_as: str | None = None) -> list[str]:
         self._file_dialog = dialog = PrivateFileDialog(self.page, title, save_as)

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
+from desktop_app.session import Topic
 from desktop_app.storage import exchange_store
 from desktop_app.storage.conflicts import Conflict
 from desktop_app.sync.export import ExportResult, export_bundle
@@ -27,6 +28,7 @@ from desktop_app.sync.streams import Cancelled as StreamCancelled
 from desktop_app.ui.kit.tasks import Cancelled as TaskCancelled
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.tasks import Task, TaskRunner
+from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.kit.text import fill
 from desktop_app.ui.exchange.page import ExchangePage, ImportOutcome
 
@@ -37,23 +39,19 @@ def _cancelled(error: BaseException | None) -> bool:
     return isinstance(error, (StreamCancelled, TaskCancelled))
 
 
-class ExchangeController(QObject):
-    """Owns no data between calls but the open archive and the conflicts listed.
+class ExchangeController(QObject, SessionPage):
+    """Owns no data between calls but the conflicts listed.
 
-    ``incidents_changed`` follows an import, a purge or a resolved conflict, so the incident
-    list can reload; ``undelivered_changed(n)`` feeds the status bar's count."""
+    An import, a purge or a resolved conflict is told to the session (which incidents, why,
+    from whom), so the list, an open editor, the summaries and the status bar follow.
+    A purge or a resolution asks the session first: an editor holding an incident with
+    unsaved typing may save it."""
 
-    incidents_changed = Signal()
-    undelivered_changed = Signal(int)
+    follows = frozenset({Topic.INCIDENTS, Topic.DELIVERIES, Topic.CONTACTS})
 
-    def __init__(self, page: ExchangePage, may_change: Callable[[], bool] | None = None,
-                 parent: Any = None):
-        """``may_change`` is asked before a resolved conflict or a purge rewrites incidents,
-        as an editor holding one with unsaved changes would otherwise bring it back."""
+    def __init__(self, page: ExchangePage, parent: Any = None):
         super().__init__(parent)
         self.page = page
-        self.may_change = may_change or (lambda: True)
-        self.archive: Any = None
         self.runner = TaskRunner(page, self._crashed)
         self._conflicts: list[Conflict] = []
         self._dialog: PrivateFileDialog | None = None
@@ -65,10 +63,8 @@ class ExchangeController(QObject):
         page.conflict_selected.connect(self.select_conflict)
         page.resolve_requested.connect(self.resolve)
 
-    def attach(self, archive: Any) -> None:
-        self.archive = archive
+    def unlocked(self) -> None:
         self.page.clear()
-        self.refresh()
 
     def clear(self) -> None:
         """On lock, before the archive closes: cancel work under way and wait until it no
@@ -76,7 +72,7 @@ class ExchangeController(QObject):
         if self._dialog is not None:
             self._dialog.reject()
         self.runner.stop()
-        self.archive, self._conflicts = None, []
+        self._conflicts = []
         self.page.clear()
 
     def refresh(self) -> None:
@@ -184,10 +180,11 @@ class ExchangeController(QObject):
         def then(outcomes: list[ImportOutcome] | None, error: TirkeuError | None) -> None:
             self.page.working(None)
             self.page.add_outcomes(outcomes or [ImportOutcome("", str(error))])
-            self._show_delivery()
-            self._show_conflicts()
-            if any(o.report is not None for o in outcomes or []):
-                self.incidents_changed.emit()
+            senders = {o.report.sender for o in outcomes or [] if o.report is not None}
+            if senders:
+                # Every page follows, this one included (counts, conflicts).
+                self._announce(Topic.INCIDENTS, "imported", ", ".join(sorted(senders)))
+                self._announce(Topic.DELIVERIES, "imported", ", ".join(sorted(senders)))
 
         self._run(tr("Opening %n bundle(s)…", "", len(files)), work, then)
 
@@ -231,7 +228,7 @@ class ExchangeController(QObject):
             "receiving, with their files? Anything not yet confirmed, or changed since, stays.",
             "", delivered))
         if (answer != QMessageBox.StandardButton.Yes or self.archive is not archive
-                or not self.may_change()):
+                or self.session is None or not self.session.may_rewrite()):
             return
 
         def then(count: int | None, error: TirkeuError | None) -> None:
@@ -239,8 +236,7 @@ class ExchangeController(QObject):
             self.page.show_export_result(str(error) if error is not None else tr(
                 "Purged %n delivered incident(s); anything not yet confirmed stays.", "",
                 count or 0))
-            self._show_delivery()
-            self.incidents_changed.emit()
+            self._announce(Topic.INCIDENTS, "purged", archive.author)
 
         # One transaction: once begun it cannot stop halfway, so no Cancel is offered.
         self._run(tr("Purging delivered incidents…"), lambda _task: purge_delivered(archive),
@@ -254,15 +250,16 @@ class ExchangeController(QObject):
 
     def resolve(self, conflict_id: str, chosen: dict[str, Any]) -> None:
         archive = self.archive
-        if archive is None or self.runner.busy or not self.may_change():
+        if (archive is None or self.runner.busy or self.session is None
+                or not self.session.may_rewrite()):
             return
         try:
             archive.conflicts.resolve(conflict_id, chosen, archive.author)
         except TirkeuError as exc:
             self._tell(str(exc))
+            self._show_conflicts()
         else:
-            self.incidents_changed.emit()
-        self._show_conflicts()
+            self._announce(Topic.INCIDENTS, "resolved", archive.author)
 
     # --- inside --------------------------------------------------------------------------------
 
@@ -296,12 +293,15 @@ class ExchangeController(QObject):
             undelivered = exchange_store.undelivered_count(conn)
             delivered = len(exchange_store.delivered_incidents(conn))
         self.page.show_delivery(undelivered, delivered)
-        self.undelivered_changed.emit(undelivered)
 
     def _show_conflicts(self) -> None:
         if self.archive is not None:
             self._conflicts = self.archive.conflicts.open()
             self.page.show_conflicts(self._conflicts)
+
+    def _announce(self, topic: Topic, cause: str, by: str) -> None:
+        if self.session is not None and self.archive is not None:
+            self.session.session.changed(topic, cause=cause, by=by)
 
     def _crashed(self, sentence: str) -> None:
         self.page.working(None)

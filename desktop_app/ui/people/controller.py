@@ -1,65 +1,63 @@
 """Answers the People page's intents from the open archive.
 
-The page never sees the archive: this controller reads PeopleRepository, hands the page
-plain data and turns every failure into one sentence in a message box.
+The page never sees the archive: this controller reads PeopleRepository from the session,
+hands the page plain data and turns every failure into one sentence in a message box.
 """
 
 from __future__ import annotations
 
-import inspect
-import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import NotFound, TirkeuError
+from desktop_app.session import Change, Topic
+from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.people.page import PeoplePage
 
 
-class PeopleController(QObject):
-    """Owns no data between calls but the open archive and the current filter text.
+class PeopleController(QObject, SessionPage):
+    """Owns no data between calls but the current filter text. Reading every person is
+    costly in a large archive, so the list is read when the page is shown (``lazy``).
 
-    ``incidents_changed`` is emitted after a merge revised incidents, so other views
-    (the incident list, an open editor) can reload what they show.
+    A merge revises incidents: it asks the session first (an editor with unsaved typing
+    may save it), and tells the session afterwards, so the list, an open editor and the
+    summaries follow.
     """
 
-    incidents_changed = Signal()
+    follows = frozenset({Topic.INCIDENTS, Topic.DISPLAY})
+    lazy = True
 
-    def __init__(self, page: PeoplePage, owner_name_getter: Callable[[], str] | None = None,
-                 may_change: Callable[[], bool] | None = None, parent: Any = None):
-        """``owner_name_getter`` names who saved a merge (default: the archive's owner).
-        ``may_change`` is asked before a merge rewrites incidents: an editor holding one
-        of them with unsaved changes would otherwise bring the dropped record back.
-
-        Bound methods are held weakly. A strong reference back to the window's controller
-        would make a reference cycle, and the cyclic collector may then destroy that
-        controller's Qt objects on whatever thread it runs in (seen as a crash while the
-        unlock worker was deriving the key)."""
+    def __init__(self, page: PeoplePage, parent: Any = None):
         super().__init__(parent)
         self.page = page
-        self._owner_name = _weakly(owner_name_getter)
-        self._may_change = _weakly(may_change)
-        self.archive: Any = None
         self.typed = ""
         page.filter_changed.connect(self.filter)
         page.person_selected.connect(self.select)
         page.merge_requested.connect(self.merge)
 
-    def attach(self, archive: Any) -> None:
-        """Show the people of a freshly unlocked archive."""
-        self.archive = archive
+    def unlocked(self) -> None:
         self.typed = ""
         self.page.clear()
-        self._attempt(lambda: self.page.show_people(archive.people.all()))
+        if self.session is not None:
+            self.page.set_masked(self.session.session.masked)
 
     def clear(self) -> None:
-        """On lock: forget the archive and everything the page shows."""
-        self.archive = None
+        """On lock: forget everything the page shows."""
         self.typed = ""
         self.page.clear()
+
+    def changed(self, change: Change) -> None:
+        if change.topic is Topic.DISPLAY and self.session is not None:
+            self.page.set_masked(self.session.session.masked)
+        else:
+            super().changed(change)
+
+    def set_language(self, language: str) -> None:
+        self.page.set_language(language)
 
     def refresh(self) -> None:
         """Reload the list (for the current filter) and the shown person, after incidents
@@ -100,20 +98,20 @@ class PeopleController(QObject):
         self.page.show_person(person, incidents, cases)
 
     def merge(self, keep_id: str, drop_id: str) -> None:
-        may_change = self._may_change()
-        if self.archive is None or (may_change is not None and not may_change()):
+        session, archive = self.session, self.archive
+        if session is None or archive is None or not session.may_rewrite():
             return
         try:
-            owner_name = self._owner_name()
-            saved_by = owner_name() if owner_name is not None else self.archive.owner_name
-            self.archive.people.merge(keep_id, drop_id, saved_by or "local")
+            archive.people.merge(keep_id, drop_id, archive.author)
         except TirkeuError as exc:
             self._tell(str(exc))
         except Exception:  # noqa: BLE001 - a database message may quote names: say less
             # The merge is one transaction, so a failure changed nothing.
             self._tell(self.page.tr("The two records could not be merged; nothing was changed."))
         else:
-            self.incidents_changed.emit()
+            # Every page follows, this one included (its list is read again).
+            session.session.changed(Topic.INCIDENTS, cause="merged", by=archive.author)
+            return self.select(keep_id, quiet=True)
         self.filter(self.typed)
         self.select(keep_id, quiet=True)
 
@@ -131,11 +129,3 @@ class PeopleController(QObject):
 
     def _tell(self, sentence: str) -> None:
         QMessageBox.warning(self.page, APP_NAME, sentence)
-
-
-def _weakly(function: Callable[..., Any] | None) -> Callable[[], Callable[..., Any] | None]:
-    """A getter for ``function``: weak for a bound method (gone when its object is),
-    plain for anything else."""
-    if inspect.ismethod(function):
-        return weakref.WeakMethod(function)
-    return lambda: function

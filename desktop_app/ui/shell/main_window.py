@@ -69,7 +69,13 @@ class MainWindow(QMainWindow):
         for act in (self.new_action, self.lock_action):
             toolbar.addAction(act)
 
-    def add_page(self, key: str, title: str, widget: Any) -> None:
+    def add_page(self, key: str, title: str, widget: Any, follower: Any = None) -> None:
+        """Add a page to the navigation. ``follower`` (a SessionPage) is told whenever the
+        page is shown or hidden, so a page that is costly to read can wait until seen."""
+        if follower is not None:
+            index = self.nav.count()
+            follower.set_shown(self.nav.currentRow() == index)
+            self.nav.currentRowChanged.connect(lambda row: follower.set_shown(row == index))
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)

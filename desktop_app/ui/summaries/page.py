@@ -26,6 +26,7 @@ from desktop_app.reports.summary import Summary, compute
 from desktop_app.reports.suppression import DEFAULT_THRESHOLD
 from desktop_app.storage.summary_queries import known_tags
 from desktop_app.ui.kit import workers
+from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.summaries.export import ask_path, export_bytes
 from desktop_app.ui.summaries.filters import SummaryChoices
 from desktop_app.ui.summaries.views import (
@@ -42,7 +43,7 @@ def _table(name: str, model: Any) -> QTableView:
     return view
 
 
-class SummaryPage(QWidget):
+class SummaryPage(QWidget, SessionPage):
     """Choices on top; the cross-table and the summary's tables; charts below."""
 
     def __init__(self, language: str = "en", parent: Any = None):
@@ -113,10 +114,10 @@ class SummaryPage(QWidget):
 
     # --- what the controller calls -------------------------------------------------------------
 
-    def attach(self, archive: Any) -> None:
+    def unlocked(self) -> None:
         """Count the incidents of a freshly unlocked archive (now, or when first shown)."""
-        self.source = archive.database
-        self.refresh()
+        if self.archive is not None:
+            self.source = self.archive.database
 
     def refresh(self) -> None:
         """Incidents changed: count again if the page is in view, else when it comes."""

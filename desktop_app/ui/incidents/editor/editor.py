@@ -29,6 +29,8 @@ class IncidentEditor(QWidget):
     save_requested = Signal(dict)
     history_requested = Signal(str)
     changed = Signal()
+    reapply_requested = Signal()  # the person wants their kept typing back on top
+    drop_requested = Signal()     # ... or dropped
 
     def __init__(self, language: str = "en", suggest_people: Callable[[str], list[Any]] | None = None,
                  parent: Any = None):
@@ -43,8 +45,24 @@ class IncidentEditor(QWidget):
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.problem = QLabel(objectName="problem", wordWrap=True, visible=False)
         self.problem.setStyleSheet("color: #b00020")
+        # Said when the record changed under the person (an import, a merge): what changed,
+        # by whom, and, when their typing was kept, a choice to re-apply or drop it.
+        self.notice = QLabel(objectName="notice", wordWrap=True, visible=False)
+        self.notice.setFrameShape(QLabel.Shape.StyledPanel)
+        self.reapply_button = QPushButton(self.tr("&Re-apply my changes"), objectName="reapply")
+        self.drop_button = QPushButton(self.tr("&Drop my changes"), objectName="drop")
+        self.reapply_button.clicked.connect(self.reapply_requested)
+        self.drop_button.clicked.connect(self.drop_requested)
+        self.choice = QWidget(visible=False)
+        choice_row = QHBoxLayout(self.choice)
+        choice_row.setContentsMargins(0, 0, 0, 0)
+        choice_row.addWidget(self.reapply_button)
+        choice_row.addWidget(self.drop_button)
+        choice_row.addStretch(1)
         outer.addWidget(self.heading)
         outer.addWidget(self.problem)
+        outer.addWidget(self.notice)
+        outer.addWidget(self.choice)
 
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
@@ -214,6 +232,7 @@ class IncidentEditor(QWidget):
         self.tags.setText(", ".join(data.get("tags") or []))
         self.status.set_code(data.get("status") or "draft")
         self.show_problem("")
+        self.show_notice("")
         self.history_button.setEnabled(incident_id is not None)
         self.heading.setText(data.get("title") or self.tr("New incident"))
         self._loading = False
@@ -248,6 +267,13 @@ class IncidentEditor(QWidget):
     def saved(self, incident_id: str, data: dict[str, Any]) -> None:
         """The controller saved it: keep editing the stored version."""
         self.load(data, incident_id)
+
+    def show_notice(self, sentence: str, offer_choice: bool = False) -> None:
+        """Say ``sentence`` above the form (not an error); with ``offer_choice``, the
+        Re-apply and Drop buttons beside it."""
+        self.notice.setText(sentence)
+        self.notice.setVisible(bool(sentence))
+        self.choice.setVisible(bool(sentence) and offer_choice)
 
     def show_problem(self, sentence: str, path: str = "") -> None:
         """Show ``sentence`` at the top and beside the field that ``path`` names."""

@@ -1,0 +1,431 @@
+"""Editing one incident: new, open, save, history and restore, drafts, and the question
+"save your changes?" before the editor is given something else.
+
+The controller remembers the revision the editor's copy was loaded at and saves with it
+as the base, so a save can never bring back text that an import, a merge, a resolved
+conflict or a purge replaced meanwhile: the repository refuses it (StaleRevision), the
+editor is reloaded with what is current, the person is told in one sentence what changed
+and by whom, and their typing is kept as a draft to re-apply on top or drop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app import APP_NAME
+from desktop_app.core.describe import describe
+from desktop_app.core.errors import InvalidRecord, NotFound, TirkeuError
+from desktop_app.core.interchange import incident_from_json, incident_to_json
+from desktop_app.core.model import RevisionInfo, new_id
+from desktop_app.session import Change, Topic
+from desktop_app.storage.incidents import CurrentIncident, StaleRevision
+from desktop_app.ui.incidents.history_dialog import FIELD_LABELS, HistoryDialog
+from desktop_app.ui.kit.page import SessionPage
+from desktop_app.ui.kit.text import fill, local_time
+
+if TYPE_CHECKING:
+    from desktop_app.storage.drafts import Draft
+    from desktop_app.ui.attachments.controller import AttachmentsController
+    from desktop_app.ui.shell.main_window import MainWindow
+    from desktop_app.ui.shell.session_signals import QtSession
+
+AUTOSAVE_MS = 3000
+
+
+@dataclass(frozen=True)
+class KeptTyping:
+    """What the person had typed when a newer revision took its place: their form, the
+    revision it was typed on (None: unknown), and the draft that keeps it in the vault."""
+
+    form: dict[str, Any]
+    base_revision: str | None
+    draft_id: str
+    incident_id: str | None
+
+
+class EditingController(QObject, SessionPage):
+    """Owns the editor's link to the archive: which incident and revision it shows, the
+    draft that keeps unsaved typing, and any typing set aside after a refused save."""
+
+    follows = frozenset({Topic.INCIDENTS})
+
+    def __init__(self, window: MainWindow, attachments: AttachmentsController,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.window = window
+        self.editor = window.editor
+        self.attachments = attachments
+        self.draft_id = new_id()
+        self.base_revision: str | None = None
+        self.kept: KeptTyping | None = None
+        self.restore_after_unlock = False
+        self.history_dialog: HistoryDialog | None = None
+        self.autosave = QTimer(window, interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+        window.incidents.open_requested.connect(self.open_incident)
+        window.incidents.new_requested.connect(self.new_incident)
+        self.editor.save_requested.connect(self.save_incident)
+        self.editor.history_requested.connect(self.show_history)
+        self.editor.reapply_requested.connect(self.reapply_kept)
+        self.editor.drop_requested.connect(self.drop_kept)
+
+    def attach(self, session: QtSession) -> None:
+        session.session.guard(self.may_leave)
+        super().attach(session)
+
+    # --- the session ---------------------------------------------------------------------
+
+    def unlocked(self) -> None:
+        self.autosave.start()
+        self._offer_drafts()
+
+    def refresh(self) -> None:
+        """Nothing to read on its own: the editor shows what was opened."""
+
+    def clear(self) -> None:
+        """Locking: keep unsaved typing as a draft (offered again at unlock), then forget
+        the incident shown, its attachments and any open history."""
+        self.restore_after_unlock = self.save_draft()
+        self.autosave.stop()
+        self.attachments.clear()  # cancels a file being added and waits for its rollback
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+            self.history_dialog = None
+        self.kept = None
+        self.base_revision = None
+        self.editor.clear()
+        self.window.show_editor(False)
+
+    def changed(self, change: Change) -> None:
+        """Another part of the program (an import, a merge, a conflict resolved, a purge)
+        changed incidents: if one of them is in the editor, show what is current now."""
+        incident_id = self.editor.incident_id
+        archive = self.archive
+        if archive is None or not change.concerns(incident_id) or incident_id is None:
+            return
+        try:
+            current = archive.incidents.current(incident_id)
+        except NotFound:
+            return self._gone(incident_id)
+        if current.revision.revision_id == self.base_revision:
+            return  # our own save, or a change elsewhere
+        if not self.editor.dirty:
+            self._show(current)
+            return self.editor.show_notice(self._newer_sentence(current.revision))
+        # The person is typing: leave their text alone; the save will offer the choice.
+        self.editor.show_notice(fill(self.tr(
+            "%1 saved a newer version of this incident while you were typing. Your typing "
+            "stays; when you save, you can re-apply it on top of theirs."),
+            current.revision.saved_by or self.tr("Someone")))
+
+    # --- opening ---------------------------------------------------------------------------
+
+    def new_incident(self) -> None:
+        if self.archive is None or not self.may_leave():
+            return
+        self.draft_id, self.base_revision, self.kept = new_id(), None, None
+        self.editor.new_incident()
+        self.attachments.show_for(self.archive, None)
+        self.window.show_editor()
+
+    def open_incident(self, incident_id: str) -> None:
+        archive = self.archive
+        if archive is None or not self.may_leave():
+            return
+        try:
+            current = archive.incidents.current(incident_id)
+        except TirkeuError as exc:
+            return self._tell(str(exc))
+        self.draft_id, self.kept = new_id(), None
+        self._show(current)
+        self.window.show_editor()
+
+    def _show(self, current: CurrentIncident) -> None:
+        """Put ``current`` in the editor as the base of the next save."""
+        self.base_revision = current.revision.revision_id
+        self.editor.load(incident_to_json(current.incident), current.incident.id)
+        if self.archive is not None:
+            self.attachments.show_for(self.archive, current.incident.id)
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def save_incident(self, form: dict[str, Any]) -> None:
+        archive = self.archive
+        if archive is None:
+            return
+        if self.attachments.busy:
+            return self.editor.show_problem(self.tr(
+                "A file is still being added; save again when it is done."))
+        try:
+            incident = incident_from_json(form)
+        except InvalidRecord as exc:
+            return self.editor.show_problem(_sentence(exc.problem), exc.field or "")
+        try:
+            archive.incidents.save(incident, archive.author, base_revision=self.base_revision)
+            current = archive.incidents.current(incident.id)
+        except StaleRevision as exc:
+            return self._refused(exc, form)
+        except TirkeuError as exc:
+            return self.editor.show_problem(str(exc))
+        archive.drafts.discard(self.draft_id)
+        self.draft_id, self.kept = new_id(), None
+        self._show(current)
+        self.session_changed([incident.id], "saved")
+        self.window.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def _refused(self, stale: StaleRevision, form: dict[str, Any]) -> None:
+        """The save was based on a revision that is no longer current: keep the typing as
+        a draft, show what is current, and offer to re-apply or drop the typing."""
+        archive = self.archive
+        assert archive is not None
+        incident_id = stale.incident_id
+        archive.drafts.save(self.draft_id, incident_id, form, self.base_revision)
+        self.kept = KeptTyping(form, self.base_revision, self.draft_id, incident_id)
+        if stale.current is None:
+            self.editor.load(form, None)
+            self.editor.dirty = True
+            self.base_revision = None
+            return self.editor.show_notice(self.tr(
+                "This incident was removed from this computer (deleted, or purged after a "
+                "coordinator confirmed it) after you opened it; nothing was saved. Your "
+                "changes are kept: re-apply them to save them as a new incident, or drop "
+                "them."), offer_choice=True)
+        try:
+            current = archive.incidents.current(incident_id)
+        except TirkeuError as exc:
+            return self.editor.show_problem(str(exc))
+        self._show(current)
+        self.editor.show_notice(
+            self._newer_sentence(current.revision) + " " + self.tr(
+                "Your changes were not saved over it; they are kept. Re-apply them on top, "
+                "or drop them."), offer_choice=True)
+
+    def _newer_sentence(self, revision: RevisionInfo) -> str:
+        changed = ", ".join(self.tr(FIELD_LABELS.get(f, f)) for f in revision.changed)
+        who = revision.saved_by or self.tr("Someone")
+        when = local_time(revision.saved_at)
+        if changed:
+            return fill(self.tr("%1 saved a newer version of this incident on %2 (changed: "
+                                "%3); it is shown now."), who, when, changed)
+        return fill(self.tr("%1 saved a newer version of this incident on %2; it is shown "
+                            "now."), who, when)
+
+    def reapply_kept(self) -> None:
+        """Put the kept typing back on top of what is current: the fields the person
+        changed from the revision they typed on are theirs, every other field stays as
+        it is now. Nothing is saved until they press Save."""
+        kept, archive = self.kept, self.archive
+        if kept is None or archive is None:
+            return
+        current_form = self.editor.form_state() if self.editor.incident_id else {}
+        mine = _typed_fields(archive, kept)
+        form = dict(current_form)
+        for field in mine if mine is not None else kept.form:
+            if field != "id":
+                form[field] = kept.form.get(field)
+        incident_id = self.editor.incident_id
+        self.editor.load(form, incident_id)
+        self.editor.dirty = True
+        self.draft_id = kept.draft_id
+        self.kept = None
+        self.save_draft()
+        self.editor.show_notice(self.tr(
+            "Your changes are back on top of the newer version; check them and save."))
+
+    def drop_kept(self) -> None:
+        kept, archive = self.kept, self.archive
+        if kept is None or archive is None:
+            return
+        archive.drafts.discard(kept.draft_id)
+        self.kept = None
+        self.draft_id = new_id()
+        if self.editor.incident_id is None and self.base_revision is None:
+            # The incident is gone: nothing is left to show.
+            self.editor.clear()
+            self.window.show_editor(False)
+        else:
+            self.editor.dirty = False
+        self.editor.show_notice(self.tr("Your changes were dropped."))
+
+    def _gone(self, incident_id: str) -> None:
+        """The incident shown was deleted or purged."""
+        if self.editor.dirty:
+            return self.editor.show_notice(self.tr(
+                "This incident was removed from this computer while you were typing. Your "
+                "typing stays; when you save, you can keep it as a new incident."))
+        self.base_revision = None
+        self.editor.clear()
+        self.window.show_editor(False)
+        self.window.statusBar().showMessage(self.tr(
+            "The incident that was open was removed from this computer."), 8000)
+
+    # --- history ---------------------------------------------------------------------------
+
+    def show_history(self, incident_id: str) -> None:
+        archive = self.archive
+        if archive is None:
+            return
+        repo = archive.incidents
+        language = self.session.language if self.session is not None else "en"
+
+        def text_of(revision_id: str) -> str:
+            return describe(incident_from_json(repo.revision_snapshot(revision_id)),
+                            language=language)
+
+        try:
+            history = repo.history(incident_id)
+        except TirkeuError as exc:
+            return self._tell(str(exc))
+        self.history_dialog = HistoryDialog(history, text_of, self.window)
+        self.history_dialog.restore_requested.connect(self._restore_revision)
+        self.history_dialog.open()
+
+    def _restore_revision(self, revision_id: str) -> None:
+        archive = self.archive
+        if archive is None:
+            return
+        form = self.editor.form_state()
+        try:
+            incident = archive.incidents.restore(revision_id, archive.author,
+                                                 base_revision=self.base_revision)
+            current = archive.incidents.current(incident.id)
+        except StaleRevision as exc:
+            return self._refused(exc, form) if self.editor.dirty else self._reload_stale(exc)
+        except TirkeuError as exc:
+            return self._tell(str(exc))
+        archive.drafts.discard(self.draft_id)
+        self.draft_id, self.kept = new_id(), None
+        self._show(current)
+        self.session_changed([incident.id], "restored")
+
+    def _reload_stale(self, stale: StaleRevision) -> None:
+        if stale.current is None:
+            return self._gone(stale.incident_id)
+        archive = self.archive
+        if archive is not None:
+            self._show(archive.incidents.current(stale.incident_id))
+            self.editor.show_notice(self._newer_sentence(stale.current) + " " + self.tr(
+                "Nothing was restored; open the history again to choose."))
+
+    # --- drafts ----------------------------------------------------------------------------
+
+    def save_draft(self) -> bool:
+        """Keep the editor's unsaved content in the vault; True if there was any."""
+        archive = self.archive
+        if archive is None or not self.editor.dirty or self.attachments.busy:
+            return False  # a file being added holds the database; the next tick saves
+        archive.drafts.save(self.draft_id, self.editor.incident_id, self.editor.form_state(),
+                            self.base_revision)
+        return True
+
+    def _offer_drafts(self) -> None:
+        archive = self.archive
+        assert archive is not None
+        drafts = archive.drafts.all()
+        if not drafts:
+            return
+        draft = drafts[0]
+        if not self.restore_after_unlock:
+            answer = QMessageBox.question(
+                self.window, self.tr("Tirkeu — unsaved draft"),
+                fill(self.tr("You have an unsaved draft “%1”. Open it?"),
+                     draft.title or self.tr("untitled")))
+            if self.archive is None:  # locked while the question was open
+                return
+            if answer != QMessageBox.StandardButton.Yes:
+                for d in drafts:
+                    archive.drafts.discard(d.id)
+                return
+        self.restore_after_unlock = False
+        self._resume(draft)
+
+    def _resume(self, draft: Draft) -> None:
+        """Back in the editor as it was: the typing, on the revision it was typed on. If
+        that revision is no longer current, the same choice as for a refused save."""
+        archive = self.archive
+        assert archive is not None
+        self.draft_id, self.kept = draft.id, None
+        current = None
+        if draft.incident_id is not None:
+            try:
+                current = archive.incidents.current(draft.incident_id)
+            except NotFound:
+                current = None
+        stale = draft.incident_id is not None and (
+            current is None or current.revision.revision_id != draft.base_revision)
+        self.window.show_editor()
+        if stale:
+            self.base_revision = draft.base_revision
+            return self._refused(StaleRevision(
+                draft.incident_id or "", current.revision if current else None), draft.form)
+        self.base_revision = current.revision.revision_id if current else None
+        self.editor.load(draft.form, draft.incident_id)
+        self.attachments.show_for(archive, draft.incident_id)
+        self.editor.dirty = True
+
+    def may_leave(self) -> bool:
+        """May the editor be given something else (or its incident be rewritten)? Asks to
+        save unsaved changes first; False if the person cancels or the save failed."""
+        if not self.editor.dirty:
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Tirkeu — unsaved changes"),
+            self.tr("Save the changes to the incident you are editing?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel)
+        archive = self.archive
+        if archive is None:  # locked while the question was open
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            self.editor.request_save()
+            return not self.editor.dirty
+        if answer == QMessageBox.StandardButton.Discard:
+            archive.drafts.discard(self.draft_id)
+            self.kept = None
+            self.editor.dirty = False
+            return True
+        return False
+
+    # --- inside ----------------------------------------------------------------------------
+
+    def session_changed(self, ids: list[str], cause: str) -> None:
+        if self.session is not None and self.archive is not None:
+            self.session.session.changed(Topic.INCIDENTS, ids, cause=cause,
+                                         by=self.archive.author)
+
+    def _tell(self, sentence: str) -> None:
+        QMessageBox.warning(self.window, APP_NAME, sentence)
+
+
+def _typed_fields(archive: Any, kept: KeptTyping) -> list[str] | None:
+    """The top-level fields the person changed from the revision they typed on; None if
+    that revision is unknown (then all of their form counts as typed)."""
+    if kept.base_revision is None:
+        return None
+    try:
+        base = archive.incidents.revision_snapshot(kept.base_revision)
+    except NotFound:
+        return None
+    typed, before = _canonical(kept.form), _canonical(base)
+    fields = [k for k in typed if k != "id" and typed.get(k) != before.get(k)]
+    if "date" in fields and "date_end" not in fields:
+        fields.append("date_end")  # a range is one fact
+    return fields
+
+
+def _canonical(form: dict[str, Any]) -> dict[str, Any]:
+    """``form`` as the interchange JSON writes it (so "" and null, or a row's missing
+    keys, compare equal); a form that is not a valid incident yet, roughly so."""
+    try:
+        return incident_to_json(incident_from_json(form))
+    except InvalidRecord:
+        return {k: None if v in ("", [], None) else v for k, v in form.items()}
+
+
+def _sentence(problem: str) -> str:
+    text = problem[:1].upper() + problem[1:]
+    return text if text.endswith(".") else text + "."
