@@ -14,7 +14,7 @@ from desktop_app.core.interchange import incident_from_json, incident_to_json
 from desktop_app.core.model import new_id
 from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
-from desktop_app.storage.incidents import IncidentRepository, _heads, now
+from desktop_app.storage.incidents import IncidentRepository, StaleRevision, _heads, now
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class Conflict:
     incident_id: str
     title: str
     local: dict[str, Any]     # interchange JSON, as current here
+    local_revision: str       # the revision ``local`` is at: the base of a resolution
     remote: dict[str, Any]    # interchange JSON, as edited elsewhere
     remote_saved_by: str
     remote_saved_at: str
@@ -47,16 +48,22 @@ class ConflictRepository:
             rows = conn.execute(query).all()
         found = []
         for r in rows:
-            local = incident_to_json(self.incidents.get(r.incident_id))
+            current = self.incidents.current(r.incident_id)
+            local = incident_to_json(current.incident)
             found.append(Conflict(
                 id=r.id, incident_id=r.incident_id, title=local["title"], local=local,
-                remote=json.loads(r.remote_snapshot), remote_saved_by=r.remote_saved_by,
+                local_revision=current.revision.revision_id, remote=json.loads(r.remote_snapshot), remote_saved_by=r.remote_saved_by,
                 remote_saved_at=r.remote_saved_at, sender=r.contact or r.sender[:16]))
         return found
 
-    def resolve(self, conflict_id: str, chosen: dict[str, Any], saved_by: str) -> None:
+    def resolve(self, conflict_id: str, chosen: dict[str, Any], saved_by: str, *,
+                base_revision: str | None = None) -> None:
         """Save ``chosen`` (local, remote or a field-by-field merge) as the next revision,
-        recording that it merged the other side's revision, and close the conflict."""
+        recording that it merged the other side's revision, and close the conflict.
+
+        ``base_revision`` is the local revision the person compared with (``Conflict.
+        local_revision``): if the incident changed here since, StaleRevision and nothing
+        is saved, so a merge made from an old local copy cannot undo newer work."""
         incident = incident_from_json(chosen)
         with self.db.transaction() as conn:
             row = conn.execute(select(t.conflicts).where(t.conflicts.c.id == conflict_id,
@@ -65,6 +72,8 @@ class ConflictRepository:
                 raise NotFound("That conflict is already resolved.")
             heads = _heads(conn, [incident.id])
             head = heads[incident.id]
+            if base_revision is not None and head.revision_id != base_revision:
+                raise StaleRevision(incident.id, self.incidents.history(incident.id)[0])
             stamp, revision_id, number = now(), new_id(), head.revision_number + 1
             before = incident_to_json(self.incidents.get(incident.id))
             snapshot = incident_to_json(incident)

@@ -21,6 +21,7 @@ from desktop_app.core.errors import TirkeuError
 from desktop_app.session import Topic
 from desktop_app.storage import exchange_store
 from desktop_app.storage.conflicts import Conflict
+from desktop_app.storage.incidents import StaleRevision
 from desktop_app.sync.export import ExportResult, export_bundle
 from desktop_app.sync.importer import open_bundle
 from desktop_app.sync.receipts import purge_delivered, seal_receipt
@@ -250,11 +251,22 @@ class ExchangeController(QObject, SessionPage):
 
     def resolve(self, conflict_id: str, chosen: dict[str, Any]) -> None:
         archive = self.archive
-        if (archive is None or self.runner.busy or self.session is None
-                or not self.session.may_rewrite()):
+        shown = next((c for c in self._conflicts if c.id == conflict_id), None)
+        if archive is None or self.runner.busy or self.session is None or shown is None:
+            return
+        # The local side as it was shown: taken before the question below, whose answer
+        # (saving the editor) may write a newer revision that the choice did not see.
+        base = shown.local_revision
+        if not self.session.may_rewrite():
             return
         try:
-            archive.conflicts.resolve(conflict_id, chosen, archive.author)
+            archive.conflicts.resolve(conflict_id, chosen, archive.author, base_revision=base)
+        except StaleRevision as exc:
+            self._tell(fill(self.page.tr(
+                "This incident was changed here (by %1) after the two versions were shown; "
+                "nothing was merged. Compare them again."),
+                exc.current.saved_by if exc.current else self.page.tr("someone")))
+            self._show_conflicts()
         except TirkeuError as exc:
             self._tell(str(exc))
             self._show_conflicts()

@@ -168,6 +168,8 @@ class EditingController(QObject, SessionPage):
             archive.incidents.save(incident, archive.author, base_revision=self.base_revision)
             current = archive.incidents.current(incident.id)
         except StaleRevision as exc:
+            if not self.editor.dirty:  # nothing typed to keep: show what is current
+                return self._reload_stale(exc, "")
             return self._refused(exc, form)
         except TirkeuError as exc:
             return self.editor.show_problem(str(exc))
@@ -294,7 +296,10 @@ class EditingController(QObject, SessionPage):
                                                  base_revision=self.base_revision)
             current = archive.incidents.current(incident.id)
         except StaleRevision as exc:
-            return self._refused(exc, form) if self.editor.dirty else self._reload_stale(exc)
+            if self.editor.dirty:
+                return self._refused(exc, form)
+            return self._reload_stale(exc, self.tr(
+                "Nothing was restored; open the history again to choose."))
         except TirkeuError as exc:
             return self._tell(str(exc))
         archive.drafts.discard(self.draft_id)
@@ -302,14 +307,15 @@ class EditingController(QObject, SessionPage):
         self._show(current)
         self.session_changed([incident.id], "restored")
 
-    def _reload_stale(self, stale: StaleRevision) -> None:
+    def _reload_stale(self, stale: StaleRevision, then: str) -> None:
+        """Nothing was typed: show what is current, say who changed it, and ``then``."""
         if stale.current is None:
             return self._gone(stale.incident_id)
         archive = self.archive
         if archive is not None:
             self._show(archive.incidents.current(stale.incident_id))
-            self.editor.show_notice(self._newer_sentence(stale.current) + " " + self.tr(
-                "Nothing was restored; open the history again to choose."))
+            self.editor.show_notice(" ".join(
+                s for s in (self._newer_sentence(stale.current), then) if s))
 
     # --- drafts ----------------------------------------------------------------------------
 
