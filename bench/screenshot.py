@@ -59,8 +59,23 @@ def main() -> None:
         for key in ("victims", "legal_cases"):
             editor.sections[key].set_open(True)
 
+    def newer_revision_arrives() -> None:
+        """A coordinator's revision lands while the person types (as `tirkeu import` from a
+        terminal would write it, unheard by the window), then they press Save."""
+        from desktop_app.core.interchange import incident_from_json, incident_to_json
+
+        editor = controller.window.editor
+        archive = controller.archive
+        current = incident_to_json(archive.incidents.get(editor.incident_id))
+        archive.incidents.save(incident_from_json(
+            {**current, "title": current["title"] + " (checked)"}), "Aigerim Bekova")
+        editor.description.setPlainText(editor.description.toPlainText()
+                                        + "\nОдин из задержанных отпущен вечером.")
+        editor.request_save()
+
     steps += [(600, lambda: shot("unlock.png")), (300, unlock), (2500, open_first),
-              (1200, lambda: shot("main-window.png")), (200, app.quit)]
+              (1200, lambda: shot("main-window.png")), (200, newer_revision_arrives),
+              (800, lambda: shot("stale-save.png")), (200, app.quit)]
     delay = 0
     for wait, step in steps:
         delay += wait

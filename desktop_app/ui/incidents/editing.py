@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import APP_NAME
@@ -191,6 +191,7 @@ class EditingController(QObject, SessionPage):
             self.editor.load(form, None)
             self.editor.dirty = True
             self.base_revision = None
+            self.session_changed([incident_id], "noticed")
             return self.editor.show_notice(self.tr(
                 "This incident was removed from this computer (deleted, or purged after a "
                 "coordinator confirmed it) after you opened it; nothing was saved. Your "
@@ -201,13 +202,16 @@ class EditingController(QObject, SessionPage):
         except TirkeuError as exc:
             return self.editor.show_problem(str(exc))
         self._show(current)
+        self.session_changed([incident_id], "noticed")  # the list may show it as it was
         self.editor.show_notice(
             self._newer_sentence(current.revision) + " " + self.tr(
                 "Your changes were not saved over it; they are kept. Re-apply them on top, "
                 "or drop them."), offer_choice=True)
 
     def _newer_sentence(self, revision: RevisionInfo) -> str:
-        changed = ", ".join(self.tr(FIELD_LABELS.get(f, f)) for f in revision.changed)
+        # Worded as the history dialog words them (its translations).
+        changed = ", ".join(QCoreApplication.translate("HistoryDialog", FIELD_LABELS.get(f, f))
+                            for f in revision.changed)
         who = revision.saved_by or self.tr("Someone")
         when = local_time(revision.saved_at)
         if changed:
@@ -264,6 +268,7 @@ class EditingController(QObject, SessionPage):
         self.window.show_editor(False)
         self.window.statusBar().showMessage(self.tr(
             "The incident that was open was removed from this computer."), 8000)
+        self.session_changed([incident_id], "noticed")
 
     # --- history ---------------------------------------------------------------------------
 
@@ -314,6 +319,7 @@ class EditingController(QObject, SessionPage):
         archive = self.archive
         if archive is not None:
             self._show(archive.incidents.current(stale.incident_id))
+            self.session_changed([stale.incident_id], "noticed")
             self.editor.show_notice(" ".join(
                 s for s in (self._newer_sentence(stale.current), then) if s))
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import RevisionInfo
-from desktop_app.ui.kit.text import local_time
+from desktop_app.ui.kit.text import fill, local_time
 
 FIELD_LABELS = {
     "title": "title", "date": "date", "date_end": "end date", "region": "region",
@@ -43,8 +43,8 @@ class HistoryDialog(QDialog):
         layout.addLayout(row)
         for info in revisions:
             changed = ", ".join(self.tr(FIELD_LABELS.get(f, f)) for f in info.changed)
-            text = self.tr("Revision %1 · %2 · %3").replace("%1", str(info.number)).replace(
-                "%2", local_time(info.saved_at)).replace("%3", info.saved_by or "?")
+            text = fill(self.tr("Revision %1 · %2 · %3"), str(info.number),
+                        local_time(info.saved_at), info.saved_by or "?")
             if info.number == 1:
                 text += "\n" + self.tr("created")
             elif changed:

@@ -15,6 +15,7 @@ from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.filters import IncidentFilter
 from desktop_app.ui.incidents.editor.fields import CodeCombo
 from desktop_app.ui.incidents.table_model import IncidentTableModel, SqlSortProxy
+from desktop_app.ui.kit.text import fill
 
 
 class IncidentsPage(QWidget):
@@ -142,8 +143,7 @@ class IncidentsPage(QWidget):
             self.count.clear()
             return
         shown, total = self.model.rowCount(), self.model.source.total()
-        self.count.setText(self.tr("%1 of %2 incidents").replace("%1", f"{shown:,}")
-                           .replace("%2", f"{total:,}"))
+        self.count.setText(fill(self.tr("%1 of %2 incidents"), shown, total))
 
     def _open(self, index: QModelIndex) -> None:
         incident_id = index.data(IncidentTableModel.ID_ROLE)
