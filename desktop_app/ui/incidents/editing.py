@@ -86,6 +86,9 @@ class EditingController(QObject, SessionPage):
     def refresh(self) -> None:
         """Nothing to read on its own: the editor shows what was opened."""
 
+    def set_language(self, language: str) -> None:
+        self.editor.set_language(language)
+
     def clear(self) -> None:
         """Locking: keep unsaved typing as a draft (offered again at unlock), then forget
         the incident shown, its attachments and any open history."""
