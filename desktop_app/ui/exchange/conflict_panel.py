@@ -7,9 +7,6 @@ The panel holds plain Conflict objects (interchange dicts) and emits intents onl
 
 from __future__ import annotations
 
-import copy
-import datetime as dt
-import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,32 +17,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.vocabulary import vocabulary
 from desktop_app.storage.conflicts import Conflict
+from desktop_app.sync.field_merge import FIELDS, differing_fields, merged
 from desktop_app.ui.kit.tables import ID_ROLE, list_table
 from desktop_app.ui.kit.text import fill, local_time
 
-# The top-level fields a person chooses between, in the order a record tells the story.
-# "date" carries date_end with it: a range is one fact.
-FIELDS = ("title", "date", "region", "place", "violations", "victims", "perpetrators",
-          "legal_cases", "remedies", "description", "sources", "tags", "status")
 HERE, THEIRS = 0, 1
-
-
-def _value(record: dict[str, Any], field: str) -> Any:
-    return (record.get("date"), record.get("date_end")) if field == "date" else record.get(field)
-
-
-def differing_fields(local: dict[str, Any], remote: dict[str, Any]) -> list[str]:
-    return [f for f in FIELDS if _value(local, f) != _value(remote, f)]
-
-
-def merged(local: dict[str, Any], remote: dict[str, Any], theirs: set[str]) -> dict[str, Any]:
-    """``local`` with the fields named in ``theirs`` taken from ``remote``; the id stays."""
-    chosen = copy.deepcopy(local)
-    for field in theirs:
-        chosen[field] = copy.deepcopy(remote.get(field))
-        if field == "date":
-            chosen["date_end"] = remote.get("date_end")
-    return chosen
 
 
 class ConflictPanel(QWidget):
@@ -148,7 +124,7 @@ class ConflictPanel(QWidget):
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(grid_widget)  # one choice per field
             sides = ((HERE, self.tr("Here"), conflict.local),
-                     (THEIRS, self.tr("From %1").replace("%1", conflict.sender), conflict.remote))
+                     (THEIRS, fill(self.tr("From %1"), conflict.sender), conflict.remote))
             for side, label, record in sides:
                 radio = QRadioButton(label, objectName=f"{'here' if side == HERE else 'theirs'}_"
                                                        f"{field}")
@@ -240,10 +216,10 @@ class ConflictPanel(QWidget):
                                   for p in e.get("penalties") or [])
             return join(e.get("defendant") or self.tr("(defendant not recorded)"),
                         self._label("case_code", e.get("code")),
-                        self.tr("art. %1").replace("%1", e["article"]) if e.get("article") else "",
+                        fill(self.tr("art. %1"), e["article"]) if e.get("article") else "",
                         e.get("court") or "", self._label("case_outcome", e.get("outcome")),
                         e.get("decided_on") or "",
-                        self.tr("penalties: %1").replace("%1", penalties) if penalties else "")
+                        fill(self.tr("penalties: %1"), penalties) if penalties else "")
         if field == "remedies":
             done = {True: self.tr("implemented"), False: self.tr("not implemented")}
             return join(self._label("remedy_mechanism", e.get("mechanism")),

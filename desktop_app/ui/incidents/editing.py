@@ -10,22 +10,22 @@ and by whom, and their typing is kept as a draft to re-apply on top or drop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import APP_NAME
 from desktop_app.core.describe import describe
 from desktop_app.core.errors import InvalidRecord, NotFound, TirkeuError
 from desktop_app.core.interchange import incident_from_json, incident_to_json
-from desktop_app.core.model import RevisionInfo, new_id
+from desktop_app.core.model import new_id
 from desktop_app.session import Change, Topic
 from desktop_app.storage.incidents import CurrentIncident, StaleRevision
-from desktop_app.ui.incidents.history_dialog import FIELD_LABELS, HistoryDialog
+from desktop_app.ui.incidents.history_dialog import HistoryDialog
+from desktop_app.ui.incidents.newer_revisions import KeptTyping, NewerRevisions
 from desktop_app.ui.kit.page import SessionPage
-from desktop_app.ui.kit.text import fill, local_time
+from desktop_app.ui.kit.text import fill
 
 if TYPE_CHECKING:
     from desktop_app.storage.drafts import Draft
@@ -36,18 +36,7 @@ if TYPE_CHECKING:
 AUTOSAVE_MS = 3000
 
 
-@dataclass(frozen=True)
-class KeptTyping:
-    """What the person had typed when a newer revision took its place: their form, the
-    revision it was typed on (None: unknown), and the draft that keeps it in the vault."""
-
-    form: dict[str, Any]
-    base_revision: str | None
-    draft_id: str
-    incident_id: str | None
-
-
-class EditingController(QObject, SessionPage):
+class EditingController(QObject, NewerRevisions, SessionPage):
     """Owns the editor's link to the archive: which incident and revision it shows, the
     draft that keeps unsaved typing, and any typing set aside after a refused save."""
 
@@ -182,96 +171,6 @@ class EditingController(QObject, SessionPage):
         self.session_changed([incident.id], "saved")
         self.window.statusBar().showMessage(self.tr("Saved."), 4000)
 
-    def _refused(self, stale: StaleRevision, form: dict[str, Any]) -> None:
-        """The save was based on a revision that is no longer current: keep the typing as
-        a draft, show what is current, and offer to re-apply or drop the typing."""
-        archive = self.archive
-        assert archive is not None
-        incident_id = stale.incident_id
-        archive.drafts.save(self.draft_id, incident_id, form, self.base_revision)
-        self.kept = KeptTyping(form, self.base_revision, self.draft_id, incident_id)
-        if stale.current is None:
-            self.editor.load(form, None)
-            self.editor.dirty = True
-            self.base_revision = None
-            self.session_changed([incident_id], "noticed")
-            return self.editor.show_notice(self.tr(
-                "This incident was removed from this computer (deleted, or purged after a "
-                "coordinator confirmed it) after you opened it; nothing was saved. Your "
-                "changes are kept: re-apply them to save them as a new incident, or drop "
-                "them."), offer_choice=True)
-        try:
-            current = archive.incidents.current(incident_id)
-        except TirkeuError as exc:
-            return self.editor.show_problem(str(exc))
-        self._show(current)
-        self.session_changed([incident_id], "noticed")  # the list may show it as it was
-        self.editor.show_notice(
-            self._newer_sentence(current.revision) + " " + self.tr(
-                "Your changes were not saved over it; they are kept. Re-apply them on top, "
-                "or drop them."), offer_choice=True)
-
-    def _newer_sentence(self, revision: RevisionInfo) -> str:
-        # Worded as the history dialog words them (its translations).
-        changed = ", ".join(QCoreApplication.translate("HistoryDialog", FIELD_LABELS.get(f, f))
-                            for f in revision.changed)
-        who = revision.saved_by or self.tr("Someone")
-        when = local_time(revision.saved_at)
-        if changed:
-            return fill(self.tr("%1 saved a newer version of this incident on %2 (changed: "
-                                "%3); it is shown now."), who, when, changed)
-        return fill(self.tr("%1 saved a newer version of this incident on %2; it is shown "
-                            "now."), who, when)
-
-    def reapply_kept(self) -> None:
-        """Put the kept typing back on top of what is current: the fields the person
-        changed from the revision they typed on are theirs, every other field stays as
-        it is now. Nothing is saved until they press Save."""
-        kept, archive = self.kept, self.archive
-        if kept is None or archive is None:
-            return
-        current_form = self.editor.form_state() if self.editor.incident_id else {}
-        mine = _typed_fields(archive, kept)
-        form = dict(current_form)
-        for field in mine if mine is not None else kept.form:
-            if field != "id":
-                form[field] = kept.form.get(field)
-        incident_id = self.editor.incident_id
-        self.editor.load(form, incident_id)
-        self.editor.dirty = True
-        self.draft_id = kept.draft_id
-        self.kept = None
-        self.save_draft()
-        self.editor.show_notice(self.tr(
-            "Your changes are back on top of the newer version; check them and save."))
-
-    def drop_kept(self) -> None:
-        kept, archive = self.kept, self.archive
-        if kept is None or archive is None:
-            return
-        archive.drafts.discard(kept.draft_id)
-        self.kept = None
-        self.draft_id = new_id()
-        if self.editor.incident_id is None and self.base_revision is None:
-            # The incident is gone: nothing is left to show.
-            self.editor.clear()
-            self.window.show_editor(False)
-        else:
-            self.editor.dirty = False
-        self.editor.show_notice(self.tr("Your changes were dropped."))
-
-    def _gone(self, incident_id: str) -> None:
-        """The incident shown was deleted or purged."""
-        if self.editor.dirty:
-            return self.editor.show_notice(self.tr(
-                "This incident was removed from this computer while you were typing. Your "
-                "typing stays; when you save, you can keep it as a new incident."))
-        self.base_revision = None
-        self.editor.clear()
-        self.window.show_editor(False)
-        self.window.statusBar().showMessage(self.tr(
-            "The incident that was open was removed from this computer."), 8000)
-        self.session_changed([incident_id], "noticed")
 
     # --- history ---------------------------------------------------------------------------
 
@@ -314,17 +213,6 @@ class EditingController(QObject, SessionPage):
         self.draft_id, self.kept = new_id(), None
         self._show(current)
         self.session_changed([incident.id], "restored")
-
-    def _reload_stale(self, stale: StaleRevision, then: str) -> None:
-        """Nothing was typed: show what is current, say who changed it, and ``then``."""
-        if stale.current is None:
-            return self._gone(stale.incident_id)
-        archive = self.archive
-        if archive is not None:
-            self._show(archive.incidents.current(stale.incident_id))
-            self.session_changed([stale.incident_id], "noticed")
-            self.editor.show_notice(" ".join(
-                s for s in (self._newer_sentence(stale.current), then) if s))
 
     # --- drafts ----------------------------------------------------------------------------
 
@@ -414,31 +302,6 @@ class EditingController(QObject, SessionPage):
 
     def _tell(self, sentence: str) -> None:
         QMessageBox.warning(self.window, APP_NAME, sentence)
-
-
-def _typed_fields(archive: Any, kept: KeptTyping) -> list[str] | None:
-    """The top-level fields the person changed from the revision they typed on; None if
-    that revision is unknown (then all of their form counts as typed)."""
-    if kept.base_revision is None:
-        return None
-    try:
-        base = archive.incidents.revision_snapshot(kept.base_revision)
-    except NotFound:
-        return None
-    typed, before = _canonical(kept.form), _canonical(base)
-    fields = [k for k in typed if k != "id" and typed.get(k) != before.get(k)]
-    if "date" in fields and "date_end" not in fields:
-        fields.append("date_end")  # a range is one fact
-    return fields
-
-
-def _canonical(form: dict[str, Any]) -> dict[str, Any]:
-    """``form`` as the interchange JSON writes it (so "" and null, or a row's missing
-    keys, compare equal); a form that is not a valid incident yet, roughly so."""
-    try:
-        return incident_to_json(incident_from_json(form))
-    except InvalidRecord:
-        return {k: None if v in ("", [], None) else v for k, v in form.items()}
 
 
 def _sentence(problem: str) -> str:
