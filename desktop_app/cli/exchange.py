@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import os
 import sys
 from pathlib import Path
 
@@ -56,53 +54,32 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_purge)
 
 
-def _write_private(path: Path, text: str) -> None:
-    path.unlink(missing_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-
-
 def cmd_identity(args: argparse.Namespace, folder: Path) -> int:
+    from desktop_app.crypto.files import write_export  # noqa: PLC0415
+    from desktop_app.sync.contacts import card_text, write_card  # noqa: PLC0415
+
     with _open(args, folder) as archive:
         keys = archive.keys()
         card = keys.card()
         if args.secret_out:
             created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-            _write_private(args.secret_out, keys.identity_file(created))
+            write_export(args.secret_out, keys.identity_file(created).encode("utf-8"))
             print(f"Wrote the secret age identity to {args.secret_out} (readable only by you). "
                   "Anyone holding it can open bundles sent to you.")
             return 0
-    text = json.dumps(card.to_json(), ensure_ascii=False, indent=2) + "\n"
     if args.out:
-        args.out.write_text(text, encoding="utf-8")
+        write_card(args.out, card)
         print(f"Wrote your contact card to {args.out}.")
         print(f"Fingerprint (read it aloud to check): {card.words}")
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(card_text(card))
     return 0
 
 
 def cmd_contacts(args: argparse.Namespace, folder: Path) -> int:
-    from desktop_app.crypto.identity import parse_card  # noqa: PLC0415
-
     action = args.contacts_command
     if action == "add":
-        try:
-            card = parse_card(args.file.read_bytes())
-        except OSError as exc:
-            raise InputRefused(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
-        print(f"{card.name}\n  fingerprint: {card.words}")
-        if not args.yes and not confirm(
-                f"Has {card.name} read you these same words (in person or by phone)?", "yes"):
-            raise InputRefused("Not added: check the fingerprint with the person, then add "
-                               "the card with --yes" + ("" if interactive() else
-                                                        " (no terminal to ask in)") + ".")
-        with _open(args, folder) as archive:
-            archive.contacts.add(card.name, card.age_recipient, card.ssh_key, card.fingerprint,
-                                 coordinator=args.coordinator, trusted_signer=not args.no_trust)
-        print(f"Added {card.name}" + (" as a coordinator" if args.coordinator else "") + ".")
-        return 0
+        return _add_contact(args, folder)
     with _open(args, folder) as archive:
         if action == "remove":
             archive.contacts.remove(args.name)
@@ -115,6 +92,26 @@ def cmd_contacts(args: argparse.Namespace, folder: Path) -> int:
                                      ("trusted signer", c.trusted_signer)) if on]
             print(f"{c.name}  [{', '.join(roles) or 'no role'}]\n"
                   f"  fingerprint: {fingerprint_words(c.fingerprint)}")
+    return 0
+
+
+def _add_contact(args: argparse.Namespace, folder: Path) -> int:
+    from desktop_app.sync.contacts import add_contact, check_card, read_card  # noqa: PLC0415
+
+    card = read_card(args.file)
+    with _open(args, folder) as archive:
+        # Refused before the question: there is no point comparing words of a card that
+        # cannot be added (this vault's own, a key already known, a name taken).
+        check_card(archive, card)
+        print(f"{card.name}\n  fingerprint: {card.words}")
+        if not args.yes and not confirm(
+                f"Has {card.name} read you these same words (in person or by phone)?", "yes"):
+            raise InputRefused("Not added: check the fingerprint with the person, then add "
+                               "the card with --yes" + ("" if interactive() else
+                                                        " (no terminal to ask in)") + ".")
+        add_contact(archive, card, coordinator=args.coordinator,
+                    trusted_signer=not args.no_trust)
+    print(f"Added {card.name}" + (" as a coordinator" if args.coordinator else "") + ".")
     return 0
 
 
@@ -133,27 +130,48 @@ def cmd_export(args: argparse.Namespace, folder: Path) -> int:
 
 
 def cmd_import(args: argparse.Namespace, folder: Path) -> int:
-    from desktop_app.sync.importer import open_bundle  # noqa: PLC0415
-    from desktop_app.sync.receipts import seal_receipt  # noqa: PLC0415
+    """One line per file, in order: what it brought on stdout, or why it was refused on
+    stderr. Each file is imported or refused on its own; a refused one stops nothing, but
+    makes the exit status 1 and is counted in a last line on stderr."""
+    from desktop_app.sync.batch_import import import_files  # noqa: PLC0415
+    from desktop_app.sync.receipts import seal_receipt_for  # noqa: PLC0415
 
+    several = len(args.files) > 1
+    imported, refused = [], 0
     with _open(args, folder) as archive:
-        reports = []
-        for path in args.files:
-            report = open_bundle(archive, path)
-            reports.append(report)
-            print(report.sentence())
-        if args.receipt_out:
-            fresh = [r for r in reports if r.kind == "incidents"]
-            senders = {r.sender for r in fresh}
-            if len(senders) != 1:
-                raise InputRefused("A receipt answers bundles from one sender; import one "
-                                   "sender's bundles per --receipt-out.")
-            merged = fresh[-1]
-            merged.items = [item for r in fresh for item in r.items]
-            count = seal_receipt(archive, merged, args.receipt_out)
-            print(f"Wrote a receipt for {merged.sender} to {args.receipt_out} "
-                  f"({count} incident revision(s)).")
-    return 0
+        try:
+            for outcome in import_files(archive, args.files):
+                prefix = f"{outcome.path}: " if several else ""
+                if outcome.report is not None:
+                    imported.append(outcome.report)
+                    print(prefix + outcome.report.sentence(), flush=True)
+                else:
+                    refused += 1
+                    print(f"tirkeu: {prefix}{outcome.refusal or 'not imported.'}",
+                          file=sys.stderr, flush=True)
+        except KeyboardInterrupt:
+            if not imported:
+                raise  # nothing was imported: the usual "nothing was changed"
+            raise InputRefused(f"Interrupted: the {len(imported)} file(s) imported above stay "
+                               "imported; nothing of the others was.") from None
+        if args.receipt_out and imported:
+            sealed = seal_receipt_for(archive, imported, args.receipt_out)
+            print(f"Wrote a receipt for {sealed.sender} to {args.receipt_out} "
+                  f"({sealed.confirmed} incident revision(s)).")
+    if refused and several:
+        print(f"tirkeu: {_refused_line(refused, len(imported))}", file=sys.stderr)
+    return 1 if refused else 0
+
+
+def _refused_line(refused: int, imported: int) -> str:
+    """The last line of an import of several files of which some were refused."""
+    total = refused + imported
+    line = (f"{refused} of {total} files {'was' if refused == 1 else 'were'} refused; nothing "
+            f"from {'it' if refused == 1 else 'them'} was imported.")
+    if imported:
+        line += (f" The other {imported} {'was' if imported == 1 else 'were'} imported and "
+                 "stay imported.")
+    return line
 
 
 def cmd_purge(args: argparse.Namespace, folder: Path) -> int:

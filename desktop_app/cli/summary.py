@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop_app.cli.unlocking import open_archive as _open
 from desktop_app.core.dates import FuzzyDate
-from desktop_app.core.errors import InvalidRecord, TirkeuError
+from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.filters import IncidentFilter
 from desktop_app.core.vocabulary import LANGUAGES, vocabulary
 from desktop_app.reports.suppression import DEFAULT_THRESHOLD
@@ -138,16 +138,6 @@ def cmd_summary(args: argparse.Namespace, folder: Path) -> int:
     return _emit(pdf_bytes(pub), args.out)
 
 
-def save(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (0600, replaced in one step); TirkeuError if it cannot."""
-    from desktop_app.crypto.files import write_atomically  # noqa: PLC0415
-
-    try:
-        write_atomically(path, data)
-    except OSError as exc:
-        raise TirkeuError(f"Cannot write {path}: {exc.strerror or exc}.") from None
-
-
 def _emit(content: str | bytes, out: Path | None, csv: bool = False) -> int:
     if out is None:
         if isinstance(content, bytes):
@@ -161,6 +151,8 @@ def _emit(content: str | bytes, out: Path | None, csv: bool = False) -> int:
         from desktop_app.reports.csv_writer import file_bytes  # noqa: PLC0415
 
         data = file_bytes(content) if csv else content.encode("utf-8")
-    save(out, data)
+    from desktop_app.crypto.files import write_export  # noqa: PLC0415
+
+    write_export(out, data)  # 0600, replaced in one step, as the Summaries page writes
     print(f"Wrote {out} ({len(data):,} bytes).")
     return 0

@@ -1,9 +1,32 @@
-"""Private files: 0600 files, 0700 folders, and crash-safe replacement."""
+"""Private files: 0600 files, 0700 folders, crash-safe replacement, and the one way a file
+a person asked for (a card, a key, a summary) is written."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from desktop_app.core.errors import TirkeuError
+
+
+class CannotWrite(TirkeuError):
+    """A file the person asked for could not be written; nothing of it was left behind.
+    ``path`` and ``reason`` (the system's words) let the window word it in its language."""
+
+    def __init__(self, path: Path, reason: str):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"Cannot write {path}: {reason}.")
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` for the person who asked: readable only by this user
+    (0600), replacing any old file in one step, so a crash or a full disk leaves the old
+    file or the new one, never half of it. CannotWrite (one sentence) if it cannot be."""
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise CannotWrite(path, exc.strerror or str(exc)) from None
 
 
 def private_folder(path: Path) -> Path:

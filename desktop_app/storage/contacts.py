@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from sqlalchemy import delete, insert, select, update
 
@@ -13,7 +14,22 @@ from desktop_app.storage.incidents import now
 
 
 class ContactRefused(TirkeuError):
-    pass
+    """A card that cannot become a contact here. ``reason`` is one of the constants below,
+    ``name`` the name the sentence gives (the card's, or the contact's who holds the key),
+    so the window can say it in its own language."""
+
+    OWN_CARD, KNOWN_KEY, NAME_TAKEN = "own_card", "known_key", "name_taken"
+    _SENTENCES: ClassVar[dict[str, str]] = {
+        OWN_CARD: "That is your own card; it cannot be one of your contacts.",
+        KNOWN_KEY: "That card is already a contact, named {name}.",
+        NAME_TAKEN: "There is already a contact named {name}; remove it first if this card "
+                    "replaces it.",
+    }
+
+    def __init__(self, reason: str, name: str):
+        self.reason = reason
+        self.name = name
+        super().__init__(self._SENTENCES[reason].format(name=name))
 
 
 @dataclass(frozen=True)
@@ -38,9 +54,8 @@ class ContactRepository:
                 (t.contacts.c.name == name) | (t.contacts.c.fingerprint == fingerprint))).first()
             if clash is not None:
                 if clash.fingerprint == fingerprint:
-                    raise ContactRefused(f"That card is already a contact, named {clash.name!r}.")
-                raise ContactRefused(f"There is already a contact named {name!r}; remove it "
-                                     "first if this card replaces it.")
+                    raise ContactRefused(ContactRefused.KNOWN_KEY, clash.name)
+                raise ContactRefused(ContactRefused.NAME_TAKEN, name)
             conn.execute(insert(t.contacts).values(
                 name=name, age_recipient=age_recipient, ssh_key=ssh_key,
                 fingerprint=fingerprint, coordinator=coordinator,

@@ -1,5 +1,6 @@
 """What bundles need from the database: what to send, the ledger of bundles sent and
-received, merging incoming revisions, deliveries and conflicts.
+received, the facts a merge decides on (``sync.merge``) and the writing of what it chose,
+deliveries and conflicts.
 
 Every function takes an open connection, so an import is one transaction from its first
 record to its last attachment chunk.
@@ -132,64 +133,60 @@ def record_received(conn: Connection, bundle_id: str, sender: str, sequence: int
         previous_sha256=previous, imported_at=now(), report=json.dumps(report)))
 
 
-def apply_record(conn: Connection, repo: IncidentRepository, record: dict[str, Any],
-                 sender: str) -> str:
-    """Merge one incoming incident (see ``apply_records``)."""
-    return apply_records(conn, repo, [record], sender)[0]
+@dataclass(frozen=True)
+class LocalState:
+    """What this vault holds of one incident, as far as merging an incoming copy goes."""
+
+    deleted: bool                 # deleted here (a tombstone), not to be revived
+    head_revision: str | None     # its current revision, None if it is not here
+    revisions: frozenset[str]     # every revision of it stored here
 
 
-def apply_records(conn: Connection, repo: IncidentRepository, records: list[dict[str, Any]],
-                  sender: str) -> list[str]:
-    """Merge incoming incidents (distinct ids) in a few statements for the whole batch.
-    Returns, per record, what happened: new, updated, unchanged, older, conflict or
-    deleted_here. An older revision never overwrites a newer one."""
-    ids = [r["revisions"][-1]["snapshot"]["id"] for r in records]
-    tombstoned = {i for chunk in batches(ids) for i in conn.scalars(
+def local_states(conn: Connection, ids: Sequence[str]) -> dict[str, LocalState]:
+    """The LocalState of each of ``ids``, read in a few statements for the whole batch."""
+    tombstoned = {i for chunk in batches(list(ids)) for i in conn.scalars(
         select(t.tombstones.c.incident_id).where(t.tombstones.c.incident_id.in_(chunk)))}
     heads = _heads(conn, ids)
-    local_ids: dict[str, set[str]] = {i: set() for i in ids}
-    for chunk in batches(ids):
+    known: dict[str, set[str]] = {i: set() for i in ids}
+    for chunk in batches(list(ids)):
         for row in conn.execute(select(t.revisions.c.id, t.revisions.c.incident_id)
                                 .where(t.revisions.c.incident_id.in_(chunk))):
-            local_ids[row.incident_id].add(row.id)
-    outcomes, to_write, positions, revision_rows = [], [], {}, []
-    saved_by = sender
+            known[row.incident_id].add(row.id)
+    return {i: LocalState(deleted=i in tombstoned,
+                          head_revision=heads[i].revision_id if i in heads else None,
+                          revisions=frozenset(known[i])) for i in ids}
+
+
+def write_incoming(conn: Connection, repo: IncidentRepository, records: list[dict[str, Any]],
+                   known: dict[str, frozenset[str]]) -> None:
+    """Make each incoming record's latest revision the current content here, storing the
+    revisions of it not yet here (``known``: incident id → revision ids already stored)."""
+    if not records:
+        return
+    incidents, positions, revision_rows = [], {}, []
+    saved_by = ""
     for record in records:
         revisions = record["revisions"]
         current = revisions[-1]
         incident = incident_from_json(current["snapshot"])
-        head, known = heads.get(incident.id), local_ids[incident.id]
-        incoming = {r["id"] for r in revisions} | {r["merged_id"] for r in revisions
-                                                   if r.get("merged_id")}
-        if incident.id in tombstoned:
-            outcomes.append("deleted_here")
-        elif head is not None and head.revision_id == current["id"]:
-            outcomes.append("unchanged")
-        elif current["id"] in known:
-            outcomes.append("older")
-        elif head is not None and head.revision_id not in incoming:
-            _record_conflict(conn, incident.id, head.revision_id, current, sender)
-            outcomes.append("conflict")
-        else:
-            outcomes.append("new" if head is None else "updated")
-            to_write.append(incident)
-            positions[incident.id] = (current["id"], current["number"])
-            saved_by = current["saved_by"]  # names who changed a person, if one was renamed
-            revision_rows += [{
-                "id": r["id"], "incident_id": incident.id, "number": r["number"],
-                "parent_id": r["parent_id"], "saved_at": r["saved_at"],
-                "saved_by": r["saved_by"], "changed": json.dumps(r["changed"]),
-                "merged_id": r.get("merged_id"),
-                "snapshot": json.dumps(r["snapshot"], ensure_ascii=False)}
-                for r in revisions if r["id"] not in known]
-    if to_write:
-        repo.write_current(conn, to_write, heads, positions, saved_by, now())
-        conn.execute(insert(t.revisions), revision_rows)
-    return outcomes
+        incidents.append(incident)
+        positions[incident.id] = (current["id"], current["number"])
+        saved_by = current["saved_by"]  # names who changed a person, if one was renamed
+        revision_rows += [{
+            "id": r["id"], "incident_id": incident.id, "number": r["number"],
+            "parent_id": r["parent_id"], "saved_at": r["saved_at"],
+            "saved_by": r["saved_by"], "changed": json.dumps(r["changed"]),
+            "merged_id": r.get("merged_id"),
+            "snapshot": json.dumps(r["snapshot"], ensure_ascii=False)}
+            for r in revisions if r["id"] not in known.get(incident.id, frozenset())]
+    heads = _heads(conn, [i.id for i in incidents])
+    repo.write_current(conn, incidents, heads, positions, saved_by, now())
+    conn.execute(insert(t.revisions), revision_rows)
 
 
-def _record_conflict(conn: Connection, incident_id: str, local_revision: str,
-                     remote: dict[str, Any], sender: str) -> None:
+def record_conflict(conn: Connection, incident_id: str, local_revision: str,
+                    remote: dict[str, Any], sender: str) -> None:
+    """Keep ``remote`` beside the local revision as an open conflict (once per revision)."""
     exists = conn.scalar(select(t.conflicts.c.id).where(
         t.conflicts.c.incident_id == incident_id,
         t.conflicts.c.remote_revision_id == remote["id"]))

@@ -24,6 +24,7 @@ from desktop_app.storage import exchange_store as store
 from desktop_app.storage.database import IdClash
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.errors import BundleRejected
+from desktop_app.sync.merge import merge_records
 from desktop_app.sync.records import parse_record
 from desktop_app.sync.report import ImportReport
 from desktop_app.sync.streams import Cancelled, CountingReader, Progress, no_progress
@@ -243,7 +244,7 @@ def _merge(archive: Any, conn: Any, pending: list[dict[str, Any]], manifest: fmt
            report: ImportReport) -> None:
     """Merge the records read so far in one batch, and forget them."""
     if pending:
-        for outcome in store.apply_records(conn, archive.incidents, pending, manifest.sender):
+        for outcome in merge_records(conn, archive.incidents, pending, manifest.sender):
             report.count(outcome)
         pending.clear()
 

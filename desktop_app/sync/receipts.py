@@ -2,13 +2,53 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.errors import TirkeuError
 from desktop_app.storage import exchange_store as store
 from desktop_app.sync.errors import BundleRejected
 from desktop_app.sync.export import write_bundle
 from desktop_app.sync.report import ImportReport
+
+
+class ReceiptRefused(TirkeuError):
+    """No receipt can answer these imports: they came from several senders, or none of
+    them brought incidents."""
+
+
+@dataclass(frozen=True)
+class SealedReceipt:
+    sender: str
+    confirmed: int  # incident revisions the receipt confirms
+
+
+def receipt_report(reports: Sequence[ImportReport]) -> ImportReport:
+    """One report answering every bundle of incidents among ``reports`` (receipts, and
+    bundles imported before, bring nothing to confirm and are passed over): the newest
+    bundle's, listing each incident revision they brought once. The given reports are
+    left as they are. ReceiptRefused if they come from several senders or from none."""
+    fresh = [r for r in reports if r.kind == "incidents" and not r.already_imported]
+    senders = sorted({r.sender for r in fresh})
+    if len(senders) > 1:
+        raise ReceiptRefused("A receipt answers bundles from one sender, and these came from "
+                             f"{', '.join(senders)}; write one receipt per sender.")
+    if not fresh:
+        raise ReceiptRefused("No bundle of incidents was imported, so there is nothing for "
+                             "a receipt to confirm.")
+    newest = max(fresh, key=lambda r: r.sequence)
+    items = list(dict.fromkeys(item for r in fresh for item in r.items))
+    return dataclasses.replace(newest, items=items, outcomes=dict(newest.outcomes),
+                               warnings=list(newest.warnings))
+
+
+def seal_receipt_for(archive: Any, reports: Sequence[ImportReport], out: Path) -> SealedReceipt:
+    """The receipt answering ``reports`` (see ``receipt_report``), sealed to ``out``."""
+    report = receipt_report(reports)
+    return SealedReceipt(report.sender, seal_receipt(archive, report, out))
 
 
 def seal_receipt(archive: Any, report: ImportReport, out: Path) -> int:

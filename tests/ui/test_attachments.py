@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import (
-    QBuffer, QEvent, QIODevice, QMimeData, QPointF, QSettings, Qt, QTimer, QTranslator, QUrl,
+    QBuffer, QEvent, QIODevice, QLocale, QMimeData, QPointF, QSettings, Qt, QTimer,
+    QTranslator, QUrl,
 )
 from PySide6.QtGui import QDropEvent, QPainter, QPdfWriter
 from PySide6.QtPdf import QPdfDocument
@@ -285,6 +286,33 @@ def test_cancel_during_a_large_file_stores_nothing(
         assert conn.execute(text("SELECT count(*) FROM attachment_chunks")).scalar() == 0
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # now it reads "Close"
     assert attachments.runner.progress is None
+
+
+def test_a_file_name_holding_percent_signs_is_shown_as_named(
+        qtbot, attachments, archive, incident_id, tmp_path, monkeypatch):
+    # Sentences are filled in one pass: "%2" in a name is not taken for the number that
+    # goes in the sentence's own %2, nor for the media type beside it.
+    scan = tmp_path / "scan %2 of %3.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + os.urandom(5 * MiB))  # large enough to show progress
+    go_on = threading.Event()
+    read = file_io.ProgressReader.read
+
+    def held(self, size=-1):
+        go_on.wait(10)
+        return read(self, size)
+
+    monkeypatch.setattr(file_io.ProgressReader, "read", held)
+    attachments.panel.add_files_requested.emit([str(scan)])
+    qtbot.waitUntil(lambda: attachments.runner.progress is not None)
+    label = attachments.runner.progress.labelText()
+    go_on.set()
+    qtbot.waitUntil(lambda: not attachments.busy and len(_rows(attachments)) == 1,
+                    timeout=10_000)
+    assert label == "Adding “scan %2 of %3.pdf” (1 of 1)…"
+    assert _rows(attachments)[0][0] == "scan %2 of %3.pdf"
+    size = scan.stat().st_size
+    assert attachments.panel.detail.text() == (
+        f"scan %2 of %3.pdf · application/pdf · {QLocale().toString(size)} bytes")
 
 
 def test_adding_is_refused_until_the_incident_is_saved(qtbot, attachments, person, archive,

@@ -428,6 +428,34 @@ def test_contacts_page_adds_a_card_only_after_the_words_are_confirmed(
     assert strangers.monitor.contacts.all() == [] and page.table.rowCount() == 0
 
 
+def test_contacts_page_refuses_own_and_known_cards_before_asking(
+        qtbot, pair, files, asked, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The same refusals as `tirkeu contacts add`, in the window's words, and no question.
+    ours = contacts_view(qtbot, pair.monitor)
+    own = tmp_path / "own.json"
+    files.append([str(own)])
+    qtbot.mouseClick(ours.page.save_card, Qt.MouseButton.LeftButton)
+    renamed = tmp_path / "own-renamed.json"  # the name is not what makes a card ours
+    renamed.write_text(json.dumps(json.loads(own.read_text("utf-8")) | {"name": "Someone"}),
+                       "utf-8")
+    known = tmp_path / "known.json"
+    card = pair.coordinator.keys().card().to_json()
+    known.write_text(json.dumps(card | {"name": "A new name"}), "utf-8")
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (65 * 1024))
+    for path, sentence in (
+            (own, "That is your own card."),
+            (renamed, "That is your own card."),
+            (known, f"That card is already a contact, named {COORDINATOR}."),
+            (big, "That file is too large to be a contact card."),
+            (tmp_path / "missing.json", "That file cannot be read.")):
+        files.append([str(path)])
+        qtbot.mouseClick(ours.page.add_button, Qt.MouseButton.LeftButton)
+        assert asked[-1] == sentence
+        assert ours.check_dialog is None
+    assert [c.name for c in pair.monitor.contacts.all()] == [COORDINATOR]
+
+
 def all_text(root: QWidget) -> str:
     """Every piece of text any widget under ``root`` holds, shown or not."""
     found = [root.windowTitle()]

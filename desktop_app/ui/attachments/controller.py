@@ -21,6 +21,7 @@ from desktop_app.core.model import AttachmentInfo
 from desktop_app.ui.attachments.file_io import ProgressReader, write_file
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.tasks import Cancelled, Task, TaskRunner
+from desktop_app.ui.kit.text import fill
 from desktop_app.ui.attachments.viewer import AttachmentViewer, viewable_kind
 from desktop_app.ui.attachments.panel import AttachmentsPanel
 from desktop_app.ui.attachments.image_strip import CannotStrip, can_strip, stripped_copy
@@ -92,8 +93,8 @@ class AttachmentsController(QObject):
             return  # locked while the dialog was open
         files = [Path(p) for p in paths]
         if not_files := [f.name for f in files if not f.is_file()]:
-            self._tell(self.tr("Only files can be added; “%1” was left out.").replace(
-                "%1", "”, “".join(not_files)))
+            self._tell(fill(self.tr("Only files can be added; “%1” was left out."),
+                            "”, “".join(not_files)))
         self._queue = [f for f in files if f.is_file()]
         self._add_next(len(self._queue))
 
@@ -102,7 +103,7 @@ class AttachmentsController(QObject):
             return self.runner.close_progress()
         path = self._queue.pop(0)
         archive, incident_id = self.archive, self.incident_id
-        unreadable = self.tr("“%1” could not be read; it was not added.").replace("%1", path.name)
+        unreadable = fill(self.tr("“%1” could not be read; it was not added."), path.name)
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
 
         def work(task: Task) -> AttachmentInfo:
@@ -120,14 +121,15 @@ class AttachmentsController(QObject):
                 return self._add_next(count)
             self._queue.clear()
             if isinstance(error, Cancelled):
-                return self.runner.says(self.tr(
-                    "Cancelled. Nothing of “%1” was stored.").replace("%1", path.name))
+                return self.runner.says(fill(self.tr(
+                    "Cancelled. Nothing of “%1” was stored."), path.name))
             self.runner.close_progress()
             self._tell(str(error))
 
         number = count - len(self._queue)
-        self.runner.run(work, then, _size(path), self.tr("Adding “%1” (%2 of %3)…").replace(
-            "%1", path.name).replace("%2", str(number)).replace("%3", str(count)))
+        # In one pass: a file named "scan %2.pdf" is shown as named, not with a number in it.
+        self.runner.run(work, then, _size(path), fill(self.tr("Adding “%1” (%2 of %3)…"),
+                                                      path.name, number, count))
 
     # --- view, save, remove ------------------------------------------------------------------
 
@@ -157,7 +159,7 @@ class AttachmentsController(QObject):
             viewer.show()
 
         self.runner.run(work, then, info.size,
-                        self.tr("Opening “%1”…").replace("%1", info.filename))
+                        fill(self.tr("Opening “%1”…"), info.filename))
 
     def export(self, attachment_id: str, stripped: bool) -> None:
         """Save a copy without hidden data, or (``stripped`` False) the original after a
@@ -194,8 +196,8 @@ class AttachmentsController(QObject):
             name = Path(info.filename).stem + (".jpg" if media_type == "image/jpeg" else ".png")
             self._save(info, name, data, expected_sha256=None)
 
-        self.runner.run(work, then, info.size, self.tr("Removing hidden data from “%1”…").replace(
-            "%1", info.filename))
+        self.runner.run(work, then, info.size,
+                        fill(self.tr("Removing hidden data from “%1”…"), info.filename))
 
     def _save_original(self, info: AttachmentInfo, *, warned: bool) -> None:
         if not warned and not self._confirm(self.tr(
@@ -218,7 +220,7 @@ class AttachmentsController(QObject):
         if not chosen or generation != self._generation or self.archive is None:
             return
         archive, target = self.archive, chosen[0]
-        sentences = (self.tr("The copy could not be written to “%1”.").replace("%1", target),
+        sentences = (fill(self.tr("The copy could not be written to “%1”."), target),
                      self.tr("The stored file no longer matches its fingerprint; the copy was "
                              "deleted."))
 
@@ -235,15 +237,15 @@ class AttachmentsController(QObject):
             self.panel.say(self.tr("Copy saved."))
 
         self.runner.run(work, then, info.size if data is None else len(data),
-                        self.tr("Saving “%1”…").replace("%1", name))
+                        fill(self.tr("Saving “%1”…"), name))
 
     def remove(self, attachment_id: str) -> None:
         if (info := self._info(attachment_id)) is None:
             return
         generation = self._generation
-        if not self._confirm(self.tr("Remove “%1” from this incident? It is deleted from the "
-                                     "vault; copies saved elsewhere stay.").replace(
-                                         "%1", info.filename), self.tr("Remove")):
+        if not self._confirm(fill(self.tr("Remove “%1” from this incident? It is deleted from "
+                                          "the vault; copies saved elsewhere stay."),
+                                  info.filename), self.tr("Remove")):
             return
         if generation != self._generation or self.archive is None:
             return

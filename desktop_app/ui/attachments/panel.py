@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.model import AttachmentInfo
-from desktop_app.ui.kit.text import local_time
+from desktop_app.ui.kit.text import fill, local_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHORT_HASH = 16
@@ -198,8 +198,9 @@ class AttachmentsPanel(QWidget):
                        self.remove_action):
             action.setEnabled(has)
         self.sha256.setText(info.sha256 if info else "")
-        self.detail.setText(self.tr("%1 · %2 · %3 bytes").replace("%1", info.filename).replace(
-            "%2", info.media_type).replace("%3", QLocale().toString(info.size)) if info else "")
+        # In one pass: a file named "scan %2.pdf" is shown as named.
+        self.detail.setText(fill(self.tr("%1 · %2 · %3 bytes"), info.filename, info.media_type,
+                                 QLocale().toString(info.size)) if info else "")
 
     # --- drag and drop -----------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ Every failure reaches the person as one sentence (BadCard, ContactRefused, NotFo
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -16,14 +15,16 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
 from desktop_app.session import Topic
-from desktop_app.crypto.files import write_atomically
-from desktop_app.crypto.identity import ContactCard, parse_card
+from desktop_app.crypto.files import CannotWrite
+from desktop_app.crypto.identity import ContactCard
+from desktop_app.storage.contacts import ContactRefused
+from desktop_app.sync.contacts import (
+    CardUnreadable, add_contact, check_card, read_card, write_card,
+)
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.kit.text import fill
 from desktop_app.ui.contacts.page import CardCheckDialog, ContactsPage
-
-CARD_LIMIT = 64 * 1024  # a card is well under 1 KiB; anything this large is something else
 
 
 class ContactsController(QObject, SessionPage):
@@ -72,22 +73,11 @@ class ContactsController(QObject, SessionPage):
         picked = self._pick(tr("Open a contact card"))
         if not picked or self.archive is not archive:
             return
-        try:
-            with open(picked[0], "rb") as handle:
-                data = handle.read(CARD_LIMIT + 1)
-        except OSError:
-            return self._tell(tr("That file cannot be read."))
-        if len(data) > CARD_LIMIT:
-            return self._tell(tr("That file is too large to be a contact card."))
-        try:
-            card = parse_card(data)
+        try:  # the same refusals as `tirkeu contacts add`, before the words are compared
+            card = read_card(Path(picked[0]))
+            check_card(archive, card)
         except TirkeuError as exc:
-            return self._tell(str(exc))
-        if card.fingerprint == archive.keys().card().fingerprint:
-            return self._tell(tr("That is your own card."))
-        known = archive.contacts.by_fingerprint(card.fingerprint)
-        if known is not None:
-            return self._tell(fill(tr("That card is already a contact, named %1."), known.name))
+            return self._tell(self._refusal(exc))
         # Asked without blocking (open, not exec): the lock closes it, and tests answer it.
         dialog = self.check_dialog = CardCheckDialog(card, self.page)
         dialog.accepted.connect(lambda: self._add(archive, card, dialog))
@@ -125,10 +115,9 @@ class ContactsController(QObject, SessionPage):
         picked = self._pick(tr("Save my card as"), "tirkeu-card.json")
         if not picked or self.archive is not archive:
             return
-        text = json.dumps(card.to_json(), ensure_ascii=False, indent=2) + "\n"
         try:
-            write_atomically(Path(picked[0]), text.encode("utf-8"))
-        except OSError:
+            write_card(Path(picked[0]), card)
+        except CannotWrite:
             return self._tell(tr("The card could not be written there; choose another place."))
         self.page.show_message(fill(tr("Saved your card as %1. Read the words above to each "
                                        "person who adds it."), Path(picked[0]).name))
@@ -144,13 +133,27 @@ class ContactsController(QObject, SessionPage):
         if self.archive is not archive:
             return  # locked while the question was open
         try:
-            archive.contacts.add(card.name, card.age_recipient, card.ssh_key, card.fingerprint,
-                                 coordinator=dialog.coordinator.isChecked(),
-                                 trusted_signer=dialog.trusted.isChecked())
+            add_contact(archive, card, coordinator=dialog.coordinator.isChecked(),
+                        trusted_signer=dialog.trusted.isChecked())
         except TirkeuError as exc:
-            return self._tell(str(exc))
+            return self._tell(self._refusal(exc))
         self.page.show_message(fill(self.page.tr("Added %1."), card.name))
         self._changed()
+
+    def _refusal(self, error: TirkeuError) -> str:
+        """The core's refusal of a card, in the window's language where it has the words."""
+        tr = self.page.tr
+        if isinstance(error, CardUnreadable):
+            return (tr("That file is too large to be a contact card.")
+                    if error.reason == "too_large" else tr("That file cannot be read."))
+        if isinstance(error, ContactRefused):
+            return fill({
+                ContactRefused.OWN_CARD: tr("That is your own card."),
+                ContactRefused.KNOWN_KEY: tr("That card is already a contact, named %1."),
+                ContactRefused.NAME_TAKEN: tr("There is already a contact named %1; remove "
+                                              "it first if this card replaces it."),
+            }[error.reason], error.name)
+        return str(error)
 
     def _changed(self) -> None:
         """Every page that shows contacts follows, this one included."""

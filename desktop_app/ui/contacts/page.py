@@ -19,6 +19,7 @@ from desktop_app import APP_NAME
 from desktop_app.crypto.identity import ContactCard, fingerprint_words
 from desktop_app.storage.contacts import Contact
 from desktop_app.ui.kit.tables import list_table
+from desktop_app.ui.kit.text import fill
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 BIG = "font-size: 18px; font-weight: bold;"
@@ -45,9 +46,9 @@ class CardCheckDialog(QDialog):
         words = QLabel(words_in_rows(card.words), objectName="card_words")
         words.setStyleSheet("font-size: 22px; font-family: monospace;")
         words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        question = QLabel(self.tr("Has %1 read you these same words, in person or by phone? "
-                                  "If any word differs, someone may have changed the card: "
-                                  "do not add it.").replace("%1", card.name),
+        question = QLabel(fill(self.tr("Has %1 read you these same words, in person or by "
+                                       "phone? If any word differs, someone may have changed "
+                                       "the card: do not add it."), card.name),
                           objectName="card_question", wordWrap=True)
         self.coordinator = QCheckBox(self.tr("&Coordinator: my bundles go to them"),
                                      objectName="card_coordinator")

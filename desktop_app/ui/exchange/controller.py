@@ -7,7 +7,6 @@ Every failure reaches the person as one sentence; nothing here formats an except
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -23,8 +22,8 @@ from desktop_app.storage import exchange_store
 from desktop_app.storage.conflicts import Conflict
 from desktop_app.storage.incidents import StaleRevision
 from desktop_app.sync.export import ExportResult, export_bundle
-from desktop_app.sync.importer import open_bundle
-from desktop_app.sync.receipts import purge_delivered, seal_receipt
+from desktop_app.sync.batch_import import FileOutcome, import_files
+from desktop_app.sync.receipts import SealedReceipt, purge_delivered, seal_receipt_for
 from desktop_app.sync.streams import Cancelled as StreamCancelled
 from desktop_app.ui.kit.tasks import Cancelled as TaskCancelled
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
@@ -111,7 +110,7 @@ class ExchangeController(QObject, SessionPage):
             return
         out = Path(picked[0])
         coordinators = {c.name for c in archive.contacts.all() if c.coordinator}
-        who = ", ".join(tr("%1 (coordinator)").replace("%1", n) if n in coordinators else n
+        who = ", ".join(fill(tr("%1 (coordinator)"), n) if n in coordinators else n
                         for n in names)
 
         def work(task: Task) -> ExportResult:
@@ -148,35 +147,22 @@ class ExchangeController(QObject, SessionPage):
             return
         files = [Path(p) for p in picked]
         # Sentences are made here, in the GUI thread, and only filled in by the worker.
-        stopped = tr("cancelled; nothing from it was imported.")
-        skipped = tr("not imported (cancelled before it).")
+        said = {"cancelled": tr("cancelled; nothing from it was imported."),
+                "skipped": tr("not imported (cancelled before it).")}
         broken = tr("something went wrong (%1); nothing from it was imported.")
 
-        def work(task: Task) -> list[ImportOutcome]:
-            task.total = max(1, sum(_size(f) for f in files))
-            outcomes: list[ImportOutcome] = []
-            offset = 0
-            for path in files:
-                if task.cancel.is_set():
-                    outcomes.append(ImportOutcome(path.name, skipped))
-                    continue
-                def progress(done: int, _total: int, base: int = offset) -> None:
-                    task.advance(base + done - task.done)
+        def shown(outcome: FileOutcome) -> ImportOutcome:
+            name = outcome.path.name
+            if outcome.report is not None:
+                return ImportOutcome(name, outcome.report.sentence(), outcome.report)
+            if outcome.fault is not None:
+                return ImportOutcome(name, fill(broken, outcome.fault))
+            return ImportOutcome(name, outcome.refusal or said[outcome.status])
 
-                try:
-                    report = open_bundle(archive, path, progress=progress,
-                                         cancelled=task.cancel.is_set)
-                except StreamCancelled:
-                    outcomes.append(ImportOutcome(path.name, stopped))
-                except TirkeuError as exc:  # BundleRejected and the like: its one sentence
-                    outcomes.append(ImportOutcome(path.name, str(exc)))
-                except Exception as exc:  # noqa: BLE001 - one file's bug must not hide the rest
-                    outcomes.append(ImportOutcome(path.name, broken.replace(
-                        "%1", type(exc).__name__)))
-                else:
-                    outcomes.append(ImportOutcome(path.name, report.sentence(), report))
-                offset += _size(path)
-            return outcomes
+        def work(task: Task) -> list[ImportOutcome]:
+            # The same service as `tirkeu import`: each file alone, a refusal stops nothing.
+            return [shown(o) for o in import_files(archive, files, progress=_reporter(task),
+                                                    cancelled=task.cancel.is_set)]
 
         def then(outcomes: list[ImportOutcome] | None, error: TirkeuError | None) -> None:
             self.page.working(None)
@@ -196,22 +182,22 @@ class ExchangeController(QObject, SessionPage):
         if archive is None or self.runner.busy or outcome.report is None:
             return
         sender = outcome.report.sender
-        items = [i for o in self.page.outcomes_from(sender) if o.report for i in o.report.items]
-        report = dataclasses.replace(outcome.report, items=items)
+        reports = [o.report for o in self.page.outcomes_from(sender) if o.report is not None]
         # The default name says nothing about who it is for: file names travel in the clear.
         picked = self._pick(tr("Save the receipt as"), f"tirkeu-receipt-{dt.date.today()}.tirkeu")
         if not picked or self.archive is not archive:
             return
         out = Path(picked[0])
 
-        def then(count: int | None, error: TirkeuError | None) -> None:
+        def then(sealed: SealedReceipt | None, error: TirkeuError | None) -> None:
             self.page.working(None)
-            self.page.receipt_written(str(error) if error is not None else fill(
+            self.page.receipt_written(str(error) if sealed is None else fill(
                 tr("Wrote a receipt for %1 confirming %n incident revision(s). Give %1 the "
-                   "file %2.", "", count or 0), sender, out.name))
+                   "file %2.", "", sealed.confirmed), sealed.sender, out.name))
 
-        self._run(tr("Writing the receipt…"), lambda _task: seal_receipt(archive, report, out),
-                  then, cancellable=False)
+        # The same service as `tirkeu import --receipt-out`: one sender, each revision once.
+        self._run(tr("Writing the receipt…"),
+                  lambda _task: seal_receipt_for(archive, reports, out), then, cancellable=False)
 
     # --- delivery ------------------------------------------------------------------------------
 
@@ -289,7 +275,7 @@ class ExchangeController(QObject, SessionPage):
 
     def _pick(self, title: str, save_as: str | None = None) -> list[str]:
         self._dialog = dialog = PrivateFileDialog(self.page, title, save_as)
-        dialog.setNameFilters([self.page.tr("Tirkeu bundles (%1)").replace("%1", BUNDLE_FILTER),
+        dialog.setNameFilters([fill(self.page.tr("Tirkeu bundles (%1)"), BUNDLE_FILTER),
                                self.page.tr("All files (*)")])
         if save_as is not None:
             dialog.setDefaultSuffix("tirkeu")
@@ -329,10 +315,3 @@ def _reporter(task: Task) -> Callable[[int, int], None]:
         task.total = max(total, 1)
         task.advance(done - task.done)
     return progress
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0  # open_bundle says why it cannot read the file

@@ -20,6 +20,7 @@ from desktop_app.storage.conflicts import Conflict
 from desktop_app.storage.contacts import Contact
 from desktop_app.sync.report import ImportReport
 from desktop_app.ui.exchange.conflict_panel import ConflictPanel
+from desktop_app.ui.kit.text import fill
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -240,11 +241,11 @@ class ExchangePage(QWidget):
 
     def _name_conflicts_tab(self) -> None:
         count = self._open_conflicts
-        self.tabs.setTabText(2, self.tr("Conflicts (%1)").replace("%1", str(count)) if count
+        self.tabs.setTabText(2, fill(self.tr("Conflicts (%1)"), count) if count
                              else self.tr("Conflicts"))
 
     def _contact_text(self, contact: Contact) -> str:
-        return (self.tr("%1 (coordinator)").replace("%1", contact.name) if contact.coordinator
+        return (fill(self.tr("%1 (coordinator)"), contact.name) if contact.coordinator
                 else contact.name)
 
     def _export(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from desktop_app.ui.kit.i18n import LANGUAGES
+from desktop_app.ui.kit.text import fill
 
 
 class SettingsPage(QWidget):
@@ -45,4 +46,4 @@ class SettingsPage(QWidget):
         self.mask.setChecked(masked)
         for widget in (self.language, self.idle, self.mask):
             widget.blockSignals(False)
-        self.folder.setText(self.tr("Vault folder: %1").replace("%1", folder))
+        self.folder.setText(fill(self.tr("Vault folder: %1"), folder))

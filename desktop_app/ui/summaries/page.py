@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import InvalidRecord, TirkeuError
-from desktop_app.crypto.files import write_atomically
+from desktop_app.crypto.files import CannotWrite, write_export
 from desktop_app.reports.crosstab import CrossTable, crosstab
 from desktop_app.reports.publication import Publication, publish
 from desktop_app.reports.summary import Summary, compute
@@ -27,6 +27,7 @@ from desktop_app.reports.suppression import DEFAULT_THRESHOLD
 from desktop_app.storage.summary_queries import known_tags
 from desktop_app.ui.kit import workers
 from desktop_app.ui.kit.page import SessionPage
+from desktop_app.ui.kit.text import fill
 from desktop_app.ui.summaries.export import ask_path, export_bytes
 from desktop_app.ui.summaries.filters import SummaryChoices
 from desktop_app.ui.summaries.views import (
@@ -256,16 +257,14 @@ class SummaryPage(QWidget, SessionPage):
         time = next((t for t in pub.tables if t.key == "time"), None)
         self.time_chart.show_figures(self.tr("Incidents over time"), time.rows if time else ())
         self.category_chart.show_figures(
-            self.tr("Totals by %1").replace("%1", self.choices.names[self.cross.columns]),
+            fill(self.tr("Totals by %1"), self.choices.names[self.cross.columns]),
             grid.column_figures)
         shown = {f.code: f.text for f in pub.headline}
-        self.headline.setText(
+        self.headline.setText(fill(
             self.tr("Incidents: %1 · Victims: %2 (distinct people: %3; killed: %4) · "
-                    "Legal cases: %5 · Remedies: %6 (implemented: %7)")
-            .replace("%1", shown["incidents"]).replace("%2", shown["victims"])
-            .replace("%3", shown["people"]).replace("%4", shown["fatal"])
-            .replace("%5", shown["cases"]).replace("%6", shown["remedies"])
-            .replace("%7", shown["implemented"]))
+                    "Legal cases: %5 · Remedies: %6 (implemented: %7)"),
+            *(shown[k] for k in ("incidents", "victims", "people", "fatal", "cases",
+                                 "remedies", "implemented"))))
         for button in exports:
             button.setEnabled(True)
 
@@ -289,10 +288,10 @@ class SummaryPage(QWidget, SessionPage):
         pub = self.publication(with_cross=kind != "csv")
         assert pub is not None
         try:
-            write_atomically(path, export_bytes(kind, pub))
-        except OSError:
-            self._say(self.tr("The file could not be written: %1").replace("%1", str(path)))
+            write_export(path, export_bytes(kind, pub))  # as `tirkeu summary --out` writes
+        except CannotWrite:
+            self._say(fill(self.tr("The file could not be written: %1"), str(path)))
             return False
-        self._say(self.tr("Saved %1.").replace("%1", str(path)))
+        self._say(fill(self.tr("Saved %1."), str(path)))
         return True
 
