@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.core.model import PersonSummary
+from desktop_app.ui.kit.text import fill
 
 
 def initials(name: str) -> str:
@@ -163,9 +164,9 @@ class MergePanel(QGroupBox):
         keep, drop, generation = self.keep, self.drop, self._generation
         n = drop.incidents
         updated = (self.tr("1 incident will be updated; each keeps its history.") if n == 1
-                   else self.tr("%1 incidents will be updated; each keeps its history.")
-                   .replace("%1", str(n)))
-        text = self.tr("Both records become one person, %1.").replace("%1", self._name(keep))
+                   else fill(self.tr("%1 incidents will be updated; each keeps its history."),
+                             n))
+        text = fill(self.tr("Both records become one person, %1."), self._name(keep))
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text + " " + updated,
                           QMessageBox.StandardButton.NoButton, self)
         yes = box.addButton(self.tr("Merge"), QMessageBox.ButtonRole.AcceptRole)
@@ -193,7 +194,7 @@ class MergePanel(QGroupBox):
     def _count(self, person: PersonSummary | None) -> str:
         if person is None:
             return ""
-        return self.tr("Incidents: %1").replace("%1", str(person.incidents))
+        return fill(self.tr("Incidents: %1"), person.incidents)
 
     def _show(self) -> None:
         self.keep_name.setText(self._name(self.keep) if self.keep else "")

@@ -11,13 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+    QTableWidget, QVBoxLayout, QWidget,
 )
 
 from desktop_app.core.model import IncidentSummary, PersonCase, PersonSummary
 from desktop_app.core.vocabulary import vocabulary
 from desktop_app.ui.kit.tables import ID_ROLE, id_item, list_table
+from desktop_app.ui.kit.text import fill
 from desktop_app.ui.people.merge_panel import MergePanel, initials
 
 class PeoplePage(QWidget):
@@ -207,7 +208,7 @@ class PeoplePage(QWidget):
         table.blockSignals(False)
         if self._person is not None:
             self._select_row(self._person.id)
-        self.count.setText(self.tr("People listed: %1").replace("%1", f"{len(self._people):,}")
+        self.count.setText(fill(self.tr("People listed: %1"), len(self._people))
                            if self._people else "")
 
     def _show_detail(self) -> None:
@@ -215,7 +216,7 @@ class PeoplePage(QWidget):
         self.name.setText(self.display_name(person) if person else self.tr("No person chosen"))
         gender = (vocabulary("gender").label(person.gender, self.language)
                   if person and person.gender else self.tr("not recorded"))
-        self.gender.setText(self.tr("Gender: %1").replace("%1", gender) if person else "")
+        self.gender.setText(fill(self.tr("Gender: %1"), gender) if person else "")
         self.incidents.setRowCount(len(self._incidents))
         for row, incident in enumerate(self._incidents):
             self.incidents.setItem(row, 0, id_item(str(incident.date), incident.id))
@@ -246,7 +247,7 @@ class PeoplePage(QWidget):
         if case.article:
             articles, key = vocabulary("legal_article"), f"{case.code} {case.article}"
             parts.append(articles.label(key, self.language) if key in articles
-                         else self.tr("Art. %1").replace("%1", case.article))
+                         else fill(self.tr("Art. %1"), case.article))
         return " · ".join(parts) or "—"
 
     # --- intents -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.strength import Strength, strength
 from desktop_app.ui.kit import workers
+from desktop_app.ui.kit.text import fill
 
 MIN_PASSPHRASE = 8
 
@@ -38,8 +39,8 @@ class VaultDialog(QDialog):
                             else self.tr("Tirkeu — unlock"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Your records will be kept encrypted in:\n%1").replace(
-            "%1", str(folder)) if creating else self.tr("Enter your passphrase to unlock."))
+        intro = QLabel(fill(self.tr("Your records will be kept encrypted in:\n%1"), str(folder))
+                       if creating else self.tr("Enter your passphrase to unlock."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
