@@ -12,8 +12,9 @@ The comparison runs the standard tools on the same attachment and records:
 
 Peak memory is this process's resident high-water mark during each step (Linux: reset
 through /proc/self/clear_refs before the step; elsewhere omitted); for the standard tools,
-that of the `age` process (through /usr/bin/time, where installed). The baseline (Python, Qt-free imports, SQLCipher's 64 MiB page
-cache, Argon2id's 128 MiB at unlock) is included, so compare steps, not absolutes.
+that of the `age` process (through /usr/bin/time, where installed). The baseline (Python,
+Qt-free imports, SQLCipher's 64 MiB page cache, Argon2id's 128 MiB at unlock) is included,
+so compare steps, not absolutes.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import incidents as synthetic_incidents  # noqa: E402
+from synthetic import incidents as synthetic_incidents
 
 PASSPHRASE = "bench passphrase for tirkeu bundles"
 MB = 1_000_000

@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from synthetic import incidents  # noqa: E402
+from synthetic import incidents
 
 PASSPHRASE = "bench passphrase for tirkeu"
 
@@ -48,8 +48,8 @@ def measure(count: int) -> None:
         started = time.perf_counter()
         batch = 10_000
         for start in range(0, count, batch):
-            archive.incidents.save_many(
-                list(parse_incidents(incidents(min(batch, count - start), seed=start + 1))), "bench")
+            made = incidents(min(batch, count - start), seed=start + 1)
+            archive.incidents.save_many(list(parse_incidents(made)), "bench")
         print(f"[{count:,}] filled the vault in {time.perf_counter() - started:.1f} s")
         archive.close()
 
@@ -76,7 +76,8 @@ def measure(count: int) -> None:
               f"{(time.perf_counter() - started) * 1000:.1f} ms")
         started = time.perf_counter()
         [model.index(r, 1).data() for r in range(count // 2, count // 2 + 40)]
-        print(f"[{count:,}] jump to the middle (one page): {(time.perf_counter() - started) * 1000:.1f} ms")
+        print(f"[{count:,}] jump to the middle (one page): "
+              f"{(time.perf_counter() - started) * 1000:.1f} ms")
         for column in range(5):
             started = time.perf_counter()
             model.sort(column)

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import incidents  # noqa: E402
+from synthetic import incidents
 
 PASSPHRASE = "bench passphrase for tirkeu"
 
@@ -49,14 +49,15 @@ def main() -> None:
         pfile.write_text(PASSPHRASE + "\n")
         source.write_text(json.dumps(incidents(args.incidents)), encoding="utf-8")
         print(f"Tirkeu benchmarks, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
-        timed("tirkeu init (Argon2id + schema)", tirkeu, folder, pfile, "init", "--no-recovery-code")
+        timed("tirkeu init (Argon2id + schema)", tirkeu, folder, pfile, "init",
+              "--no-recovery-code")
         times = [timed("unlock (Argon2id, vault only)", unlock, folder, PASSPHRASE)[1]
                  for _ in range(3)]
         print(f"{'unlock median':<48} {sorted(times)[1]:8.3f} s")
         timed("tirkeu list (unlock + open, empty)", tirkeu, folder, pfile, "list")
         timed(f"tirkeu add --json ({args.incidents:,} incidents)", tirkeu, folder, pfile,
               "add", "--json", str(source))
-        timed(f"tirkeu add --json again (all unchanged)", tirkeu, folder, pfile,
+        timed("tirkeu add --json again (all unchanged)", tirkeu, folder, pfile,
               "add", "--json", str(source))
         timed(f"tirkeu list ({args.incidents:,})", tirkeu, folder, pfile, "list")
         timed(f"tirkeu list --json ({args.incidents:,})", tirkeu, folder, pfile, "list", "--json")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from synthetic import incidents  # noqa: E402
+from synthetic import incidents
 
 PASSPHRASE = "bench passphrase for tirkeu"
 BATCH = 10_000

@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from desktop_app.crypto.vault import VaultLocked
+from desktop_app.crypto.errors import VaultLocked
 
 if TYPE_CHECKING:
     from desktop_app.storage.archive import Archive

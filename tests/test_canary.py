@@ -100,7 +100,7 @@ def exercise(archive: Archive, marker: str, sources: Path) -> tuple[set[str], in
 
     sources.mkdir(exist_ok=True)
     small = sources / f"{marker} statement.txt"
-    small.write_bytes(f"Signed statement of {marker}\n".encode("utf-8") * 100)
+    small.write_bytes(f"Signed statement of {marker}\n".encode() * 100)
     big_size = CHUNK + CHUNK // 2 + 12_345
     big = sources / f"{marker} photo.png"
     big.write_bytes(attachment_bytes(marker, big_size))

@@ -118,14 +118,14 @@ class Made:
 
 
 @pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Made]:
+def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
     """One archive for the whole module (creating it is the slow part), made and closed by
     the app. Cheapest allowed Argon2id, passed explicitly (the spec test reads any)."""
     from desktop_app.core.interchange import incident_from_json
     from desktop_app.crypto.vault import FLOOR
     from desktop_app.storage.archive import create_archive
 
-    assert PASSPHRASE_NFD != unicodedata.normalize("NFC", PASSPHRASE_NFD)
+    assert unicodedata.normalize("NFC", PASSPHRASE_NFD) != PASSPHRASE_NFD
     folder = tmp_path_factory.mktemp("spec") / "data"
     record = json.loads((Path(__file__).parent / "data" / "two_incidents.json")
                         .read_text(encoding="utf-8"))[0]
@@ -142,7 +142,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Made]:
         archive.attachments.add_file(incident.id, source)
     finally:
         archive.close()
-    yield Made(folder=folder, code=code, incident_id=incident.id, attachment=attachment)
+    return Made(folder=folder, code=code, incident_id=incident.id, attachment=attachment)
 
 
 @pytest.fixture(scope="module")

@@ -172,7 +172,7 @@ def test_pdf_is_a_pdf_with_kazakh_text_and_no_small_numbers(exports) -> None:  #
 
 
 def test_no_name_or_free_text_in_any_export(exports) -> None:  # type: ignore[no-untyped-def]
-    texts = {name: data for name, data in exports.items()}
+    texts = dict(exports)
     texts["summary.pdf (text)"] = pdf_text(exports["summary.pdf"]).encode("utf-8")
     for name, data in texts.items():
         found = [p for p in PRIVATE if p.encode("utf-8") in data]

@@ -24,10 +24,17 @@ import pytest
 
 from desktop_app.crypto import files, recovery, vault
 from desktop_app.crypto.errors import (
-    NoVault, VaultDamaged, VaultExists, WrongPassphrase, WrongRecoveryCode,
+    NoVault,
+    VaultDamaged,
+    VaultExists,
+    WrongPassphrase,
+    WrongRecoveryCode,
 )
 from desktop_app.crypto.vault import (
-    create_vault, read_header, unlock, unlock_with_recovery_code,
+    create_vault,
+    read_header,
+    unlock,
+    unlock_with_recovery_code,
 )
 from desktop_app.crypto.wipe import wipe
 
@@ -300,7 +307,7 @@ def test_crash_before_rename_keeps_the_old_passphrase(data_dir: Path,
         raise OSError(errno.EIO, "simulated crash during rename")
 
     monkeypatch.setattr(files.os, "replace", failing_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="simulated crash during rename"):
         opened.change_passphrase(NEW_PASSPHRASE)
     monkeypatch.undo()
     opened.lock()
@@ -326,7 +333,7 @@ def test_crash_after_rename_keeps_the_new_passphrase(data_dir: Path,
         real_fsync(fd)
 
     monkeypatch.setattr(files.os, "fsync", fsync_failing_on_folders)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="simulated crash while flushing the folder"):
         opened.change_passphrase(NEW_PASSPHRASE)
     monkeypatch.undo()
     opened.lock()
@@ -518,7 +525,7 @@ def test_files_are_private_even_with_a_permissive_umask(data_dir: Path,
     archive, _ = create_archive(data_dir, PASSPHRASE, recovery_code=True)
     try:
         assert _mode(data_dir) == 0o700
-        members = [p for p in data_dir.iterdir()]
+        members = list(data_dir.iterdir())
         assert {p.name for p in members} >= {"vault.json", "tirkeu.db"}
         for path in members:
             assert _mode(path) == 0o600, f"{path.name} is {oct(_mode(path))}"

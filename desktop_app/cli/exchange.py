@@ -7,13 +7,12 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from typing import Any
-
 from desktop_app.cli.terminal import InputRefused, confirm, interactive
 from desktop_app.cli.unlocking import open_archive as _open
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
 

@@ -43,7 +43,8 @@ def _threshold(text: str) -> int:
     return value
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     help_text = "counts for reports: exact JSON, or CSV, HTML, PDF to publish"
     p = sub.add_parser("summary", parents=[common], help=help_text, description=help_text)
     add_arguments(p)

@@ -5,16 +5,20 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
-from typing import Any
 
 from desktop_app.cli.terminal import (
-    InputRefused, ask_new_passphrase, ask_secret, confirm, interactive,
+    InputRefused,
+    ask_new_passphrase,
+    ask_secret,
+    confirm,
+    interactive,
 )
 from desktop_app.cli.unlocking import passphrase
 from desktop_app.core.datadir import request_lock
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
 

@@ -31,7 +31,8 @@ class FuzzyDate:
     def parse(cls, text: str) -> FuzzyDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise InvalidRecord otherwise."""
         if not isinstance(text, str):
-            raise InvalidRecord(f"a date must be text like 2018-05-12, 2018-05 or 2018, not {text!r}")
+            raise InvalidRecord(
+                f"a date must be text like 2018-05-12, 2018-05 or 2018, not {text!r}")
         match = _PATTERN.match(text.strip())
         if not match:
             raise InvalidRecord(f"{text!r} is not a date like 2018-05-12, 2018-05 or 2018")

@@ -14,7 +14,7 @@ def _label(vocab: str, code: str | None, language: str) -> str:
 
 def summary_line(s: IncidentSummary, language: str = "en") -> str:
     """One line of a listing: id, date, region, status, title."""
-    return (f"{s.id}  {str(s.date):<10}  {_label('region', s.region, language):<24.24}  "
+    return (f"{s.id}  {s.date!s:<10}  {_label('region', s.region, language):<24.24}  "
             f"{_label('status', s.status, language):<9.9}  {s.title}")
 
 

@@ -14,7 +14,14 @@ from typing import Any
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.model import (
-    Incident, LegalCase, Penalty, Perpetrator, Remedy, Source, Victim, new_id,
+    Incident,
+    LegalCase,
+    Penalty,
+    Perpetrator,
+    Remedy,
+    Source,
+    Victim,
+    new_id,
 )
 from desktop_app.core.vocabulary import vocabulary
 
@@ -109,7 +116,8 @@ class _Reader:
             raise self.fault(key, f": more than {MAX_ITEMS} entries")
         return value
 
-    def objects(self, key: str, build: Callable[[_Reader], Any], keys: set[str]) -> tuple:
+    def objects(self, key: str, build: Callable[[_Reader], Any],
+                keys: set[str]) -> tuple[Any, ...]:
         return tuple(
             build(_Reader(item, f"{self.where(key)}[{i + 1}]", keys))
             for i, item in enumerate(self.items(key))

@@ -11,12 +11,15 @@ import io
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyrage
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.crypto.age_header import Header
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 PIPE_BYTES = 256 * 1024  # plaintext in flight between the two threads
 
@@ -97,14 +100,15 @@ class _Chain(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
         if self._head:
-            n = min(len(buffer), len(self._head))
-            buffer[:n] = self._head[:n]
+            n = min(len(view), len(self._head))
+            view[:n] = self._head[:n]
             self._head = self._head[n:]
             return n
-        data = self._rest.read(len(buffer))
-        buffer[:len(data)] = data
+        data = self._rest.read(len(view))
+        view[:len(data)] = data
         return len(data)
 
 
@@ -136,9 +140,10 @@ class DecryptingReader(io.RawIOBase):
     def read(self, size: int = -1) -> bytes:
         return self._pipe.read(size)
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
-        data = self._pipe.read(len(buffer))
-        buffer[:len(data)] = data
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self._pipe.read(len(view))
+        view[:len(data)] = data
         return len(data)
 
     def finish(self) -> None:
@@ -182,9 +187,10 @@ def encrypt_stream(produce: Callable[[BinaryIO], None], output: BinaryIO,
         def readable(self) -> bool:
             return True
 
-        def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
-            data = pipe.read(len(buffer))
-            buffer[:len(data)] = data
+        def readinto(self, buffer: WriteableBuffer) -> int:
+            view = memoryview(buffer).cast("B")
+            data = pipe.read(len(view))
+            view[:len(data)] = data
             return len(data)
 
     def run() -> None:
@@ -197,7 +203,7 @@ def encrypt_stream(produce: Callable[[BinaryIO], None], output: BinaryIO,
     thread = threading.Thread(target=run, name="age-encrypt", daemon=True)
     thread.start()
     try:
-        produce(pipe)  # type: ignore[arg-type]
+        produce(pipe)  # type: ignore[arg-type]  # the pipe has the write() and flush() a writer uses
     except BaseException:
         pipe.abandon()
         thread.join()

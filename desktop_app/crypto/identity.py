@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -100,6 +101,20 @@ def parse_card(data: bytes) -> ContactCard:
     if obj.get("fingerprint") not in (None, card.words):
         raise BadCard("That contact card was altered: its fingerprint does not match its keys.")
     return card
+
+
+class NewKeys(NamedTuple):
+    """A fresh identity for an install, in the form the vault stores it."""
+
+    age_identity: str  # an age X25519 identity as age writes it, AGE-SECRET-KEY-1...
+    ed25519_seed: str  # the Ed25519 signing key's 32-byte seed, as 64 hex digits
+
+
+def new_keys() -> NewKeys:
+    """A new age identity and a new Ed25519 signing key, from the system's CSPRNG; every
+    call gives different keys. Nothing is stored: the caller keeps them in the vault."""
+    # Any 32 random bytes are a valid Ed25519 private key (RFC 8032 hashes the seed).
+    return NewKeys(str(pyrage.x25519.Identity.generate()), os.urandom(32).hex())
 
 
 class Keys:

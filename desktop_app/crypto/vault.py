@@ -25,7 +25,12 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop_app.crypto import recovery
 from desktop_app.crypto.errors import (
-    NoVault, VaultDamaged, VaultExists, VaultLocked, WrongPassphrase, WrongRecoveryCode,
+    NoVault,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    WrongPassphrase,
+    WrongRecoveryCode,
 )
 from desktop_app.crypto.files import private_folder, write_atomically
 
@@ -180,7 +185,8 @@ def read_header(folder: Path) -> dict[str, Any]:
     try:
         header = json.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise VaultDamaged("The vault header (vault.json) is damaged: it is not valid JSON.") from None
+        raise VaultDamaged(
+            "The vault header (vault.json) is damaged: it is not valid JSON.") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise VaultDamaged("The vault header (vault.json) is not a Tirkeu vault.")
     version = header.get("version")
@@ -188,10 +194,13 @@ def read_header(folder: Path) -> dict[str, Any]:
         raise VaultDamaged(
             f"This vault header is version {version!r}, which this Tirkeu (reading version "
             f"{VERSION}) cannot open; a newer Tirkeu may.")
-    if not isinstance(header.get("passphrase"), dict) or not isinstance(header.get("vault_id"), str):
-        raise VaultDamaged("The vault header (vault.json) is damaged: a required part is missing.")
+    if (not isinstance(header.get("passphrase"), dict)
+            or not isinstance(header.get("vault_id"), str)):
+        raise VaultDamaged("The vault header (vault.json) is damaged: a required part is "
+                           "missing.")
     if header.get("recovery") is not None and not isinstance(header["recovery"], dict):
-        raise VaultDamaged("The vault header (vault.json) is damaged: the recovery part is malformed.")
+        raise VaultDamaged("The vault header (vault.json) is damaged: the recovery part is "
+                           "malformed.")
     return header
 
 
@@ -271,4 +280,5 @@ def _b64(wrap: dict[str, Any], key: str) -> bytes:
             raise ValueError
         return base64.b64decode(value, validate=True)
     except ValueError:
-        raise VaultDamaged(f"The vault header (vault.json) is damaged: {key} is malformed.") from None
+        raise VaultDamaged(
+            f"The vault header (vault.json) is damaged: {key} is malformed.") from None

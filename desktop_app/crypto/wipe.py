@@ -26,7 +26,7 @@ def wipe(folder: Path) -> list[str]:
                 os.fsync(handle.fileno())
             path.unlink()
             removed.append(name)
-    for path in sorted(folder.glob("tirkeu.db*")) + [folder / "lock.request"]:
+    for path in [*sorted(folder.glob("tirkeu.db*")), folder / "lock.request"]:
         if path.exists():
             path.unlink()
             removed.append(path.name)

@@ -14,6 +14,8 @@ from desktop_app.core.errors import TirkeuError
 from desktop_app.core.filters import IncidentFilter
 from desktop_app.reports.summary import ordered
 from desktop_app.reports.wording import DIMENSION_NAMES
+from desktop_app.storage.archive import Archive
+from desktop_app.storage.database import Database
 from desktop_app.storage.summary_dimensions import DIMENSIONS, adds_up
 from desktop_app.storage.summary_queries import cross_counts
 
@@ -70,12 +72,12 @@ class CrossTable:
                                   for c in self.column_keys}}
 
 
-def crosstab(source: Any, f: IncidentFilter, rows: str, columns: str) -> CrossTable:
+def crosstab(source: Archive | Database, f: IncidentFilter, rows: str, columns: str) -> CrossTable:
     """Count ``rows`` × ``columns`` for the incidents matching ``f`` (source: an Archive
     or its Database)."""
     check_dimension(rows)
     check_dimension(columns)
-    database = getattr(source, "database", source)
+    database = source.database if isinstance(source, Archive) else source
     counts = cross_counts(database, f, rows, columns)
     unit = counts.unit
     return CrossTable(

@@ -19,7 +19,10 @@ from desktop_app.reports.crosstab import CrossTable
 from desktop_app.reports.summary import Summary, ordered
 from desktop_app.reports.suppression import DEFAULT_THRESHOLD, Line, Mark, protect, shown
 from desktop_app.reports.wording import (
-    dimension_label, publishable_article, value_label, word,
+    dimension_label,
+    publishable_article,
+    value_label,
+    word,
 )
 
 
@@ -128,17 +131,16 @@ def publish(summary: Summary, language: str = "en", threshold: int = DEFAULT_THR
     specs = [("time", "incidents", time, getattr(summary, f"by_{time}"), True, "time", "")]
     specs += [(k, u, d, getattr(summary, a), adds, chart, note)
               for k, u, d, a, adds, chart, note in _TABLES]
-    for _key, unit, dimension, counts, adds, _chart, _note in specs:
-        if dimension == "article":
-            counts = _merge_articles(counts)
+    for _key, unit, dimension, by_code, adds, _chart, _note in specs:
+        counts = _merge_articles(by_code) if dimension == "article" else by_code
         names = [(unit, dimension, code) for code in counts]
-        values.update(zip(names, counts.values()))
+        values.update(zip(names, counts.values(), strict=True))
         if adds:
             lines.append((names, (unit,)))
     cross_names = _add_cross(cross, values, lines) if cross is not None else None
     _add_month_lines(values, lines)
-    marks = protect(values, lines, threshold) if threshold > 1 else {
-        k: Mark.SHOWN for k in values}
+    marks = (protect(values, lines, threshold) if threshold > 1
+             else dict.fromkeys(values, Mark.SHOWN))
 
     def figure(name: Hashable, code: str, label: str) -> Figure:
         mark, n = marks[name], values[name]
@@ -146,9 +148,8 @@ def publish(summary: Summary, language: str = "en", threshold: int = DEFAULT_THR
         return Figure(code, label, shown(n, mark, threshold), bar, mark)
 
     tables = []
-    for key, unit, dimension, counts, adds, chart, note in specs:
-        if dimension == "article":
-            counts = _merge_articles(counts)
+    for key, unit, dimension, by_code, adds, chart, note in specs:
+        counts = _merge_articles(by_code) if dimension == "article" else by_code
         if not counts:
             continue
         rows = tuple(figure((unit, dimension, c), _code(c),

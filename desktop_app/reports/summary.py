@@ -17,6 +17,8 @@ from typing import Any
 from desktop_app.core.filters import IncidentFilter
 from desktop_app.core.vocabulary import vocabulary
 from desktop_app.reports.wording import VOCABULARY_OF
+from desktop_app.storage.archive import Archive
+from desktop_app.storage.database import Database
 from desktop_app.storage.summary_queries import summary_counts
 
 # The key a value that was not recorded takes in JSON (a JSON key cannot be null).
@@ -99,11 +101,11 @@ def ordered(dimension: str, counts: Mapping[Any, int]) -> dict[Any, int]:
     return {k: counts[k] for k in sorted(counts, key=key)}
 
 
-def compute(source: Any, f: IncidentFilter | None = None) -> Summary:
+def compute(source: Archive | Database, f: IncidentFilter | None = None) -> Summary:
     """Count everything for filter ``f`` (default: none) in one read of the archive (an
     Archive or its Database)."""
     f = f or IncidentFilter()
-    database = getattr(source, "database", source)
+    database = source.database if isinstance(source, Archive) else source
     c = summary_counts(database, f)
     by = {k: v for k, v in c.items() if k.startswith("by_")}
     dimension = {"by_year": "year", "by_month": "month", "by_region": "region",
@@ -117,6 +119,6 @@ def compute(source: Any, f: IncidentFilter | None = None) -> Summary:
                    remedies=c["remedies"], implemented=c["implemented"], **sorted_by)
 
 
-def summarize(source: Any, f: IncidentFilter | None = None) -> dict[str, Any]:
+def summarize(source: Archive | Database, f: IncidentFilter | None = None) -> dict[str, Any]:
     """The JSON object of ``tirkeu summary --format json`` (DESIGN.md), exact counts."""
     return compute(source, f).as_json()

@@ -8,20 +8,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.crypto.identity import Keys, new_keys
 from desktop_app.crypto.vault import (
-    KdfParams, UnlockedVault, create_vault, unlock, unlock_with_recovery_code,
+    KdfParams,
+    UnlockedVault,
+    create_vault,
+    unlock,
+    unlock_with_recovery_code,
 )
-from desktop_app.crypto.identity import Keys
 from desktop_app.storage.attachments import AttachmentRepository
 from desktop_app.storage.conflicts import ConflictRepository
 from desktop_app.storage.contacts import ContactRepository
-from desktop_app.storage.database import Database, open_database, sqlcipher_module
+from desktop_app.storage.database import Database, sqlcipher_module
 from desktop_app.storage.drafts import DraftRepository
+from desktop_app.storage.exchange_store import undelivered_count
 from desktop_app.storage.incidents import IncidentRepository
 from desktop_app.storage.listing import IncidentListing
+from desktop_app.storage.opening import open_database
 from desktop_app.storage.people import PeopleRepository
 
 OWNER_SETTING = "owner_name"
+# This install's private keys, in the settings table (docs/FORMATS.md, "This install's keys").
+AGE_IDENTITY_SETTING = "age_identity"
+ED25519_SEED_SETTING = "ed25519_seed"
 
 
 class Archive:
@@ -51,15 +60,14 @@ class Archive:
         return self.owner_name or "local"
 
     def keys(self) -> Keys:
-        """This install's private keys (made when the vault was created or migrated)."""
+        """This install's private keys (made when the vault was first opened; the same
+        ever after)."""
         db = self.database
-        return Keys(db.setting("age_identity") or "", db.setting("ed25519_seed") or "",
-                    self.owner_name)
+        return Keys(db.setting(AGE_IDENTITY_SETTING) or "",
+                    db.setting(ED25519_SEED_SETTING) or "", self.owner_name)
 
     def undelivered_count(self) -> int:
         """How many incidents have not yet reached a coordinator (by signed receipt)."""
-        from desktop_app.storage.exchange_store import undelivered_count  # noqa: PLC0415
-
         with self.database.reading() as conn:
             return undelivered_count(conn)
 
@@ -77,9 +85,27 @@ class Archive:
         self.close()
 
 
+def _ensure_keys(database: Database) -> None:
+    """Give the vault this install's keys if it has none yet: a new vault, or one from
+    before bundles existed (the migration that added them makes tables, not keys). Keys
+    once stored are never replaced: contacts know this install by them."""
+    if database.setting(AGE_IDENTITY_SETTING) and database.setting(ED25519_SEED_SETTING):
+        return
+    made = new_keys()
+    database.add_setting(AGE_IDENTITY_SETTING, made.age_identity)
+    database.add_setting(ED25519_SEED_SETTING, made.ed25519_seed)
+
+
 def _open(vault: UnlockedVault) -> Archive:
+    """Open the vault's database (migrating it) and make sure it holds its keys."""
     try:
-        return Archive(vault, open_database(vault.folder, vault.database_key()))
+        database = open_database(vault.folder, vault.database_key())
+        try:
+            _ensure_keys(database)
+        except BaseException:
+            database.close()
+            raise
+        return Archive(vault, database)
     except BaseException:
         vault.lock()
         raise
@@ -88,7 +114,8 @@ def _open(vault: UnlockedVault) -> Archive:
 def create_archive(folder: Path, passphrase: str, *, owner_name: str = "",
                    recovery_code: bool = True,
                    params: KdfParams | None = None) -> tuple[Archive, str | None]:
-    """Create vault and database; return the open archive and the recovery code, if any."""
+    """Create vault and database (with this install's new keys); return the open archive
+    and the recovery code, if any."""
     sqlcipher_module()  # refuse before writing anything if SQLCipher is missing
     vault, code = create_vault(folder, passphrase, recovery_code=recovery_code, params=params)
     archive = _open(vault)

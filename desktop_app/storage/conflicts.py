@@ -52,7 +52,8 @@ class ConflictRepository:
             local = incident_to_json(current.incident)
             found.append(Conflict(
                 id=r.id, incident_id=r.incident_id, title=local["title"], local=local,
-                local_revision=current.revision.revision_id, remote=json.loads(r.remote_snapshot), remote_saved_by=r.remote_saved_by,
+                local_revision=current.revision.revision_id,
+                remote=json.loads(r.remote_snapshot), remote_saved_by=r.remote_saved_by,
                 remote_saved_at=r.remote_saved_at, sender=r.contact or r.sender[:16]))
         return found
 

@@ -1,19 +1,20 @@
 """Opening the encrypted database: SQLCipher 4 under SQLAlchemy, keyed by the vault.
 
 There is no unencrypted fallback. If the SQLCipher driver is missing or is not really
-SQLCipher, ``open_database`` raises SQLCipherMissing and nothing is opened.
+SQLCipher, ``make_engine`` raises SQLCipherMissing and nothing is opened. Opening a vault's
+database (and migrating it) is ``storage.opening.open_database``.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import QueuePool
 
@@ -55,7 +56,8 @@ def sqlcipher_module() -> ModuleType:
         probe.close()
     if not version or not version[0]:
         raise SQLCipherMissing()
-    return dbapi2
+    module: ModuleType = dbapi2  # sqlcipher3 ships no type information
+    return module
 
 
 def key_pragma(key: bytes) -> str:
@@ -139,11 +141,17 @@ class Database:
         return default if value is None else value
 
     def set_setting(self, key: str, value: str) -> None:
-        from sqlalchemy.dialects.sqlite import insert  # noqa: PLC0415
-
-        stmt = insert(tables.settings).values(key=key, value=value)
+        """Store ``value`` under ``key``, replacing any value stored before."""
+        stmt = sqlite_insert(tables.settings).values(key=key, value=value)
         with self.transaction() as conn:
             conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+    def add_setting(self, key: str, value: str) -> None:
+        """Store ``value`` under ``key`` unless ``key`` already has a value, which is kept:
+        two processes that race to set it first both end up with the first one's value."""
+        stmt = sqlite_insert(tables.settings).values(key=key, value=value)
+        with self.transaction() as conn:
+            conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file and truncate it to zero bytes."""
@@ -156,30 +164,3 @@ class Database:
             self.checkpoint()
         finally:
             self.engine.dispose()
-
-
-def open_database(folder: Path, key: bytes, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database in ``folder`` and bring its schema up to date.
-
-    Before migrating an existing database, an encrypted copy is kept in ``backups/``.
-    """
-    from desktop_app.storage.migrate import upgrade_to_head  # noqa: PLC0415
-
-    path = folder / DATABASE_FILE
-    fresh = not path.exists()
-    engine = make_engine(path, key)
-    database = Database(engine, path)
-    try:
-        if fresh and os.name == "posix":
-            with engine.connect() as conn:
-                conn.exec_driver_sql("SELECT 1")
-            for suffix in ("", "-wal", "-shm"):
-                member = Path(str(path) + suffix)
-                if member.exists():
-                    os.chmod(member, 0o600)
-        if migrate:
-            upgrade_to_head(database)
-    except BaseException:
-        engine.dispose()
-        raise
-    return database

@@ -50,7 +50,8 @@ def revisions_of(conn: Connection, ids: Sequence[str]) -> dict[str, list[dict[st
                 "merged_id": r.merged_id}
     found: dict[str, list[dict[str, Any]]] = {}
     for incident_id, revisions in every.items():
-        chain, cursor = [], current.get(incident_id)
+        chain: list[dict[str, Any]] = []
+        cursor = current.get(incident_id)
         while cursor is not None and cursor in revisions and len(chain) <= len(revisions):
             chain.append(revisions[cursor])
             cursor = revisions[cursor]["parent_id"]

@@ -6,11 +6,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Row, select
 
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.model import (
-    Incident, LegalCase, Penalty, Perpetrator, Remedy, Source, Victim,
+    Incident,
+    LegalCase,
+    Penalty,
+    Perpetrator,
+    Remedy,
+    Source,
+    Victim,
 )
 from desktop_app.storage import tables as t
 
@@ -77,8 +83,9 @@ def batches(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[start:start + BATCH]
 
 
-def _grouped(conn: Connection, table: Any, ids: Sequence[str], *extra: Any) -> dict[str, list]:
-    groups: dict[str, list] = defaultdict(list)
+def _grouped(conn: Connection, table: Any, ids: Sequence[str],
+             *extra: Any) -> dict[str, list[Row[Any]]]:
+    groups: dict[str, list[Row[Any]]] = defaultdict(list)
     order = [table.c.incident_id, *([table.c.case_position] if "case_position" in table.c else []),
              table.c.position]
     query = select(table, *extra)
@@ -110,7 +117,7 @@ def load_incidents(conn: Connection, ids: Sequence[str]) -> dict[str, Incident]:
             for p in penalties.get(iid, ()):
                 by_case[p.case_position].append(Penalty(kind=p.kind, amount=p.amount))
             found[iid] = Incident(
-                id=iid, title=h.title, date=_date(h.date_first, h.date_precision),
+                id=iid, title=h.title, date=FuzzyDate.from_parts(h.date_first, h.date_precision),
                 date_end=_date(h.date_end_first, h.date_end_precision), region=h.region,
                 place=h.place, description=h.description, status=h.status,
                 violations=tuple(r.code for r in violations.get(iid, ())),

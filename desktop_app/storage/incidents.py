@@ -12,15 +12,19 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
+from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.errors import InvalidRecord, NotFound, TirkeuError
 from desktop_app.core.interchange import incident_from_json, incident_to_json
 from desktop_app.core.model import Incident, IncidentSummary, RevisionInfo, new_id
-from desktop_app.core.dates import FuzzyDate
 from desktop_app.storage import search
 from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
 from desktop_app.storage.incident_rows import (
-    CHILD_TABLES, batches, child_rows, incident_row, load_incidents,
+    CHILD_TABLES,
+    batches,
+    child_rows,
+    incident_row,
+    load_incidents,
 )
 
 
@@ -329,7 +333,8 @@ class IncidentRepository:
                                    .where(t.revisions.c.id == revision_id))
         if snapshot is None:
             raise NotFound(f"No revision {revision_id}.")
-        return json.loads(snapshot)
+        record: dict[str, Any] = json.loads(snapshot)
+        return record
 
 
 def _heads(conn: Connection, ids: Sequence[str]) -> dict[str, Any]:

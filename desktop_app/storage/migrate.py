@@ -74,6 +74,7 @@ def migrate(database: Database, target: str, *, down: bool = False) -> None:
     config = alembic_config()
     with database.engine.connect() as conn:
         driver = conn.connection.driver_connection
+        assert driver is not None  # a checked-out connection holds its DB-API connection
         driver.execute("PRAGMA foreign_keys = OFF")  # ignored inside a transaction
         try:
             with conn.begin():

@@ -12,7 +12,6 @@ from desktop_app.core.model import IncidentSummary, PersonCase, PersonSummary, V
 from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
 from desktop_app.storage.incidents import IncidentRepository, SaveResult
-from desktop_app.storage.listing import summary
 
 
 def _like_escape(text: str) -> str:
@@ -96,15 +95,16 @@ class PeopleRepository:
         for incident in self.incidents.get_many(affected):
             victims: list[Victim] = []
             for v in incident.victims:
-                if v.person_id in (keep_id, drop_id):
-                    merged = next((x for x in victims if x.person_id == keep_id), None)
-                    if merged is not None:
-                        victims[victims.index(merged)] = _combine(merged, v)
-                        continue
-                    v = Victim(person_id=keep_id, name=keep.name, category=v.category,
-                               gender=v.gender if keep.gender is None else keep.gender,
-                               organization=v.organization, fatal=v.fatal)
-                victims.append(v)
+                if v.person_id not in (keep_id, drop_id):
+                    victims.append(v)
+                    continue
+                merged = next((x for x in victims if x.person_id == keep_id), None)
+                if merged is not None:
+                    victims[victims.index(merged)] = _combine(merged, v)
+                    continue
+                victims.append(Victim(person_id=keep_id, name=keep.name, category=v.category,
+                                      gender=v.gender if keep.gender is None else keep.gender,
+                                      organization=v.organization, fatal=v.fatal))
             # Cases naming the dropped record as defendant now name the kept one, so they
             # still show among the person's cases.
             cases = tuple(replace(c, defendant=keep.name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypedDict
 
 from sqlalchemy import Connection, Integer, TextualSelect, bindparam, column, text
 
@@ -20,11 +21,25 @@ _YO = str.maketrans("ёЁ", "еЕ")
 def fold(text: str) -> str:
     return text.translate(_YO)
 
-_INSERT = text(f"INSERT INTO {SEARCH_TABLE} (rowid, title, description, names, places) "
+
+# FTS5 has no SQLAlchemy construct, so this module writes its SQL as text: the table is
+# named by the constant SEARCH_TABLE, never by input, and every value is a bound
+# parameter (why each `noqa: S608` below is safe).
+_INSERT = text(f"INSERT INTO {SEARCH_TABLE} (rowid, title, description, names, places) "  # noqa: S608
                "VALUES (:rowid, :title, :description, :names, :places)")
 
 
-def index_row(number: int, incident: Incident) -> dict[str, object]:
+class IndexRow(TypedDict):
+    """One incident's entry in the index (its rowid is the incident's number)."""
+
+    rowid: int
+    title: str
+    description: str
+    names: str
+    places: str
+
+
+def index_row(number: int, incident: Incident) -> IndexRow:
     """What the index holds for one incident: names of people, places with region labels."""
     region = vocabulary("region")
     names = [v.name for v in incident.victims] + [v.organization for v in incident.victims]
@@ -37,17 +52,17 @@ def index_row(number: int, incident: Incident) -> dict[str, object]:
     }
 
 
-def reindex(conn: Connection, rows: Sequence[dict[str, object]]) -> None:
+def reindex(conn: Connection, rows: Sequence[IndexRow]) -> None:
     """Replace the index entries of these incidents (rows from ``index_row``)."""
     if not rows:
         return
-    forget(conn, [int(r["rowid"]) for r in rows])  # type: ignore[call-overload]
+    forget(conn, [r["rowid"] for r in rows])
     conn.execute(_INSERT, list(rows))
 
 
 def forget(conn: Connection, numbers: Sequence[int]) -> None:
     if numbers:
-        conn.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN :numbers")
+        conn.execute(text(f"DELETE FROM {SEARCH_TABLE} WHERE rowid IN :numbers")  # noqa: S608
                      .bindparams(bindparam("numbers", expanding=True)), {"numbers": list(numbers)})
 
 
@@ -68,7 +83,7 @@ def matching_numbers(conn: Connection, user_text: str, limit: int | None = None)
     expression = match_expression(user_text)
     if expression is None:
         return []
-    sql = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q ORDER BY rank"
+    sql = f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q ORDER BY rank"  # noqa: S608
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in conn.execute(text(sql), {"q": expression})]
@@ -76,5 +91,5 @@ def matching_numbers(conn: Connection, user_text: str, limit: int | None = None)
 
 def matching_subquery(expression: str) -> TextualSelect:
     """A SELECT of incident numbers matching an FTS expression (from match_expression)."""
-    return (text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q")
+    return (text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q")  # noqa: S608
             .bindparams(q=expression).columns(column("rowid", Integer)))

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    Connection, Exists, Select, and_, distinct, exists, func, literal_column, or_, select,
+    Connection,
+    Exists,
+    Select,
+    and_,
+    distinct,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
 )
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -24,7 +33,14 @@ from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
 from desktop_app.storage.listing import where_clauses
 from desktop_app.storage.summary_dimensions import (
-    DIMENSIONS, ENTITY_TABLES, OUTER, TABLES, UNIQUE, UNIT_TABLE, join, unit_of,
+    DIMENSIONS,
+    ENTITY_TABLES,
+    OUTER,
+    TABLES,
+    UNIQUE,
+    UNIT_TABLE,
+    join,
+    unit_of,
 )
 
 
@@ -172,7 +188,7 @@ def _margins(conn: Connection, f: IncidentFilter, dimensions: Sequence[str]
     over all of them: one pass over the table instead of one per dimension."""
     margins: list[dict[Any, int]] = [defaultdict(int) for _ in dimensions]
     for key, n in _grouped(conn, f, dimensions).items():
-        for margin, value in zip(margins, key):
+        for margin, value in zip(margins, key, strict=True):
             margin[value] += n
     return [dict(m) for m in margins]
 

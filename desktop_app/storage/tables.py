@@ -6,9 +6,22 @@ range filters and GROUP BY work in SQL. Child rows are keyed by (incident, posit
 a whole incident is written with plain bulk inserts.
 """
 
+from typing import Any
+
 from sqlalchemy import (
-    Boolean, Column, ForeignKey, ForeignKeyConstraint, Index, Integer, LargeBinary, MetaData,
-    PrimaryKeyConstraint, String, Table, Text, UniqueConstraint,
+    Boolean,
+    Column,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
 )
 
 NAMING = {
@@ -22,7 +35,12 @@ metadata = MetaData(naming_convention=NAMING)
 # Name of the FTS5 table, created by migrations with raw SQL (SQLAlchemy has no FTS5 type).
 SEARCH_TABLE = "incident_search"
 
-_CASCADE = {"ondelete": "CASCADE"}
+
+
+def _owned_by(target: str) -> ForeignKey:
+    """A reference to the row that owns this one: deleting the owner deletes it too."""
+    return ForeignKey(target, ondelete="CASCADE")
+
 
 settings = Table(
     "settings", metadata,
@@ -63,10 +81,10 @@ incidents = Table(
 )
 
 
-def _child(name: str, *columns: Column) -> Table:
+def _child(name: str, *columns: Column[Any]) -> Table:
     return Table(
         name, metadata,
-        Column("incident_id", String(36), ForeignKey("incidents.id", **_CASCADE), nullable=False),
+        Column("incident_id", String(36), _owned_by("incidents.id"), nullable=False),
         Column("position", Integer, nullable=False),
         *columns,
         PrimaryKeyConstraint("incident_id", "position"),
@@ -115,7 +133,7 @@ penalties = Table(
     Column("amount", Text, nullable=False, server_default=""),
     PrimaryKeyConstraint("incident_id", "case_position", "position"),
     ForeignKeyConstraint(["incident_id", "case_position"],
-                         ["legal_cases.incident_id", "legal_cases.position"], **_CASCADE),
+                         ["legal_cases.incident_id", "legal_cases.position"], ondelete="CASCADE"),
 )
 
 remedies = _child(
@@ -141,7 +159,7 @@ Index(None, incident_tags.c.tag, incident_tags.c.incident_id)
 revisions = Table(
     "revisions", metadata,
     Column("id", String(36), primary_key=True),
-    Column("incident_id", String(36), ForeignKey("incidents.id", **_CASCADE), nullable=False),
+    Column("incident_id", String(36), _owned_by("incidents.id"), nullable=False),
     Column("number", Integer, nullable=False),
     Column("parent_id", String(36)),
     Column("saved_at", String, nullable=False),
@@ -164,7 +182,7 @@ tombstones = Table(
 attachments = Table(
     "attachments", metadata,
     Column("id", String(36), primary_key=True),
-    Column("incident_id", String(36), ForeignKey("incidents.id", **_CASCADE), nullable=False),
+    Column("incident_id", String(36), _owned_by("incidents.id"), nullable=False),
     Column("filename", Text, nullable=False),
     Column("media_type", String, nullable=False),
     Column("size", Integer, nullable=False),
@@ -175,7 +193,7 @@ attachments = Table(
 
 attachment_chunks = Table(
     "attachment_chunks", metadata,
-    Column("attachment_id", String(36), ForeignKey("attachments.id", **_CASCADE), nullable=False),
+    Column("attachment_id", String(36), _owned_by("attachments.id"), nullable=False),
     Column("seq", Integer, nullable=False),
     Column("data", LargeBinary, nullable=False),
     PrimaryKeyConstraint("attachment_id", "seq"),
@@ -217,7 +235,7 @@ bundles_sent = Table(
 # What each recipient has been sent: "incident-id@revision-id" or "attachment:<id>".
 sent_items = Table(
     "sent_items", metadata,
-    Column("bundle_id", String(36), ForeignKey("bundles_sent.id", **_CASCADE), nullable=False),
+    Column("bundle_id", String(36), _owned_by("bundles_sent.id"), nullable=False),
     Column("recipient", String, nullable=False),
     Column("item", String, nullable=False),
     PrimaryKeyConstraint("bundle_id", "recipient", "item"),
@@ -251,7 +269,7 @@ deliveries = Table(
 conflicts = Table(
     "conflicts", metadata,
     Column("id", String(36), primary_key=True),
-    Column("incident_id", String(36), ForeignKey("incidents.id", **_CASCADE), nullable=False),
+    Column("incident_id", String(36), _owned_by("incidents.id"), nullable=False),
     Column("local_revision_id", String(36), nullable=False),
     Column("remote_revision_id", String(36), nullable=False),
     Column("remote_snapshot", Text, nullable=False),

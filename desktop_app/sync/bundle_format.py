@@ -29,7 +29,8 @@ MAX_ATTACHMENT_BYTES = 4 * 1024**3
 MAX_MEMBERS = 500_000
 MAX_RECIPIENTS = 32
 
-RECORD = re.compile(r"^records/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$")
+RECORD = re.compile(
+    r"^records/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$")
 ATTACHMENT = re.compile(r"^attachments/([0-9a-f]{64})$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -84,7 +85,7 @@ def member_kind(name: str) -> str:
 
 def _field(obj: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
     value = obj.get(key)
-    if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
         raise BundleRejected(f"The bundle's manifest is malformed ({key}); it was not imported.")
     return value
 
@@ -94,7 +95,8 @@ def parse_manifest(data: bytes) -> Manifest:
     try:
         obj = json.loads(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise BundleRejected("The bundle's manifest is not valid JSON; it was not imported.") from None
+        raise BundleRejected(
+            "The bundle's manifest is not valid JSON; it was not imported.") from None
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise BundleRejected("This is not a Tirkeu bundle.")
     if obj.get("version") != VERSION:
@@ -111,7 +113,7 @@ def parse_manifest(data: bytes) -> Manifest:
     if (not _HEX64.match(fingerprint) or sequence < 1 or not recipients
             or len(recipients) > MAX_RECIPIENTS or len(members_raw) > MAX_MEMBERS
             or not all(isinstance(r, str) for r in recipients)
-            or not (previous is None or isinstance(previous, str) and _HEX64.match(previous))):
+            or not (previous is None or (isinstance(previous, str) and _HEX64.match(previous)))):
         raise BundleRejected("The bundle's manifest is malformed; it was not imported.")
     try:
         bundle_id = str(uuid.UUID(_field(obj, "bundle_id", str)))

@@ -16,15 +16,24 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.crypto.age_stream import encrypt_stream
 from desktop_app.storage import exchange_store as store
+from desktop_app.storage.archive import Archive
 from desktop_app.sync.bundle_format import (
-    MANIFEST, NAMESPACE, SIGNATURE, Manifest, Member, sha256,
+    MANIFEST,
+    NAMESPACE,
+    SIGNATURE,
+    Manifest,
+    Member,
+    sha256,
 )
 from desktop_app.sync.streams import Cancelled, ChunkReader, Progress, no_progress
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRead, WriteableBuffer
 
 
 class ExportRefused(TirkeuError):
@@ -58,7 +67,7 @@ def _tar_info(name: str, size: int, mtime: int) -> tarfile.TarInfo:
     return info
 
 
-def write_bundle(archive: Any, recipients: Sequence[str], out: Path, kind: str,
+def write_bundle(archive: Archive, recipients: Sequence[str], out: Path, kind: str,
                  entries: list[_Entry], receipt: dict[str, Any] | None,
                  progress: Progress = no_progress,
                  cancelled: Callable[[], bool] = lambda: False) -> tuple[str, int, str, int]:
@@ -87,8 +96,8 @@ def write_bundle(archive: Any, recipients: Sequence[str], out: Path, kind: str,
             for entry in entries:
                 if cancelled():
                     raise Cancelled()
-                source: BinaryIO = (io.BytesIO(entry.data) if entry.data is not None
-                                    else _checked(archive, entry, cancelled))  # type: ignore[assignment]
+                source: SupportsRead[bytes] = (io.BytesIO(entry.data) if entry.data is not None
+                                               else _checked(archive, entry, cancelled))
                 tar.addfile(_tar_info(entry.name, entry.size, mtime), source)
                 done += entry.size
                 progress(done, total)
@@ -111,7 +120,8 @@ def write_bundle(archive: Any, recipients: Sequence[str], out: Path, kind: str,
 class _checked(io.RawIOBase):  # noqa: N801 - used like a function
     """An attachment streamed out of the vault, refused if it no longer matches its hash."""
 
-    def __init__(self, archive: Any, entry: _Entry, cancelled: Callable[[], bool]):
+    def __init__(self, archive: Archive, entry: _Entry, cancelled: Callable[[], bool]):
+        assert entry.attachment_id is not None  # an entry without data is an attachment
         self.inner = ChunkReader(archive.attachments.chunks(entry.attachment_id))
         self.cancelled = cancelled
         self.digest, self.expected, self.name = hashlib.sha256(), entry.sha256, entry.name
@@ -119,18 +129,19 @@ class _checked(io.RawIOBase):  # noqa: N801 - used like a function
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         if self.cancelled():  # asked between chunks, so Cancel works inside a large file
             raise Cancelled()
-        n = self.inner.readinto(buffer)
-        self.digest.update(bytes(buffer[:n]))
+        view = memoryview(buffer).cast("B")
+        n = self.inner.readinto(view)
+        self.digest.update(view[:n])
         if n == 0 and self.digest.hexdigest() != self.expected:
             raise ExportRefused("An attachment in the vault no longer matches its recorded "
                                 "SHA-256; the bundle was not written.")
         return n
 
 
-def export_bundle(archive: Any, to: Sequence[str], out: Path, *, since_last: bool,
+def export_bundle(archive: Archive, to: Sequence[str], out: Path, *, since_last: bool,
                   progress: Progress = no_progress,
                   cancelled: Callable[[], bool] = lambda: False) -> ExportResult:
     """Seal the incidents for the contacts named ``to`` (and this vault) into ``out``."""

@@ -21,6 +21,7 @@ from desktop_app.crypto.age_header import AgeFormatError, read_header
 from desktop_app.crypto.age_stream import AgeFailure, DecryptingReader
 from desktop_app.crypto.sshsig import BadSignature, parse_public_key_line, verify
 from desktop_app.storage import exchange_store as store
+from desktop_app.storage.archive import Archive
 from desktop_app.storage.database import IdClash
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.errors import BundleRejected
@@ -68,7 +69,7 @@ def _expect(info: tarfile.TarInfo | None, name: str) -> tarfile.TarInfo:
     return info
 
 
-def open_bundle(archive: Any, path: Path, *, progress: Progress = no_progress,
+def open_bundle(archive: Archive, path: Path, *, progress: Progress = no_progress,
                 cancelled: Callable[[], bool] = lambda: False) -> ImportReport:
     """Import one bundle or receipt; BundleRejected (one sentence) if any check fails."""
     try:
@@ -103,8 +104,10 @@ def open_bundle(archive: Any, path: Path, *, progress: Progress = no_progress,
         raw.close()
 
 
-def _read_tar(archive: Any, keys: Any, reader: DecryptingReader) -> ImportReport:
-    tar = tarfile.open(fileobj=reader, mode="r|")  # a stream: nothing is ever extracted
+def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportReport:
+    # A stream over ``reader`` (which open_bundle closes): nothing is ever extracted, and
+    # the TarFile holds nothing else to close.
+    tar = tarfile.open(fileobj=reader, mode="r|")  # noqa: SIM115
     members = iter(tar)
     manifest_bytes = _read_member(tar, _expect(next(members, None), fmt.MANIFEST),
                                   fmt.MAX_MANIFEST_BYTES)
@@ -165,7 +168,7 @@ def _read_tar(archive: Any, keys: Any, reader: DecryptingReader) -> ImportReport
     return report
 
 
-def _commit(archive: Any, reader: DecryptingReader, tar: tarfile.TarFile, members: Any,
+def _commit(archive: Archive, reader: DecryptingReader, tar: tarfile.TarFile, members: Any,
             listed: dict[str, fmt.Member], manifest: fmt.Manifest, manifest_sha: str,
             report: ImportReport) -> None:
     with archive.database.transaction() as conn:
@@ -194,7 +197,7 @@ def _receipt_items(receipt: dict[str, Any] | None) -> list[tuple[str, str]]:
     return [(i[0], i[1]) for i in items]
 
 
-def _store_members(archive: Any, conn: Any, tar: tarfile.TarFile, members: Any,
+def _store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: Any,
                    listed: dict[str, fmt.Member], manifest: fmt.Manifest,
                    report: ImportReport) -> set[str]:
     seen: set[str] = set()
@@ -240,7 +243,7 @@ def _store_members(archive: Any, conn: Any, tar: tarfile.TarFile, members: Any,
     return seen
 
 
-def _merge(archive: Any, conn: Any, pending: list[dict[str, Any]], manifest: fmt.Manifest,
+def _merge(archive: Archive, conn: Any, pending: list[dict[str, Any]], manifest: fmt.Manifest,
            report: ImportReport) -> None:
     """Merge the records read so far in one batch, and forget them."""
     if pending:

@@ -6,10 +6,10 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.storage import exchange_store as store
+from desktop_app.storage.archive import Archive
 from desktop_app.sync.errors import BundleRejected
 from desktop_app.sync.export import write_bundle
 from desktop_app.sync.report import ImportReport
@@ -45,13 +45,13 @@ def receipt_report(reports: Sequence[ImportReport]) -> ImportReport:
                                warnings=list(newest.warnings))
 
 
-def seal_receipt_for(archive: Any, reports: Sequence[ImportReport], out: Path) -> SealedReceipt:
+def seal_receipt_for(archive: Archive, reports: Sequence[ImportReport], out: Path) -> SealedReceipt:
     """The receipt answering ``reports`` (see ``receipt_report``), sealed to ``out``."""
     report = receipt_report(reports)
     return SealedReceipt(report.sender, seal_receipt(archive, report, out))
 
 
-def seal_receipt(archive: Any, report: ImportReport, out: Path) -> int:
+def seal_receipt(archive: Archive, report: ImportReport, out: Path) -> int:
     """Write a receipt for an imported bundle, encrypted to its sender (and this vault).
     Returns how many incident revisions it confirms."""
     if report.kind != "incidents":
@@ -68,7 +68,7 @@ def seal_receipt(archive: Any, report: ImportReport, out: Path) -> int:
     return len(report.items)
 
 
-def purge_delivered(archive: Any) -> int:
+def purge_delivered(archive: Archive) -> int:
     """Delete incidents (and their attachments) whose current revision a coordinator has
     confirmed; anything changed since, or never confirmed, stays."""
     with archive.database.reading() as conn:

@@ -4,13 +4,12 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-25
 
-Existing vaults get their X25519 (age) and Ed25519 (SSH) keys here. Migrations describe
-tables with literal names and types; they never import desktop_app.
+Tables only. The vault's X25519 (age) and Ed25519 (SSH) keys are made by the program
+(desktop_app.crypto.identity) when it opens a vault that has none, so a vault migrated
+from 0002 gets them on its first opening, not here. Migrations describe tables with
+literal names and types; they never import desktop_app.
 """
 
-import os
-
-import pyrage
 import sqlalchemy as sa
 from alembic import op
 
@@ -18,10 +17,6 @@ revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
-
-# The age identity as age writes it; the Ed25519 signing key as its 32-byte seed (hex):
-# any 32 random bytes are a valid Ed25519 private key.
-KEY_SETTINGS = ("age_identity", "ed25519_seed")
 
 
 def upgrade() -> None:
@@ -105,22 +100,11 @@ def upgrade() -> None:
     # A revision that resolves a conflict names the other side's revision it merged, so
     # that side sees its own edit inside the new history and moves forward.
     op.add_column("revisions", sa.Column("merged_id", sa.String(length=36), nullable=True))
-    _give_this_vault_keys()
-
-
-def _give_this_vault_keys() -> None:
-    settings = sa.table("settings", sa.column("key", sa.String), sa.column("value", sa.Text))
-    bind = op.get_bind()
-    present = {row[0] for row in bind.execute(
-        sa.select(settings.c.key).where(settings.c.key.in_(KEY_SETTINGS)))}
-    values = {"age_identity": str(pyrage.x25519.Identity.generate()),
-              "ed25519_seed": os.urandom(32).hex()}
-    rows = [{"key": k, "value": v} for k, v in values.items() if k not in present]
-    if rows:
-        op.bulk_insert(settings, rows)
 
 
 def downgrade() -> None:
+    # Keys exist only for exchanging bundles; a vault taken back before bundles loses them
+    # (and gets new ones when a newer program opens it again).
     op.execute(sa.text("DELETE FROM settings WHERE key IN ('age_identity', 'ed25519_seed')"))
     # SQLite 3.35+ drops a column in place (no table copy), leaving the rest as it was.
     op.execute(sa.text("ALTER TABLE revisions DROP COLUMN merged_id"))

@@ -160,8 +160,8 @@ def seed_incidents(seed: int = SEED) -> list[dict[str, Any]]:
     articles = [a for a, k in ADMINISTRATIVE_ARTICLES.items() for _ in range(k)]
     penalties = [p for p, k in ADMINISTRATIVE_PENALTIES.items() for _ in range(k)]
     rng.shuffle(penalties)
-    for i, (article, penalty) in enumerate(zip(articles, penalties)):
-        activist = b.person(rng.choice(ACTIVISTS + ("journalist",)))
+    for i, (article, penalty) in enumerate(zip(articles, penalties, strict=True)):
+        activist = b.person(rng.choice((*ACTIVISTS, "journalist")))
         amount = f"{rng.choice([5, 10, 15])} days" if penalty != "fine" else "50 MCI"
         case = {"defendant": activist["name"], "code": "administrative",
                 "article": article.split()[1], "court": "Specialised administrative court",
@@ -170,13 +170,13 @@ def seed_incidents(seed: int = SEED) -> list[dict[str, Any]]:
               ["administrative_prosecution", "arrest"], [activist], legal_cases=[case])
 
     # 2018: 555 incidents, some dated only to the month or the year.
-    for n in range(INCIDENTS_2018):
+    for _ in range(INCIDENTS_2018):
         roll = rng.random()
         month = f"2018-{rng.randint(1, 12):02d}"
         date = "2018" if roll < 0.03 else month if roll < 0.1 else _day(rng, month)
-        victims = [b.person(rng.choice(ACTIVISTS + ("journalist", "lawyer")),
+        victims = [b.person(rng.choice((*ACTIVISTS, "journalist", "lawyer")),
                             fatal=rng.random() < 0.01) for _ in range(rng.randint(0, 2))]
-        b.add(date, rng.sample(OTHER_VIOLATIONS + ("physical_attack",), rng.randint(1, 3)),
+        b.add(date, rng.sample((*OTHER_VIOLATIONS, "physical_attack"), rng.randint(1, 3)),
               victims)
 
     # A few in 2019, so a filter ending in 2018 has something to leave out.
@@ -188,7 +188,7 @@ def seed_incidents(seed: int = SEED) -> list[dict[str, Any]]:
 
 def save_seed(archive: Any) -> list[dict[str, Any]]:
     """Save the seed incidents into an open archive in one transaction; return them."""
-    from desktop_app.core.interchange import parse_incidents  # noqa: PLC0415
+    from desktop_app.core.interchange import parse_incidents
 
     records = seed_incidents()
     archive.incidents.save_many(list(parse_incidents(records)), "Seed")

@@ -31,16 +31,20 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect, text
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.storage import migrate as migrate_module
 from desktop_app.storage.database import (
-    DATABASE_FILE, Database, DatabaseUnreadable, SQLCipherMissing, make_engine, open_database,
+    DATABASE_FILE,
+    Database,
+    DatabaseUnreadable,
+    SQLCipherMissing,
+    make_engine,
     sqlcipher_module,
 )
 from desktop_app.storage.migrate import BACKUP_FOLDER, alembic_config, migrate
+from desktop_app.storage.opening import open_database
 
 HERE = Path(__file__).resolve().parent
 VERSIONS = Path(str(resources.files("desktop_app.migrations"))) / "versions"
@@ -158,8 +162,9 @@ def _structure(engine: Engine) -> dict[str, dict[str, Any]]:
 def _data_module(revision: str) -> types.ModuleType:
     path = HERE / f"test_{revision}.py"
     if not path.exists():
-        pytest.fail(f"revision {revision} has no data test: add {path.relative_to(HERE.parents[1])} "
-                    "with load_data(conn), check_upgrade(conn) and check_downgrade(conn)")
+        pytest.fail(f"revision {revision} has no data test: add "
+                    f"{path.relative_to(HERE.parents[1])} with load_data(conn), "
+                    "check_upgrade(conn) and check_downgrade(conn)")
     # Loaded by path under a private name, whatever pytest's import mode calls it.
     spec = importlib.util.spec_from_file_location(f"_migration_data_{revision}", path)
     assert spec is not None and spec.loader is not None
@@ -557,20 +562,24 @@ def test_import_finder_sees_every_form() -> None:
                      "desktop_app.storage.tables", "importlib"]
 
 
-def test_a_vault_from_before_exchange_gets_its_own_keys(database: Database) -> None:
-    """Vaults made before bundles existed get an age identity and a signing key when
-    they are migrated, different for every vault."""
+def test_migrations_make_no_keys_and_keep_those_stored(database: Database) -> None:
+    """Keys are the program's business (tests/test_archive_keys.py): migrating a vault from
+    before bundles makes none, and a vault's keys stored at 0003 come through every later
+    revision unchanged."""
     migrate(database, "0002")
     with database.transaction() as conn:
         conn.execute(text("INSERT INTO settings (key, value) VALUES ('owner_name', 'Ерлан')"))
     migrate(database, "head")
     with database.reading() as conn:
-        first = dict(conn.execute(text("SELECT key, value FROM settings")).all())
-    assert first["owner_name"] == "Ерлан"
-    assert first["age_identity"].startswith("AGE-SECRET-KEY-1")
-    assert len(bytes.fromhex(first["ed25519_seed"])) == 32
-    migrate(database, "0002", down=True)
+        settings = dict(conn.execute(text("SELECT key, value FROM settings")).all())
+    assert settings == {"owner_name": "Ерлан"}
+
+    migrate(database, "0003", down=True)
+    keys = {"age_identity": "AGE-SECRET-KEY-1" + "Q" * 58, "ed25519_seed": "ab" * 32}
+    with database.transaction() as conn:
+        conn.execute(text("INSERT INTO settings (key, value) VALUES (:key, :value)"),
+                     [{"key": k, "value": v} for k, v in keys.items()])
     migrate(database, "head")
     with database.reading() as conn:
-        second = dict(conn.execute(text("SELECT key, value FROM settings")).all())
-    assert second["age_identity"] != first["age_identity"]
+        settings = dict(conn.execute(text("SELECT key, value FROM settings")).all())
+    assert settings == {"owner_name": "Ерлан", **keys}

@@ -129,7 +129,7 @@ class Vault:
         self.capsys, self.data_dir, self.passphrase_file = capsys, data_dir, passphrase_file
 
     def __call__(self, *args: object) -> Result:
-        from desktop_app import cli  # noqa: PLC0415
+        from desktop_app import cli
 
         self.capsys.readouterr()
         try:
@@ -162,7 +162,7 @@ class Vault:
 
     def state(self) -> dict[str, Any]:
         """Everything in the store (opened in-process), for before/after comparisons."""
-        from desktop_app.storage.archive import open_archive  # noqa: PLC0415
+        from desktop_app.storage.archive import open_archive
 
         with open_archive(self.data_dir, PASSPHRASE) as archive:
             return store_state(archive)
@@ -213,7 +213,8 @@ def tar_of(entries: Sequence[Entry]) -> bytes:
                       format=tarfile.PAX_FORMAT if pax else tarfile.USTAR_FORMAT) as tar:
         for e in entries:
             info = tarfile.TarInfo(e.name)
-            info.type, info.linkname, info.mode, info.mtime = e.kind, e.linkname, 0o600, 1_700_000_000
+            info.type, info.linkname = e.kind, e.linkname
+            info.mode, info.mtime = 0o600, 1_700_000_000
             info.uid = info.gid = 0
             info.pax_headers = dict(e.pax)
             if e.kind == REGTYPE:
@@ -400,8 +401,8 @@ def within_deadline(fn: Callable[..., Any], *args: Any, seconds: float = HANG_SE
 def check_refused(archive: Archive, path: Path, before: dict[str, Any]) -> str:
     """Import ``path``: it must be refused with one clear sentence, promptly, and change
     nothing."""
-    from desktop_app.sync.errors import BundleRejected  # noqa: PLC0415
-    from desktop_app.sync.importer import open_bundle  # noqa: PLC0415
+    from desktop_app.sync.errors import BundleRejected
+    from desktop_app.sync.importer import open_bundle
 
     try:
         report = within_deadline(open_bundle, archive, path)
@@ -445,9 +446,9 @@ class World:
 
 
 def build_world(folder: Path) -> World:
-    from desktop_app.core.interchange import parse_incidents  # noqa: PLC0415
-    from desktop_app.sync.export import export_bundle  # noqa: PLC0415
-    from desktop_app.sync.importer import open_bundle  # noqa: PLC0415
+    from desktop_app.core.interchange import parse_incidents
+    from desktop_app.sync.export import export_bundle
+    from desktop_app.sync.importer import open_bundle
 
     folder.mkdir(parents=True, exist_ok=True)
     monitor = new_archive(folder / "monitor", MONITOR)
@@ -477,7 +478,6 @@ def build_world(folder: Path) -> World:
         export_bundle(monitor, [COORDINATOR], bundles[name], since_last=(number > 1))
     open_bundle(coordinator, bundles["first"])
     open_bundle(coordinator, bundles["third"])
-    third = dict((i.name, d) for i, d in members(decrypt(bundles["third"].read_bytes(),
-                                                         coordinator)))
+    third = {i.name: d for i, d in members(decrypt(bundles["third"].read_bytes(), coordinator))}
     return World(folder, monitor, coordinator, outsider, untrusted, head_office, bundles,
                   sha256(third["manifest.json"]))

@@ -216,10 +216,11 @@ def test_a_signature_from_another_key_made_by_ssh_keygen_is_refused(pair, tmp_pa
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w", format=tarfile.USTAR_FORMAT) as tar:
         for info, data in entries:
+            member = data
             if info.name == "manifest.json.sig":
-                data = forged
-                info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
+                member = forged
+                info.size = len(member)
+            tar.addfile(info, io.BytesIO(member))
     card = json.loads(coordinator.ok("identity").out)
     (work / "forged.tar").write_bytes(buf.getvalue())
     assert run("age", "-r", card["age_recipient"], "-o", "forged.tirkeu", "forged.tar",

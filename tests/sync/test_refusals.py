@@ -161,7 +161,7 @@ def test_an_older_bundle_is_refused(world: bk.World, coordinator_cli: Vault) -> 
     assert bk.store_state(world.coordinator) == before
 
 
-# --- crafted bundles -------------------------------------------------------------------------------
+# --- crafted bundles -----------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Case:
@@ -556,7 +556,7 @@ def test_the_crafting_helpers_write_what_they_claim(world: bk.World) -> None:
                         ("../escape.json", tarfile.REGTYPE)]
 
 
-# --- cost ------------------------------------------------------------------------------------------
+# --- cost ----------------------------------------------------------------------------
 
 def _importer_calls(archive: Any, path: Path) -> int:
     """How many Python-level calls (generator resumptions included) run in importer.py

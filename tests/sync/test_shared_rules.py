@@ -13,10 +13,10 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import bundlekit as bk
 import pytest
-from bundlekit import COORDINATOR, MONITOR, Vault
 
+import bundlekit as bk
+from bundlekit import COORDINATOR, MONITOR, Vault
 from desktop_app.cli import exchange as cli_exchange
 from desktop_app.sync.receipts import ReceiptRefused, receipt_report
 from desktop_app.sync.report import ImportReport

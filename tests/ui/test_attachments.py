@@ -15,8 +15,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import (
-    QBuffer, QEvent, QIODevice, QLocale, QMimeData, QPointF, QSettings, Qt, QTimer,
-    QTranslator, QUrl,
+    QBuffer,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QMimeData,
+    QPointF,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+    QUrl,
 )
 from PySide6.QtGui import QDropEvent, QPainter, QPdfWriter
 from PySide6.QtPdf import QPdfDocument
@@ -25,10 +34,10 @@ from sqlalchemy import text
 
 from desktop_app.core.interchange import incident_from_json
 from desktop_app.ui.attachments import file_io
-from desktop_app.ui.kit.file_dialog import PrivateFileDialog
-from desktop_app.ui.attachments.viewer import AttachmentViewer
 from desktop_app.ui.attachments.controller import AttachmentsController
 from desktop_app.ui.attachments.image_strip import CannotStrip, stripped_copy
+from desktop_app.ui.attachments.viewer import AttachmentViewer
+from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 
 Image = pytest.importorskip("PIL.Image")
 from PIL.PngImagePlugin import PngInfo  # noqa: E402 - only once Pillow is known to be there

@@ -17,7 +17,13 @@ import pyrage
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QLabel, QListWidget, QMessageBox, QTableWidget, QTabWidget, QWidget,
+    QAbstractButton,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
 )
 
 from desktop_app.core.interchange import incident_from_json, incident_to_json
@@ -26,15 +32,15 @@ from desktop_app.storage.archive import create_archive
 from desktop_app.sync.export import export_bundle
 from desktop_app.sync.importer import open_bundle
 from desktop_app.sync.streams import Cancelled
-from desktop_app.ui.exchange import controller as exchange_controller
-from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.contacts.controller import ContactsController
 from desktop_app.ui.contacts.page import CardCheckDialog, ContactsPage
+from desktop_app.ui.exchange import controller as exchange_controller
 from desktop_app.ui.exchange.controller import ExchangeController
 from desktop_app.ui.exchange.page import ExchangePage
+from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.test_translatable import PseudoTranslator, untranslated
 from tests.ui.conftest import session_with
+from tests.ui.test_translatable import PseudoTranslator, untranslated
 
 MONITOR, COORDINATOR = "Dana Seitkali", "Aigerim Bekova"
 STRANGER = "Saule Zhanibekova"

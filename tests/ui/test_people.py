@@ -9,8 +9,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication, QGroupBox, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
-    QTableWidget, QWidget,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QWidget,
 )
 
 from desktop_app.core.errors import NotFound
@@ -232,8 +239,8 @@ def test_merging_two_records_of_one_person(qtbot: Any, view: Any, archive: Any,
     with qtbot.waitSignal(page.merge_requested) as merged:
         qtbot.mouseClick(panel.merge, Qt.MouseButton.LeftButton)
     assert merged.args == [BEKZAT_1, BEKZAT_2]
-    assert asked == [f"Both records become one person, {NAMES[2]}. 1 incident will be "
-                     "updated; each keeps its history."]
+    assert asked == [(f"Both records become one person, {NAMES[2]}. 1 incident will be "
+                      "updated; each keeps its history.")]
 
     bekzat = [(p.id, p.incidents) for p in archive.people.all() if p.name == NAMES[2]]
     assert bekzat == [(BEKZAT_1, 2)]

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.crypto.vault import VaultLocked
@@ -61,12 +62,9 @@ def test_a_dropped_listener_is_not_kept_alive_by_the_session(archive: Any) -> No
 
 def test_locked_session_refuses_work_and_guards_are_asked(archive: Any) -> None:
     session = Session(archive.folder)
-    try:
+    with pytest.raises(VaultLocked) as refused:  # a locked session hands out no archive
         session.require()
-    except VaultLocked as exc:
-        assert str(exc).endswith(".")
-    else:
-        raise AssertionError("a locked session handed out an archive")
+    assert str(refused.value).endswith(".")
     answers = [True]
     session.guard(lambda: answers[0])
     session.unlocked(archive)

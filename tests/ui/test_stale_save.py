@@ -261,7 +261,7 @@ def test_a_resolution_made_from_an_old_local_copy_is_refused(
 
 def test_a_purge_in_the_window_closes_the_purged_incident(
         qtbot: Any, coordinated: Any, files: list[list[str]], tmp_path: Path) -> None:
-    controller, _coordinator, picket = coordinated
+    controller, _coordinator, _picket = coordinated
     editor, monitor = controller.window.editor, controller.archive
     import_in_window(qtbot, controller, files, tmp_path / "receipt.tirkeu")
     controller.exchange.purge()  # the question is answered Yes
@@ -274,7 +274,7 @@ def test_a_purge_in_the_window_closes_the_purged_incident(
 
 def test_save_after_a_purge_from_a_terminal_brings_nothing_back(
         qtbot: Any, coordinated: Any, data_dir: Path, tmp_path: Path) -> None:
-    controller, _coordinator, picket = coordinated
+    controller, _coordinator, _picket = coordinated
     editor, monitor = controller.window.editor, controller.archive
     import_from_a_terminal(data_dir, tmp_path, tmp_path / "receipt.tirkeu")
     secret = tmp_path / "passphrase.txt"

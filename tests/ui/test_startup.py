@@ -33,7 +33,7 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 def test_tirkeu_alone_opens_the_window(data_dir: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(data_dir)], env=env,
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert "DIALOG: Tirkeu — create a vault" in done.stdout
     assert "Traceback" not in done.stderr
@@ -66,7 +66,7 @@ def test_file_dialogs_leave_nothing_in_the_home_folder(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
                XDG_CONFIG_HOME=str(home / ".config"))
     done = subprocess.run([sys.executable, "-c", DIALOG_SCRIPT, str(secret_folder)], env=env,
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0 and "closed" in done.stdout, done.stderr
     written = [p for p in home.rglob("*") if p.is_file()]
     assert written == []

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.ui.summaries.page import SummaryPage
 from tests.data import upr_seed
-from tests.ui.test_translatable import PseudoTranslator, data_texts, untranslated
 from tests.ui.conftest import session_with
+from tests.ui.test_translatable import PseudoTranslator, data_texts, untranslated
 
 
 @pytest.fixture

@@ -8,7 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QTableView, QWidget,
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTableView,
+    QWidget,
 )
 
 from desktop_app.core.vocabulary import NAMES, vocabulary
@@ -53,7 +59,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             found += [(kind + " item", widget.item(i).text()) for i in range(widget.count())]
         if isinstance(widget, QTableView):
             model = widget.model()
-            found += [(kind + " header", str(model.headerData(c, Qt.Orientation.Horizontal))) for c in range(model.columnCount())]
+            found += [(kind + " header", str(model.headerData(c, Qt.Orientation.Horizontal)))
+                      for c in range(model.columnCount())]
     for action in root.actions():
         found.append(("action", action.text()))
     return found
@@ -62,8 +69,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 def untranslated(root: QWidget) -> list[tuple[str, str]]:
     data = data_texts()
     missing = []
-    for kind, text in visible_texts(root):
-        text = text.strip()
+    for kind, shown in visible_texts(root):
+        text = shown.strip()
         if not text or OPEN in text or text in data or text.replace(",", "").isdigit():
             continue
         if set(text.split()) <= WORDS:  # a fingerprint read aloud: data, not wording

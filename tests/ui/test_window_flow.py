@@ -137,7 +137,8 @@ def test_wrong_passphrase_then_lock_clears_everything(qtbot, controller, data_di
     unlock_through_dialog(qtbot, controller)
     controller.new_incident()
     qtbot.keyClicks(controller.window.editor.title, "Secret title of an incident")
-    qtbot.keyClick(controller.window.incidents.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(controller.window.incidents.table, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
     assert controller.archive is None
     window = controller.window
     assert not window.isVisible()

@@ -19,12 +19,12 @@ from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
 from desktop_app.core.model import AttachmentInfo
 from desktop_app.ui.attachments.file_io import ProgressReader, write_file
+from desktop_app.ui.attachments.image_strip import CannotStrip, can_strip, stripped_copy
+from desktop_app.ui.attachments.panel import AttachmentsPanel
+from desktop_app.ui.attachments.viewer import AttachmentViewer, viewable_kind
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.tasks import Cancelled, Task, TaskRunner
 from desktop_app.ui.kit.text import fill
-from desktop_app.ui.attachments.viewer import AttachmentViewer, viewable_kind
-from desktop_app.ui.attachments.panel import AttachmentsPanel
-from desktop_app.ui.attachments.image_strip import CannotStrip, can_strip, stripped_copy
 
 MEMORY_LIMIT = 512 * 1024 * 1024  # larger files are never loaded whole to view or strip
 

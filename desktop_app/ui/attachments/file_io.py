@@ -3,6 +3,7 @@ into the vault, and the writer of the one copy a person asked for."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Iterator
@@ -59,7 +60,5 @@ def write_file(target: str, chunks: Iterator[bytes], task: Task, expected_sha256
         if close is not None:
             close()  # a generator over the database: let it go now, not at collection
         if opened and not complete:
-            try:
+            with contextlib.suppress(OSError):  # already gone: nothing half-written is left
                 os.unlink(target)
-            except OSError:
-                pass

@@ -14,17 +14,21 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
-from desktop_app.session import Topic
 from desktop_app.crypto.files import CannotWrite
 from desktop_app.crypto.identity import ContactCard
+from desktop_app.session import Topic
 from desktop_app.storage.contacts import ContactRefused
 from desktop_app.sync.contacts import (
-    CardUnreadable, add_contact, check_card, read_card, write_card,
+    CardUnreadable,
+    add_contact,
+    check_card,
+    read_card,
+    write_card,
 )
+from desktop_app.ui.contacts.page import CardCheckDialog, ContactsPage
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.kit.text import fill
-from desktop_app.ui.contacts.page import CardCheckDialog, ContactsPage
 
 
 class ContactsController(QObject, SessionPage):

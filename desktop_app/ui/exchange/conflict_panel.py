@@ -11,8 +11,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QRadioButton, QScrollArea, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.core.vocabulary import vocabulary
@@ -114,7 +124,8 @@ class ConflictPanel(QWidget):
             return
         self.heading.setText(fill(self.tr("“%1” was changed here and by %2 (saved %3). For "
                                           "each field, choose the version to keep."),
-                                  conflict.title, conflict.sender, local_time(conflict.remote_saved_at)))
+                                  conflict.title, conflict.sender,
+                                  local_time(conflict.remote_saved_at)))
         fields = differing_fields(conflict.local, conflict.remote)
         if not fields:
             grid.addWidget(QLabel(self.tr("The two versions say the same in every field.")), 0, 0)

@@ -21,16 +21,16 @@ from desktop_app.session import Topic
 from desktop_app.storage import exchange_store
 from desktop_app.storage.conflicts import Conflict
 from desktop_app.storage.incidents import StaleRevision
-from desktop_app.sync.export import ExportResult, export_bundle
 from desktop_app.sync.batch_import import FileOutcome, import_files
+from desktop_app.sync.export import ExportResult, export_bundle
 from desktop_app.sync.receipts import SealedReceipt, purge_delivered, seal_receipt_for
 from desktop_app.sync.streams import Cancelled as StreamCancelled
-from desktop_app.ui.kit.tasks import Cancelled as TaskCancelled
-from desktop_app.ui.kit.file_dialog import PrivateFileDialog
-from desktop_app.ui.kit.tasks import Task, TaskRunner
-from desktop_app.ui.kit.page import SessionPage
-from desktop_app.ui.kit.text import fill
 from desktop_app.ui.exchange.page import ExchangePage, ImportOutcome
+from desktop_app.ui.kit.file_dialog import PrivateFileDialog
+from desktop_app.ui.kit.page import SessionPage
+from desktop_app.ui.kit.tasks import Cancelled as TaskCancelled
+from desktop_app.ui.kit.tasks import Task, TaskRunner
+from desktop_app.ui.kit.text import fill
 
 BUNDLE_FILTER = "*.tirkeu"
 

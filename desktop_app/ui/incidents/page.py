@@ -6,8 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.core.dates import FuzzyDate
@@ -30,7 +38,8 @@ class IncidentsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText(self.tr("Search titles, descriptions, names, places (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search titles, descriptions, names, places (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.date_from = QLineEdit(objectName="date_from", placeholderText=self.tr("from"))
         self.date_to = QLineEdit(objectName="date_to", placeholderText=self.tr("to"))
@@ -41,8 +50,10 @@ class IncidentsPage(QWidget):
         self.violation = CodeCombo("violation", language)
         self.category = CodeCombo("victim_category", language)
         self.status = CodeCombo("status", language)
-        for combo, tip in ((self.region, self.tr("Region")), (self.violation, self.tr("Violation")),
-                           (self.category, self.tr("Victim category")), (self.status, self.tr("Status"))):
+        for combo, tip in ((self.region, self.tr("Region")),
+                           (self.violation, self.tr("Violation")),
+                           (self.category, self.tr("Victim category")),
+                           (self.status, self.tr("Status"))):
             combo.setToolTip(tip)
             combo.setItemText(0, tip + ": " + self.tr("all"))
             combo.setMaximumWidth(200)

@@ -10,7 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt,
+    QAbstractTableModel,
+    QCoreApplication,
+    QIdentityProxyModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
 )
 
 from desktop_app.core.filters import IncidentFilter, SortKey
@@ -54,7 +59,8 @@ class IncidentTableModel(QAbstractTableModel):
     def set_language(self, language: str) -> None:
         self.language = language
         if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.COLUMNS) - 1))
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._count - 1, len(self.COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
     def reload(self) -> None:

@@ -13,8 +13,17 @@ import shiboken6
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCompleter, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QVBoxLayout, QWidget,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app import APP_NAME
@@ -212,7 +221,7 @@ class MergePanel(QGroupBox):
 
     def _swap(self) -> None:
         if self.keep is not None and self.drop is not None:
-            known = list(self._choices.values()) + [self.keep]
+            known = [*self._choices.values(), self.keep]
             self.keep, self.drop = self.drop, self.keep
             self.set_known(known)
             self._show()

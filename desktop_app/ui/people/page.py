@@ -7,12 +7,20 @@ PeopleController answers them from the archive.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
-    QTableWidget, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.core.model import IncidentSummary, PersonCase, PersonSummary
@@ -20,6 +28,7 @@ from desktop_app.core.vocabulary import vocabulary
 from desktop_app.ui.kit.tables import ID_ROLE, id_item, list_table
 from desktop_app.ui.kit.text import fill
 from desktop_app.ui.people.merge_panel import MergePanel, initials
+
 
 class PeoplePage(QWidget):
     """Left: filter and people; right: the chosen person. Emits intents only."""
@@ -96,7 +105,7 @@ class PeoplePage(QWidget):
         # The order a person works in: find, choose, read, open, merge.
         chain = (self.filter, self.people, self.incidents, self.cases, self.merge_button,
                  self.merge_panel.pick)
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)

@@ -13,7 +13,13 @@ from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import (
-    QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QRawFont,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QRawFont,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication
@@ -39,7 +45,7 @@ def ensure_application() -> None:
     """Fonts and painting need a Qt application; the command line makes one offscreen, so
     no window opens and no display is needed. It is a QApplication, not a bare
     QGuiApplication, so widgets made later in the same process still work."""
-    global _app
+    global _app  # noqa: PLW0603 - the one QApplication of the process, kept alive for it
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _app = QApplication(["tirkeu"])

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.ui.kit.i18n import LANGUAGES
 from desktop_app.ui.kit.text import fill
@@ -34,7 +42,8 @@ class SettingsPage(QWidget):
         self.folder = QLabel(objectName="folder", wordWrap=True)
         layout.addWidget(self.folder)
         layout.addStretch(1)
-        self.language.activated.connect(lambda _i: self.language_changed.emit(self.language.currentData()))
+        self.language.activated.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData()))
         self.idle.valueChanged.connect(self.idle_minutes_changed)
         self.mask.toggled.connect(self.mask_names_changed)
 

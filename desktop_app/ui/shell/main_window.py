@@ -8,7 +8,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame, QLabel, QListWidget, QListWidgetItem, QMainWindow, QScrollArea, QSplitter,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
     QStackedWidget,
 )
 
@@ -60,7 +66,8 @@ class MainWindow(QMainWindow):
 
         self.new_action = action(self.tr("New incident"), QKeySequence.StandardKey.New,
                                  self.incidents.new_requested)
-        self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find,
+                                  self.focus_search)
         self.lock_action = action(self.tr("Lock"), "Ctrl+L", self.lock_requested)
         self.panic_action = action(self.tr("Lock and hide"), "Ctrl+Shift+L", self.panic_requested)
         toolbar = self.addToolBar(self.tr("Main"))

@@ -116,7 +116,7 @@ class SummaryChoices(QWidget):
             edit.setToolTip(self.tr("A date like 2018-05-12, 2018-05 or 2018"))
         names = (self.tr("Region"), self.tr("Violation"), self.tr("Victim category"),
                  self.tr("Status"), self.tr("Tag"))
-        for combo, name in zip((*self.codes, self.tag), names):
+        for combo, name in zip((*self.codes, self.tag), names, strict=True):
             combo.setToolTip(name)
             combo.setItemText(0, name + ": " + self.tr("all"))
         self.tag.setToolTip(self.tr("Tags are for your own view: they never appear in exports"))

@@ -14,8 +14,17 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHeaderView, QLabel, QMenu, QProgressBar, QPushButton, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.core.errors import InvalidRecord, TirkeuError
@@ -31,7 +40,12 @@ from desktop_app.ui.kit.text import fill
 from desktop_app.ui.summaries.export import ask_path, export_bytes
 from desktop_app.ui.summaries.filters import SummaryChoices
 from desktop_app.ui.summaries.views import (
-    ChartView, FiguresModel, Grid, GridModel, exact_grid, published_grid,
+    ChartView,
+    FiguresModel,
+    Grid,
+    GridModel,
+    exact_grid,
+    published_grid,
 )
 
 

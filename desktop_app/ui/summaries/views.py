@@ -51,7 +51,7 @@ def exact_grid(cross: CrossTable, language: str) -> Grid:
         column_figures=tuple(
             Figure("", text, str(n), n, Mark.SHOWN)
             for text, n in zip(columns, (cross.column_totals.get(c, 0)
-                                         for c in cross.column_keys))))
+                                         for c in cross.column_keys), strict=True)))
 
 
 def published_grid(cross: Cross) -> Grid:
@@ -61,7 +61,7 @@ def published_grid(cross: Cross) -> Grid:
         cells=tuple((*(c.text for c in r.cells), r.total.text) for r in cross.rows),
         column_totals=(*(c.text for c in cross.column_totals), cross.total.text),
         column_figures=tuple(Figure(code, label, f.text, f.bar, f.mark) for (code, label), f
-                             in zip(cross.columns, cross.column_totals)))
+                             in zip(cross.columns, cross.column_totals, strict=True)))
 
 
 class GridModel(QAbstractTableModel):
@@ -84,7 +84,8 @@ class GridModel(QAbstractTableModel):
         return 0 if parent.isValid() or not self.grid.row_labels else (
             len(self.grid.column_labels) + 1)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
@@ -93,7 +94,8 @@ class GridModel(QAbstractTableModel):
             return self.grid.column_totals[column] if last_row else self.grid.cells[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT
-        if role == Qt.ItemDataRole.FontRole and (last_row or column == len(self.grid.column_labels)):
+        if role == Qt.ItemDataRole.FontRole and (last_row
+                                                 or column == len(self.grid.column_labels)):
             font = QFont()
             font.setBold(True)
             return font
@@ -134,7 +136,8 @@ class FiguresModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else 2
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         label, text, heading = self.rows[index.row()]

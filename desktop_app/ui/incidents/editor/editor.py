@@ -14,8 +14,15 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-    QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.ui.incidents.editor.fields import CodeCombo, DateField, ViolationsList
@@ -32,8 +39,8 @@ class IncidentEditor(QWidget):
     reapply_requested = Signal()  # the person wants their kept typing back on top
     drop_requested = Signal()     # ... or dropped
 
-    def __init__(self, language: str = "en", suggest_people: Callable[[str], list[Any]] | None = None,
-                 parent: Any = None):
+    def __init__(self, language: str = "en",
+                 suggest_people: Callable[[str], list[Any]] | None = None, parent: Any = None):
         super().__init__(parent)
         self.language = language
         self.incident_id: str | None = None
@@ -73,7 +80,8 @@ class IncidentEditor(QWidget):
         outer.addWidget(scroll, 1)
 
         # What happened
-        self.title = QLineEdit(objectName="title", placeholderText=self.tr("What happened, in a few words"))
+        self.title = QLineEdit(objectName="title",
+                               placeholderText=self.tr("What happened, in a few words"))
         self.violations = ViolationsList(language)
         self.description = QPlainTextEdit(objectName="description")
         self.description.setTabChangesFocus(True)
@@ -85,7 +93,8 @@ class IncidentEditor(QWidget):
         self.date_end = DateField(optional=True)
         self.region = CodeCombo("region", language, allow_none=True)
         self.place = QLineEdit(objectName="place")
-        where = self._form((self.tr("Date"), self.date), (self.tr("Until (optional)"), self.date_end),
+        where = self._form((self.tr("Date"), self.date),
+                           (self.tr("Until (optional)"), self.date_end),
                            (self.tr("Region"), self.region), (self.tr("Place"), self.place))
         # People and the rest
         self.victims = RepeatingTable([
@@ -320,7 +329,8 @@ class IncidentEditor(QWidget):
     def _show_penalties(self, row: int) -> None:
         self.penalties.setEnabled(row >= 0)
         self.penalties.blockSignals(True)
-        self.penalties.set_rows(list(self.cases.hidden_value(row, "penalties") or []) if row >= 0 else [])
+        penalties = self.cases.hidden_value(row, "penalties") if row >= 0 else None
+        self.penalties.set_rows(list(penalties or []))
         self.penalties.blockSignals(False)
 
     def _store_penalties(self) -> None:

@@ -12,8 +12,18 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
-    QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.core.vocabulary import vocabulary
@@ -163,8 +173,10 @@ class RepeatingTable(QWidget):
     def _fit_height(self, *_: object) -> None:
         """Grow with the rows (up to eight), so short lists don't hide behind scroll bars."""
         rows = min(max(self.table.rowCount(), 1), 8)
-        height = (self.table.horizontalHeader().height() + rows * self.table.verticalHeader().defaultSectionSize()
-                  + 2 * self.table.frameWidth() + self.table.horizontalScrollBar().sizeHint().height())
+        table = self.table
+        height = (table.horizontalHeader().height()
+                  + rows * table.verticalHeader().defaultSectionSize()
+                  + 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height())
         self.table.setFixedHeight(height)
 
     def choices_for(self, column: int) -> list[tuple[Any, str]]:
@@ -194,8 +206,10 @@ class RepeatingTable(QWidget):
         for col, column in enumerate(self.columns):
             item = QTableWidgetItem()
             if column.kind == "flag":
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if values.get(column.key) else Qt.CheckState.Unchecked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if values.get(column.key)
+                                   else Qt.CheckState.Unchecked)
             self.table.setItem(row, col, item)
             if column.kind != "flag":
                 self._set_cell(row, col, values.get(column.key))
@@ -212,7 +226,8 @@ class RepeatingTable(QWidget):
         if column.kind in ("code", "tristate"):
             labels = dict(self.choices_for(col))
             item.setData(VALUE, value)
-            item.setText(labels.get(value, str(value)) if value is not None else labels.get(None, ""))
+            item.setText(labels.get(value, str(value)) if value is not None
+                         else labels.get(None, ""))
         else:
             item.setText("" if value is None else str(value))
 

@@ -1,0 +1,41 @@
+"""Opening a vault's database: keyed, private to this user, and migrated to the newest
+schema before anything reads it.
+
+This sits above ``database`` (the engine and its transactions) and ``migrate`` (Alembic),
+which know nothing of each other's callers; ``archive`` opens databases through here.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from desktop_app.storage.database import DATABASE_FILE, Database, make_engine
+from desktop_app.storage.migrate import upgrade_to_head
+
+
+def open_database(folder: Path, key: bytes, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database in ``folder`` and bring its schema up to date.
+
+    A new database file (and its WAL) is made 0600. Before migrating an existing database,
+    an encrypted copy is kept in ``backups/``. Without SQLCipher this raises
+    SQLCipherMissing and nothing is opened; with the wrong key, DatabaseUnreadable.
+    """
+    path = folder / DATABASE_FILE
+    fresh = not path.exists()
+    engine = make_engine(path, key)
+    database = Database(engine, path)
+    try:
+        if fresh and os.name == "posix":
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+            for suffix in ("", "-wal", "-shm"):
+                member = Path(str(path) + suffix)
+                if member.exists():
+                    os.chmod(member, 0o600)
+        if migrate:
+            upgrade_to_head(database)
+    except BaseException:
+        engine.dispose()
+        raise
+    return database
