@@ -10,9 +10,9 @@ import hashlib
 import mimetypes
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Row, delete, insert, select, update
 
 from desktop_app.core.errors import NotFound
 from desktop_app.core.model import AttachmentInfo, new_id
@@ -90,7 +90,7 @@ class AttachmentRepository:
             raise NotFound(f"No attachment with id {attachment_id}.")
 
 
-def _info(row) -> AttachmentInfo:  # type: ignore[no-untyped-def]
+def _info(row: Row[Any]) -> AttachmentInfo:
     return AttachmentInfo(id=row.id, incident_id=row.incident_id, filename=row.filename,
                           media_type=row.media_type, size=row.size, sha256=row.sha256,
                           added_at=row.added_at)

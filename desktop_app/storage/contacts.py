@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Row, delete, insert, select, update
 
 from desktop_app.core.errors import NotFound, TirkeuError
 from desktop_app.storage import tables as t
@@ -97,7 +97,7 @@ class ContactRepository:
             raise NotFound(f"There is no contact named {name!r}.")
 
 
-def _contact(r) -> Contact:  # type: ignore[no-untyped-def]
+def _contact(r: Row[Any]) -> Contact:
     return Contact(name=r.name, age_recipient=r.age_recipient, ssh_key=r.ssh_key,
                    fingerprint=r.fingerprint, coordinator=bool(r.coordinator),
                    trusted_signer=bool(r.trusted_signer), added_at=r.added_at)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, exists, func, select
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, Select, and_, exists, func, select
 
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.filters import IncidentFilter, SortKey
@@ -29,9 +31,9 @@ _SORT_COLUMNS = {
 }
 
 
-def where_clauses(f: IncidentFilter) -> list:  # type: ignore[type-arg]
+def where_clauses(f: IncidentFilter) -> list[ColumnElement[bool]]:
     """SQL conditions on ``incidents`` for a filter (text search handled by the caller)."""
-    clauses = []
+    clauses: list[ColumnElement[bool]] = []
     if f.date_from is not None:
         clauses.append(t.incidents.c.date_first >= f.date_from.first_day().isoformat())
     if f.date_to is not None:
@@ -61,7 +63,7 @@ class IncidentListing:
         self.db = database
 
     @staticmethod
-    def _filtered(query: Select, f: IncidentFilter) -> Select | None:  # type: ignore[type-arg]
+    def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any] | None:
         query = query.where(*where_clauses(f))
         if f.text.strip():
             expression = search.match_expression(f.text)
@@ -95,7 +97,7 @@ class IncidentListing:
         return [summary(r) for r in rows]
 
 
-def summary(r) -> IncidentSummary:  # type: ignore[no-untyped-def]
+def summary(r: Row[Any]) -> IncidentSummary:
     return IncidentSummary(
         id=r.id, title=r.title, date=FuzzyDate.from_parts(r.date_first, r.date_precision),
         region=r.region, violations=tuple(r.violations.split(",")) if r.violations else (),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.errors import NotFound
@@ -23,7 +23,8 @@ class PeopleRepository:
         self.db = database
         self.incidents = incidents
 
-    def _summaries(self, where, limit: int | None = None) -> list[PersonSummary]:  # type: ignore[no-untyped-def]
+    def _summaries(self, where: ColumnElement[bool] | None,
+                   limit: int | None = None) -> list[PersonSummary]:
         count = (select(func.count(func.distinct(t.victims.c.incident_id)))
                  .where(t.victims.c.person_id == t.people.c.id).scalar_subquery())
         query = select(t.people.c.id, t.people.c.name, t.people.c.gender, count.label("n"))

@@ -224,7 +224,9 @@ def _store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: A
             if fmt.sha256(data) != entry.sha256:
                 raise BundleRejected("A record in the bundle was changed after it was signed; "
                                      "it was not imported.")
-            incident_id = fmt.RECORD.match(info.name).group(1)  # type: ignore[union-attr]
+            named = fmt.RECORD.match(info.name)
+            assert named is not None  # member_kind() said it is a record
+            incident_id = named.group(1)
             record = parse_record(data, incident_id)
             pending.append(record)
             report.items.append((incident_id, record["revisions"][-1]["id"]))
