@@ -4,97 +4,102 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/editor/repeating.py" line="40"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="50"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/repeating.py" line="40"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="50"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/repeating.py" line="40"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="50"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="71"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="77"/>
         <source>Open a contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="78"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="152"/>
         <source>That file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="80"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="151"/>
         <source>That file is too large to be a contact card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="155"/>
         <source>That is your own card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="89"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="156"/>
         <source>That card is already a contact, named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="124"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="157"/>
+        <source>There is already a contact named %1; remove it first if this card replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="119"/>
         <source>Save my card as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="125"/>
         <source>The card could not be written there; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="132"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="126"/>
         <source>Saved your card as %1. Read the words above to each person who adds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="109"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="106"/>
         <source>Tick at least one contact to send the bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="110"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="107"/>
         <source>Add a coordinator&apos;s card under Contacts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="111"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="108"/>
         <source>Save the bundle as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="116"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="113"/>
         <source>%1 (coordinator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="123"/>
         <source>Cancelled; no bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="130"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="127"/>
         <source>Nothing new to send to %1 since the last bundle; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="130"/>
         <source>Sent to %1: %2, %3. Give %4 the file %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="131"/>
         <source>%n incident(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -102,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="132"/>
         <source>%n file(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -110,32 +115,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="140"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="137"/>
         <source>Sealing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="145"/>
         <source>Choose bundles to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="150"/>
         <source>cancelled; nothing from it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="151"/>
         <source>not imported (cancelled before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="155"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="152"/>
         <source>something went wrong (%1); nothing from it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="176"/>
         <source>Opening %n bundle(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -143,12 +148,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="187"/>
         <source>Save the receipt as</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="195"/>
         <source>Wrote a receipt for %1 confirming %n incident revision(s). Give %1 the file %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -156,17 +161,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="214"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="199"/>
         <source>Writing the receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="226"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="211"/>
         <source>No incident here has been confirmed by a coordinator yet; there is nothing to purge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="214"/>
         <source>Delete from this computer the %n incident(s) a coordinator has confirmed receiving, with their files? Anything not yet confirmed, or changed since, stays.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -174,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="224"/>
         <source>Purged %n delivered incident(s); anything not yet confirmed stays.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -182,40 +187,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="245"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="229"/>
         <source>Purging delivered incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="81"/>
+        <source>This incident was removed from this computer (deleted, or purged after a coordinator confirmed it) after you opened it; nothing was saved. Your changes are kept: re-apply them to save them as a new incident, or drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="93"/>
+        <source>Your changes were not saved over it; they are kept. Re-apply them on top, or drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="100"/>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="103"/>
+        <source>%1 saved a newer version of this incident on %2 (changed: %3); it is shown now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="105"/>
+        <source>%1 saved a newer version of this incident on %2; it is shown now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="124"/>
+        <source>Your changes are back on top of the newer version; check them and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="139"/>
+        <source>Your changes were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="145"/>
+        <source>This incident was removed from this computer while you were typing. Your typing stays; when you save, you can keep it as a new incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="151"/>
+        <source>The incident that was open was removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="37"/>
+        <location filename="../../desktop_app/ui/attachments/viewer.py" line="43"/>
         <source>Tirkeu — attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="80"/>
+        <location filename="../../desktop_app/ui/attachments/viewer.py" line="86"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="82"/>
+        <location filename="../../desktop_app/ui/attachments/viewer.py" line="88"/>
         <source>Switch between fitting the window and 100% (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="107"/>
+        <location filename="../../desktop_app/ui/attachments/viewer.py" line="113"/>
         <source>This PDF cannot be shown here; it may be damaged or protected by a password. It is kept unchanged in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="113"/>
+        <location filename="../../desktop_app/ui/attachments/viewer.py" line="119"/>
         <source>Tirkeu cannot show this kind of file here. It is kept safely in the vault; its fingerprint lets anyone check that a copy is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_viewer.py" line="117"/>
+        <location filename="../../desktop_app/ui/attachments/viewer.py" line="123"/>
         <source>SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,99 +273,99 @@
 <context>
     <name>AttachmentsController</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="87"/>
         <source>Save the incident first to add files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="88"/>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="273"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="89"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="275"/>
         <source>Please wait until the current file is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="90"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="91"/>
         <source>Add files to the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="95"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="96"/>
         <source>Only files can be added; “%1” was left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="106"/>
         <source>“%1” could not be read; it was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="124"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="125"/>
         <source>Cancelled. Nothing of “%1” was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="131"/>
         <source>Adding “%1” (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="160"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="162"/>
         <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="187"/>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="204"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="189"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="206"/>
         <source>Save original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="197"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="200"/>
         <source>Removing hidden data from “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="202"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="204"/>
         <source>The original may hold hidden data: where and when a photo was taken, the device, the author. Anyone who gets the copy can read it. Save the original anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="217"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="219"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="221"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="223"/>
         <source>The copy could not be written to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="222"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="224"/>
         <source>The stored file no longer matches its fingerprint; the copy was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="231"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="233"/>
         <source>Cancelled. The unfinished copy was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="235"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="237"/>
         <source>Copy saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="238"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="240"/>
         <source>Saving “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="244"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="246"/>
         <source>Remove “%1” from this incident? It is deleted from the vault; copies saved elsewhere stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_controller.py" line="246"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="248"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,88 +373,88 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="53"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="63"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="53"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="63"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="53"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="63"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="54"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="64"/>
         <source>SHA-256 (start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="79"/>
         <source>SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="71"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="81"/>
         <source>Select a file to see its full fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="91"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="92"/>
         <source>Add files (or drop them here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="83"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="93"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="98"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="89"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="99"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="90"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="100"/>
         <source>&amp;Save copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="101"/>
         <source>Save a copy without hidden data such as GPS position, camera and comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="103"/>
         <source>Save original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="104"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="144"/>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="169"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="179"/>
         <source>Save the incident first to add files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="212"/>
         <source>%1 · %2 · %3 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,12 +462,12 @@
 <context>
     <name>CancelProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_io.py" line="218"/>
+        <location filename="../../desktop_app/ui/kit/tasks.py" line="162"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachment_io.py" line="226"/>
+        <location filename="../../desktop_app/ui/kit/tasks.py" line="170"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,27 +475,27 @@
 <context>
     <name>CardCheckDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="58"/>
         <source>Has %1 read you these same words, in person or by phone? If any word differs, someone may have changed the card: do not add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="62"/>
         <source>&amp;Coordinator: my bundles go to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="54"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="64"/>
         <source>&amp;Accept bundles signed by them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="67"/>
         <source>&amp;Yes, the words match: add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="59"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="69"/>
         <source>&amp;No, do not add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,168 +503,168 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="121"/>
         <source>Choose a conflict to compare the two versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="122"/>
         <source>No conflicts to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="125"/>
         <source>“%1” was changed here and by %2 (saved %3). For each field, choose the version to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="131"/>
         <source>The two versions say the same in every field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="165"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="137"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="166"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="138"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="170"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="142"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="171"/>
         <source>Incidents &amp;edited both here and elsewhere:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="200"/>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="216"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="172"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="188"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="200"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="172"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="173"/>
         <source>Changed there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="202"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="174"/>
         <source>&amp;Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="175"/>
         <source>&amp;Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="204"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="176"/>
         <source>&amp;Save merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="216"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="188"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="216"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="188"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="217"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="189"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="217"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="189"/>
         <source>Violations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="218"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
         <source>People affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="218"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
         <source>Perpetrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="219"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="191"/>
         <source>Legal cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="219"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="191"/>
         <source>Remedies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="220"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="192"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="220"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="192"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="193"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="193"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="219"/>
         <source>(name not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="250"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="222"/>
         <source>killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="256"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="228"/>
         <source>(defendant not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="258"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="230"/>
         <source>art. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="261"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="233"/>
         <source>penalties: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="263"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="235"/>
         <source>implemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/conflict_panel.py" line="263"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="235"/>
         <source>not implemented</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,72 +672,72 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="180"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="190"/>
         <source>My card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="181"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="191"/>
         <source>Your card is public: give it to the people you exchange bundles with, and read them these words when they add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="194"/>
         <source>&amp;Save my card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="195"/>
         <source>C&amp;ontacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="196"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="196"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="187"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="197"/>
         <source>Fingerprint words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="188"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="198"/>
         <source>Coor&amp;dinator: my bundles go to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="189"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="199"/>
         <source>Acc&amp;ept bundles signed by them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="190"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="200"/>
         <source>&amp;Add from card…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="191"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="201"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="208"/>
         <source>coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="209"/>
         <source>bundles accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="210"/>
         <source>no role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,30 +745,101 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/editor/fields.py" line="101"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="106"/>
         <source>2018-05-12, 2018-05 or 2018</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/fields.py" line="103"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="108"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/fields.py" line="103"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="108"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/fields.py" line="104"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="109"/>
         <source>Year only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatus</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/status.py" line="27"/>
+        <source>Unlocked · %1 incidents not yet confirmed by a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/status.py" line="28"/>
+        <source>Unlocked · everything confirmed by a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/status.py" line="31"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="113"/>
+        <source>%1 saved a newer version of this incident while you were typing. Your typing stays; when you save, you can re-apply it on top of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="115"/>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="154"/>
+        <source>A file is still being added; save again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="172"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="209"/>
+        <source>Nothing was restored; open the history again to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="237"/>
+        <source>Tirkeu — unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="238"/>
+        <source>You have an unsaved draft “%1”. Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="239"/>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="279"/>
+        <source>Tirkeu — unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="280"/>
+        <source>Save the changes to the incident you are editing?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="157"/>
         <source>%n incident(s) here not yet confirmed by a coordinator.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -726,77 +847,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="223"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="233"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="224"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="234"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="226"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="236"/>
         <source>Send &amp;to (Space ticks a contact):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="237"/>
         <source>Only what changed since the last bundle to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="228"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="238"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="239"/>
         <source>&amp;Export bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="240"/>
         <source>&amp;Purge delivered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="241"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="232"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="242"/>
         <source>&amp;What the imports did:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="243"/>
         <source>Write a &amp;receipt for the sender…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="244"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="253"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="254"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="257"/>
         <source>%1 (coordinator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_page.py" line="257"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="267"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,27 +925,27 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="39"/>
         <source>Tirkeu — history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="51"/>
         <source>Revision %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="54"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="56"/>
         <source>changed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="60"/>
         <source>Restore this revision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,242 +953,252 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="58"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="59"/>
+        <source>&amp;Re-apply my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="60"/>
+        <source>&amp;Drop my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="84"/>
         <source>What happened, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="62"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="88"/>
         <source>What happened, as told by those affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="63"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="89"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="63"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="89"/>
         <source>Violations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="64"/>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="84"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="90"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="111"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="70"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="96"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="70"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="97"/>
         <source>Until (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="71"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="98"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="71"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="98"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="74"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="101"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="75"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="102"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="76"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="103"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="77"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="104"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="78"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="105"/>
         <source>Killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="79"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="106"/>
         <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="83"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="110"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="87"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="114"/>
         <source>Defendant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="88"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="115"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="89"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="116"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="90"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="117"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="91"/>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="118"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="136"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="92"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="119"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="93"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="120"/>
         <source>Add case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="95"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="122"/>
         <source>Penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="96"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="123"/>
         <source>Amount or term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="124"/>
         <source>Add penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="130"/>
         <source>Penalties of the selected case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="134"/>
         <source>Mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="108"/>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="114"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="141"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
         <source>Implemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="113"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="140"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="142"/>
         <source>Reliability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="117"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="144"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="150"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="129"/>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="156"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="167"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="159"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="160"/>
         <source>When and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="161"/>
         <source>People affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="162"/>
         <source>Who did it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="163"/>
         <source>Legal cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="164"/>
         <source>Remedies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="138"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
         <source>Sources and tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="166"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="147"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="174"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="148"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="175"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="149"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="176"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="192"/>
-        <location filename="../../desktop_app/ui/editor/editor.py" line="218"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="219"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="246"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,63 +1206,63 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="32"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="42"/>
         <source>Search titles, descriptions, names, places (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="34"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="44"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="35"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="45"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="38"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="48"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="43"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="53"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="43"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="54"/>
         <source>Violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="44"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="55"/>
         <source>Victim category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="44"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="56"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="46"/>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="58"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="169"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="63"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="49"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="64"/>
         <source>New incident (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents_page.py" line="142"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="157"/>
         <source>%1 of %2 incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,32 +1270,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="44"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="51"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="60"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="67"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="69"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="71"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="72"/>
         <source>Lock and hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="73"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,83 +1303,83 @@
 <context>
     <name>MergePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="145"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="155"/>
         <source>Merge two records of the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="146"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="156"/>
         <source>Pick the other record of this person in the list, or type its name here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="148"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="158"/>
         <source>Name of the other record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="149"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="159"/>
         <source>Keeps its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="150"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="160"/>
         <source>Merged into it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="151"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="161"/>
         <source>&amp;Swap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="152"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="162"/>
         <source>Keep the other record&apos;s name instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="153"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="163"/>
         <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="154"/>
-        <location filename="../../desktop_app/ui/people_merge.py" line="172"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="182"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="165"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="175"/>
         <source>1 incident will be updated; each keeps its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="166"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="176"/>
         <source>%1 incidents will be updated; each keeps its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="168"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="178"/>
         <source>Both records become one person, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="171"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="181"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="190"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="200"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="196"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="206"/>
         <source>Incidents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_merge.py" line="200"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="210"/>
         <source>not chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,102 +1387,102 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="185"/>
         <source>Find a person by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="186"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="186"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="187"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="187"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="188"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="188"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="189"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="189"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="200"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="190"/>
         <source>Incidents about this person (Enter opens one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="191"/>
         <source>Legal cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="202"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
         <source>No legal case recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="203"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
         <source>Merge &amp;with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="204"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
         <source>This person has a second record: make them one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="214"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="204"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="230"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="220"/>
         <source>People listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="225"/>
         <source>No person chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="237"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="227"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="228"/>
         <source>Gender: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_page.py" line="269"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="259"/>
         <source>Art. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,12 +1490,12 @@
 <context>
     <name>RepeatingTable</name>
     <message>
-        <location filename="../../desktop_app/ui/editor/repeating.py" line="154"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="164"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor/repeating.py" line="155"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="165"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,27 +1503,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="26"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="35"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="27"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="36"/>
         <source>Show people&apos;s names as initials (working in public)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="29"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="38"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="30"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="39"/>
         <source>Lock when idle for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_page.py" line="48"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="58"/>
         <source>Vault folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,122 +1531,122 @@
 <context>
     <name>SummaryChoices</name>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="114"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="114"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="114"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="114"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="116"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="117"/>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="117"/>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="125"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="125"/>
         <source>Violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="117"/>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="125"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="125"/>
         <source>Victim category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="118"/>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="131"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="118"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="118"/>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="132"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="118"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="121"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="122"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
         <source>Tags are for your own view: they never appear in exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="126"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="126"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="126"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="126"/>
         <source>Killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="127"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="127"/>
         <source>Kind of case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="127"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="127"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="128"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="128"/>
         <source>Outcome of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="128"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="128"/>
         <source>Penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="129"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>Remedy sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="130"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
         <source>Outcome of the remedy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="131"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
         <source>Remedy implemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="136"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
         <source>Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_filters.py" line="137"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="137"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,109 +1654,109 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="147"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="163"/>
         <source>As published (small counts hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="148"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="164"/>
         <source>Show the counts as the exports will show them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="149"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="165"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="150"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="166"/>
         <source>Cross-table as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="167"/>
         <source>Summary as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="152"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="168"/>
         <source>Export HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="169"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="170"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="155"/>
-        <location filename="../../desktop_app/ui/summary_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="171"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="258"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="177"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="193"/>
         <source>The figures could not be counted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="198"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="214"/>
         <source>Cancelled: the figures shown are from before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="238"/>
-        <location filename="../../desktop_app/ui/summary_page.py" line="251"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="254"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="267"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="253"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="269"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="253"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="269"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="256"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="272"/>
         <source>Incidents over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="258"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="274"/>
         <source>Totals by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="278"/>
         <source>Incidents: %1 · Victims: %2 (distinct people: %3; killed: %4) · Legal cases: %5 · Remedies: %6 (implemented: %7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="288"/>
         <source>Export the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="285"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="299"/>
         <source>Tags are free text and may identify people: a cross-table by tag cannot be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="293"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="307"/>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_page.py" line="295"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="309"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,7 +1764,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop_app/ui/attachment_io.py" line="144"/>
+        <location filename="../../desktop_app/ui/kit/tasks.py" line="141"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,93 +1772,93 @@
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="45"/>
         <source>Tirkeu — create a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="46"/>
         <source>Tirkeu — unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="49"/>
         <source>Your records will be kept encrypted in:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="50"/>
         <source>Enter your passphrase to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="56"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="59"/>
         <source>Make a recovery code (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="63"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="75"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="75"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="82"/>
         <source>Too short: use at least 8 characters — better, four or more unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="84"/>
         <source>Weak: someone with your laptop could guess it. Add unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="86"/>
         <source>Fair. One or two more unrelated words make it strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="88"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="98"/>
         <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="101"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="105"/>
         <source>Enter your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="128"/>
         <source>Tirkeu — recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unlock_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="129"/>
         <source>Write this recovery code on paper and keep it away from this computer. It can set a new passphrase if you forget yours. It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,17 +1866,17 @@
 <context>
     <name>image_strip</name>
     <message>
-        <location filename="../../desktop_app/ui/image_strip.py" line="35"/>
+        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="35"/>
         <source>Tirkeu cannot remove hidden data from this kind of file; save the original only if you are sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/image_strip.py" line="42"/>
+        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="42"/>
         <source>Tirkeu cannot remove hidden data from animated or multi-page images; save the original only if you are sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/image_strip.py" line="48"/>
+        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="48"/>
         <source>This picture could not be read, so Tirkeu cannot remove its hidden data; save the original only if you are sure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,43 +1884,53 @@
 <context>
     <name>self.page</name>
     <message>
-        <location filename="../../desktop_app/ui/people_controller.py" line="95"/>
+        <location filename="../../desktop_app/ui/people/controller.py" line="93"/>
         <source>That person is no longer in the archive; the list has been refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people_controller.py" line="114"/>
+        <location filename="../../desktop_app/ui/people/controller.py" line="110"/>
         <source>The two records could not be merged; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="101"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="96"/>
         <source>Remove %1 from your contacts? You will no longer be able to send bundles to them, and bundles signed by them will be refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="110"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="105"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="144"/>
         <source>Added %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="160"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="169"/>
         <source>Contact cards (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts_controller.py" line="161"/>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="283"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="170"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="279"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange_controller.py" line="282"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="252"/>
+        <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="254"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="278"/>
         <source>Tirkeu bundles (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,52 +1938,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="265"/>
-        <source>A file is still being added; save again when it is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="284"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="322"/>
-        <source>Tirkeu — unsaved draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="323"/>
-        <source>You have an unsaved draft “%1”. Open it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="324"/>
-        <source>untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="343"/>
-        <source>Tirkeu — unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="344"/>
-        <source>Save the changes to the incident you are editing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="372"/>
-        <source>Unlocked · %1 incidents not yet confirmed by a coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="374"/>
-        <source>Unlocked · everything confirmed by a coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="378"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="196"/>
         <source>Locks in %1:%2 if idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,33 +1946,28 @@
 <context>
     <name>w</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="78"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="86"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="82"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="87"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="84"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="88"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="86"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="89"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="93"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="90"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/app.py" line="162"/>
-        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
