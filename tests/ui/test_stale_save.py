@@ -85,6 +85,14 @@ def import_from_a_terminal(data_dir: Path, tmp_path: Path, *files: Path) -> None
                  *map(str, files)]) == 0
 
 
+def purge_from_a_terminal(data_dir: Path, tmp_path: Path) -> None:
+    """The coordinator's receipt imported and `tirkeu purge --delivered` run from a
+    terminal, while the window still shows the purged incident."""
+    import_from_a_terminal(data_dir, tmp_path, tmp_path / "receipt.tirkeu")
+    assert main(["--data-dir", str(data_dir), "--passphrase-file",
+                 str(tmp_path / "passphrase.txt"), "purge", "--delivered", "--yes"]) == 0
+
+
 def press_save(qtbot: Any, editor: Any) -> None:
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
@@ -276,10 +284,7 @@ def test_save_after_a_purge_from_a_terminal_brings_nothing_back(
         qtbot: Any, coordinated: Any, data_dir: Path, tmp_path: Path) -> None:
     controller, _coordinator, _picket = coordinated
     editor, monitor = controller.window.editor, controller.archive
-    import_from_a_terminal(data_dir, tmp_path, tmp_path / "receipt.tirkeu")
-    secret = tmp_path / "passphrase.txt"
-    assert main(["--data-dir", str(data_dir), "--passphrase-file", str(secret), "purge",
-                 "--delivered", "--yes"]) == 0
+    purge_from_a_terminal(data_dir, tmp_path)
     assert editor.isVisible() and editor.title.text() == PICKET
 
     press_save(qtbot, editor)  # without typing anything
@@ -293,10 +298,7 @@ def test_typing_over_a_purge_is_kept_to_save_as_a_new_incident(
         qtbot: Any, coordinated: Any, data_dir: Path, tmp_path: Path) -> None:
     controller, _coordinator, picket = coordinated
     editor, monitor = controller.window.editor, controller.archive
-    import_from_a_terminal(data_dir, tmp_path, tmp_path / "receipt.tirkeu")
-    secret = tmp_path / "passphrase.txt"
-    assert main(["--data-dir", str(data_dir), "--passphrase-file", str(secret), "purge",
-                 "--delivered", "--yes"]) == 0
+    purge_from_a_terminal(data_dir, tmp_path)
     editor.place.setFocus()
     qtbot.keyClicks(editor.place, "Republic Square")
 
