@@ -345,6 +345,9 @@ def test_search_finds(loaded: Tirkeu, query: str, expected: set[int]) -> None:
     found = loaded.ok("search", query, "--json").json()
     assert {i["title"] for i in found} == {TITLES[n] for n in expected}
     text = loaded.ok("search", query).out
+    if not expected:
+        assert text == f"No incident matches {query!r}.\n"
+        return
     assert sorted(line.split()[0] for line in text.splitlines()) == sorted(i["id"] for i in found)
 
 
@@ -356,9 +359,18 @@ def test_search_json_is_the_interchange_shape(loaded: Tirkeu) -> None:
         assert incident == listed[incident["id"]]
 
 
-def test_search_with_nothing_to_find_prints_an_empty_list(loaded: Tirkeu) -> None:
+def test_search_with_nothing_to_find_says_so(loaded: Tirkeu) -> None:
     assert loaded.ok("search", '"*', "--json").json() == []
-    assert loaded.ok("search", '"*').out == ""
+    assert loaded.ok("search", '"*').out == """No incident matches '"*'.\n"""
+
+
+def test_an_empty_vault_says_it_has_no_incidents(tirkeu: Tirkeu, init_output: str) -> None:
+    assert tirkeu.ok("list").out == "No incidents yet.\n"
+    assert tirkeu.ok("list", "--json").json() == []
+    assert tirkeu.ok("search", "Жаңаөзен").out == "No incident matches 'Жаңаөзен'.\n"
+    assert tirkeu.ok("search", "Жаңаөзен", "--json").json() == []
+    assert tirkeu.ok("contacts", "list").out == (
+        "No contacts yet; add a card with: tirkeu contacts add FILE\n")
 
 
 # --- attachments and deletion ---------------------------------------------------------------
@@ -508,6 +520,26 @@ def test_a_bad_record_without_id_is_named_by_position(loaded: Tirkeu, tmp_path: 
     before = loaded.listed_text()
     refused(loaded("add", "--json", write_json(tmp_path / "b.json", records)),
             "tirkeu: record 2: region", "'x'")
+    assert loaded.listed_text() == before
+
+
+def test_add_names_every_problem_of_every_wrong_record_at_once(loaded: Tirkeu,
+                                                              tmp_path: Path) -> None:
+    def several(record: dict[str, Any]) -> None:
+        del record["title"]
+        record.update(date="2016-13", status="published")
+        record["victims"][1].update(fatal="yes", age=34)
+
+    first = _bad(several)
+    second = {"title": "Пикет", "region": "almaty_city"}
+    before = loaded.listed_text()
+    line = refused(loaded("add", "--json", write_json(tmp_path / "batch.json",
+                                                      [RAW[5], first, RAW[6], second])))
+    assert line == (
+        f"tirkeu: record 2 (id {BAD_ID}): title is required; date: '2016-13' has no such "
+        "month; victims[2]: unknown field 'age'; victims[2].fatal: expected true or false, "
+        "got text; status: unknown code 'published' (known: draft, verified); "
+        "record 4: date is required; violations: at least one is required\n")
     assert loaded.listed_text() == before
 
 
@@ -735,6 +767,22 @@ def test_init_without_recovery_code(tirkeu: Tirkeu) -> None:
 def test_wipe_without_yes_and_without_a_terminal_refuses(loaded: Tirkeu, no_terminal: None) -> None:
     refused(loaded("wipe"), "--yes")
     assert (loaded.data_dir / "vault.json").is_file()
+    assert len(loaded.listed()) == 10
+
+
+def test_purge_without_yes_and_without_a_terminal_refuses(loaded: Tirkeu,
+                                                          no_terminal: None) -> None:
+    refused(loaded("purge", "--delivered"), "--yes", "no terminal")
+    assert len(loaded.listed()) == 10
+
+
+def test_the_readmes_purge_for_scripts_runs_without_a_terminal(loaded: Tirkeu,
+                                                               no_terminal: None) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    lines = [line.split("#")[0].split() for line in readme.splitlines()
+             if line.startswith("tirkeu purge") and "--yes" in line]
+    assert lines == [["tirkeu", "purge", "--delivered", "--yes"]]
+    assert "Purged 0 " in loaded.ok(*lines[0][1:]).out  # nothing delivered yet: all stays
     assert len(loaded.listed()) == 10
 
 

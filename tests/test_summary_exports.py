@@ -17,6 +17,7 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.core.interchange import parse_incidents
+from desktop_app.reports.bars import STUB
 
 NAMES = ("Әлия Сапарова", "Марат Қасымов", "Бекзат Нұрланов", "Zhanar Qwertova")
 
@@ -208,3 +209,12 @@ def test_refusals_and_usage_errors(run) -> None:  # type: ignore[no-untyped-def]
     assert run("--format", "docx")[0] == 2
     code, out, _err = run("--format", "csv", "--threshold", "5")
     assert code == 0 and "below 5" in out and "<5" in out
+
+
+def test_html_draws_a_small_count_as_a_short_stub(exports) -> None:  # type: ignore[no-untyped-def]
+    page = exports["summary.html"].decode("utf-8")
+    stubs = [float(w) for w in re.findall(r'class="bar small" style="width:([\d.]+)%"', page)]
+    assert stubs and all(w <= STUB * 100 for w in stubs), stubs
+    # Here every month is "<3": the columns over time (a chart 220 high) stay stubs too.
+    columns = [float(h) for h in re.findall(r'height="([\d.]+)" fill="url\(#hatch\)"', page)]
+    assert columns and all(h <= 10 for h in columns), columns

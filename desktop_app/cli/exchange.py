@@ -86,7 +86,10 @@ def cmd_contacts(args: argparse.Namespace, folder: Path) -> int:
             return 0
         from desktop_app.crypto.identity import fingerprint_words  # noqa: PLC0415
 
-        for c in archive.contacts.all():
+        contacts = archive.contacts.all()
+        if not contacts:
+            print("No contacts yet; add a card with: tirkeu contacts add FILE")
+        for c in contacts:
             roles = [r for r, on in (("coordinator", c.coordinator),
                                      ("trusted signer", c.trusted_signer)) if on]
             print(f"{c.name}  [{', '.join(roles) or 'no role'}]\n"

@@ -83,24 +83,27 @@ def cmd_delete(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
-def _print_listing(archive: Archive, ids: list[str] | None, as_json: bool) -> None:
+def _print_listing(archive: Archive, ids: list[str] | None, as_json: bool, empty: str) -> None:
+    """The incidents ``ids`` (None: all), as JSON or one line each; ``empty`` if none."""
     if as_json:
         all_ids = archive.incidents.all_ids() if ids is None else ids
         print_json([incident_to_json(i) for i in archive.incidents.get_many(all_ids)])
         return
-    for line in describe.summary_lines(archive.incidents.summaries(ids)):
-        print(line)
+    lines = describe.summary_lines(archive.incidents.summaries(ids))
+    # A person who sees nothing cannot tell an empty answer from a command that did nothing.
+    print("\n".join(lines) if lines else empty)
 
 
 def cmd_list(args: argparse.Namespace, folder: Path) -> int:
     with open_archive(args, folder) as archive:
-        _print_listing(archive, None, args.json)
+        _print_listing(archive, None, args.json, "No incidents yet.")
     return 0
 
 
 def cmd_search(args: argparse.Namespace, folder: Path) -> int:
     with open_archive(args, folder) as archive:
-        _print_listing(archive, archive.incidents.search(args.text), args.json)
+        _print_listing(archive, archive.incidents.search(args.text), args.json,
+                       f"No incident matches {args.text!r}.")
     return 0
 
 

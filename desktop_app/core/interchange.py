@@ -1,18 +1,19 @@
 """The interchange JSON of DESIGN.md: strict parsing into the model, and back.
 
 ``incident_from_json`` refuses unknown keys, unknown vocabulary codes, malformed dates and
-wrong types with an InvalidRecord naming the field. ``incident_to_json`` emits every key,
-so its output parses back to an equal Incident.
+wrong types with one InvalidRecord listing every problem of the record, each with the path
+of its field. ``incident_to_json`` emits every key, so its output parses back to an equal
+Incident. docs/INTERCHANGE.md describes the shape for people.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from desktop_app.core.dates import FuzzyDate
-from desktop_app.core.errors import InvalidRecord
+from desktop_app.core.errors import InvalidRecord, Problem
 from desktop_app.core.model import (
     Incident,
     LegalCase,
@@ -25,112 +26,149 @@ from desktop_app.core.model import (
 )
 from desktop_app.core.vocabulary import vocabulary
 
-MAX_TEXT = 200_000  # a description; other fields are far shorter
-MAX_SHORT = 1_000
-MAX_ITEMS = 1_000
+MAX_TEXT = 200_000  # a description or a perpetrator's description, in characters
+MAX_SHORT = 1_000  # every other text field
+MAX_ARTICLE = 100  # a legal case's article
+MAX_TAG = 200  # one tag
+MAX_ITEMS = 1_000  # entries in any one list (violations, victims, penalties of a case, ...)
 
-_INCIDENT_KEYS = {
+# The keys of each object of the shape; any other key is refused.
+INCIDENT_KEYS = {
     "id", "title", "date", "date_end", "region", "place", "violations", "victims",
     "perpetrators", "legal_cases", "remedies", "description", "sources", "tags", "status",
 }
+VICTIM_KEYS = {"person_id", "name", "category", "gender", "organization", "fatal"}
+PERPETRATOR_KEYS = {"kind", "description"}
+LEGAL_CASE_KEYS = {"defendant", "code", "article", "court", "outcome", "penalties",
+                   "decided_on"}
+PENALTY_KEYS = {"kind", "amount"}
+REMEDY_KEYS = {"mechanism", "reference", "outcome", "implemented"}
+SOURCE_KEYS = {"kind", "reference", "reliability"}
+
+T = TypeVar("T")
 
 
 class _Reader:
-    """Reads one JSON object, remembering the path for messages."""
+    """Reads one JSON object, noting every problem (with its path) instead of stopping."""
 
-    def __init__(self, obj: Any, path: str, keys: set[str]):
+    def __init__(self, obj: dict[str, Any], path: str, problems: list[Problem]):
+        self.obj = obj
+        self.path = path
+        self.problems = problems
+
+    @classmethod
+    def open(cls, obj: Any, path: str, keys: set[str], problems: list[Problem]) -> _Reader | None:
+        """A reader of ``obj``, or None (the problem noted) if it is not an object."""
         if not isinstance(obj, dict):
-            raise InvalidRecord(f"{path or 'record'}: expected an object, got {_kind(obj)}",
-                                field=path or None)
+            problems.append((path or None, f"{path}: expected an object, got {_kind(obj)}"
+                             if path else f"expected an object, got {_kind(obj)}"))
+            return None
         unknown = sorted(set(obj) - keys)
         if unknown:
             where = f"{path}: " if path else ""
-            raise InvalidRecord(f"{where}unknown field{'s' if len(unknown) > 1 else ''} "
-                                + ", ".join(repr(k) for k in unknown), field=path or None)
-        self.obj = obj
-        self.path = path
+            problems.append((path or None, f"{where}unknown field{'s' if len(unknown) > 1 else ''} "
+                             + ", ".join(repr(k) for k in unknown)))
+        return cls(obj, path, problems)
 
     def where(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
-    def fault(self, key: str, problem: str) -> InvalidRecord:
-        """The error for field ``key``: its path, then ``problem`` (" is required")."""
+    def fault(self, key: str, problem: str) -> None:
+        """Note a problem of field ``key``: its path, then ``problem`` (" is required")."""
         where = self.where(key)
-        return InvalidRecord(where + problem, field=where)
+        self.problems.append((where, where + problem))
+
+    def checked(self, value: Any, vocab: str, where: str) -> str | None:
+        """``value`` if it is a code of ``vocab``; else None, the problem noted."""
+        try:
+            return vocabulary(vocab).check(value, where)
+        except InvalidRecord as exc:
+            self.problems.extend(exc.problems)
+            return None
+
+    def _given(self, key: str, required: bool) -> Any:
+        value = self.obj.get(key)
+        if (value is None or value == "") and required:
+            self.fault(key, " is required")
+        return None if value == "" else value
 
     def text(self, key: str, *, required: bool = False, limit: int = MAX_SHORT) -> str:
-        value = self.obj.get(key)
-        if value is None or value == "":
-            if required:
-                raise self.fault(key, " is required")
+        value = self._given(key, required)
+        if value is None:
             return ""
         if not isinstance(value, str):
-            raise self.fault(key, f": expected text, got {_kind(value)}")
-        if len(value) > limit:
-            raise self.fault(key, f": longer than {limit} characters")
-        if required and not value.strip():
-            raise self.fault(key, " is required")
-        return value
+            self.fault(key, f": expected text, got {_kind(value)}")
+        elif len(value) > limit:
+            self.fault(key, f": longer than {limit} characters")
+        elif required and not value.strip():
+            self.fault(key, " is required")
+        else:
+            return value
+        return ""
 
     def code(self, key: str, vocab: str, *, required: bool = False) -> str | None:
-        value = self.obj.get(key)
-        if value is None or value == "":
-            if required:
-                raise self.fault(key, " is required")
-            return None
-        return vocabulary(vocab).check(value, self.where(key))
+        value = self._given(key, required)
+        return None if value is None else self.checked(value, vocab, self.where(key))
 
     def date(self, key: str, *, required: bool = False) -> FuzzyDate | None:
-        value = self.obj.get(key)
-        if value is None or value == "":
-            if required:
-                raise self.fault(key, " is required")
+        value = self._given(key, required)
+        if value is None:
             return None
         try:
             return FuzzyDate.parse(value)
         except InvalidRecord as exc:
-            raise self.fault(key, f": {exc.problem}") from None
+            self.fault(key, f": {exc.problem}")
+            return None
 
     def flag(self, key: str, *, default: bool | None) -> bool | None:
         value = self.obj.get(key, default)
         if value is None or isinstance(value, bool):
             return value
-        raise self.fault(key, f": expected true or false, got {_kind(value)}")
+        self.fault(key, f": expected true or false, got {_kind(value)}")
+        return default
 
     def uuid(self, key: str) -> str:
         value = self.obj.get(key)
         if value is None or value == "":
             return new_id()
         try:
-            return str(uuid.UUID(value)) if isinstance(value, str) else _bad_uuid(self.where(key))
+            if isinstance(value, str):
+                return str(uuid.UUID(value))
         except ValueError:
-            return _bad_uuid(self.where(key))
+            pass
+        self.fault(key, ": not a UUID")
+        return new_id()
 
     def items(self, key: str) -> list[Any]:
         value = self.obj.get(key)
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fault(key, f": expected a list, got {_kind(value)}")
+            self.fault(key, f": expected a list, got {_kind(value)}")
+            return []
         if len(value) > MAX_ITEMS:
-            raise self.fault(key, f": more than {MAX_ITEMS} entries")
+            self.fault(key, f": more than {MAX_ITEMS} entries")
+            return []
         return value
 
-    def objects(self, key: str, build: Callable[[_Reader], Any],
-                keys: set[str]) -> tuple[Any, ...]:
-        return tuple(
-            build(_Reader(item, f"{self.where(key)}[{i + 1}]", keys))
-            for i, item in enumerate(self.items(key))
-        )
+    def entries(self, key: str, build: Callable[[_Reader], T],
+                keys: set[str]) -> list[tuple[str, T]]:
+        """Each object listed under ``key`` built, with its path ("victims[2]")."""
+        built = []
+        for i, item in enumerate(self.items(key)):
+            path = f"{self.where(key)}[{i + 1}]"
+            reader = _Reader.open(item, path, keys, self.problems)
+            if reader is not None:
+                built.append((path, build(reader)))
+        return built
+
+    def objects(self, key: str, build: Callable[[_Reader], T], keys: set[str]) -> tuple[T, ...]:
+        return tuple(value for _, value in self.entries(key, build, keys))
 
 
 def _kind(value: Any) -> str:
     return {dict: "an object", list: "a list", str: "text", bool: "true/false",
             type(None): "null"}.get(type(value), "a number")
-
-
-def _bad_uuid(where: str) -> str:
-    raise InvalidRecord(f"{where}: not a UUID", field=where)
 
 
 def _victim(r: _Reader) -> Victim:
@@ -147,17 +185,17 @@ def _perpetrator(r: _Reader) -> Perpetrator:
 
 
 def _penalty(r: _Reader) -> Penalty:
-    kind = r.code("kind", "penalty", required=True)
-    assert kind is not None
-    return Penalty(kind=kind, amount=r.text("amount"))
+    # A missing kind is noted as a problem, so this placeholder is never saved.
+    return Penalty(kind=r.code("kind", "penalty", required=True) or "",
+                   amount=r.text("amount"))
 
 
 def _legal_case(r: _Reader) -> LegalCase:
     return LegalCase(
         defendant=r.text("defendant"), code=r.code("code", "case_code"),
-        article=r.text("article", limit=100).strip(), court=r.text("court"),
+        article=r.text("article", limit=MAX_ARTICLE).strip(), court=r.text("court"),
         outcome=r.code("outcome", "case_outcome"),
-        penalties=r.objects("penalties", _penalty, {"kind", "amount"}),
+        penalties=r.objects("penalties", _penalty, PENALTY_KEYS),
         decided_on=r.date("decided_on"),
     )
 
@@ -173,49 +211,61 @@ def _source(r: _Reader) -> Source:
                   reliability=r.code("reliability", "reliability"))
 
 
-def incident_from_json(obj: Any) -> Incident:
-    """Build an Incident from one interchange object, or raise InvalidRecord."""
-    r = _Reader(obj, "", _INCIDENT_KEYS)
-    violations = r.items("violations")
-    if not violations:
-        raise InvalidRecord("violations: at least one is required", field="violations")
-    codes = tuple(dict.fromkeys(
-        vocabulary("violation").check(v, f"violations[{i + 1}]") for i, v in enumerate(violations)
-    ))
+def _violations(r: _Reader) -> tuple[str, ...]:
+    if r.obj.get("violations") in (None, []):
+        r.fault("violations", ": at least one is required")
+        return ()
+    codes = (r.checked(v, "violation", f"violations[{i + 1}]")
+             for i, v in enumerate(r.items("violations")))
+    return tuple(dict.fromkeys(c for c in codes if c is not None))
+
+
+def _victims(r: _Reader) -> tuple[Victim, ...]:
+    seen: set[str] = set()
+    for path, victim in (entries := r.entries("victims", _victim, VICTIM_KEYS)):
+        if victim.person_id in seen:
+            r.problems.append((path, f"{path}: the same person_id appears twice"))
+        seen.add(victim.person_id)
+    return tuple(victim for _, victim in entries)
+
+
+def _tags(r: _Reader) -> tuple[str, ...]:
     tags = []
     for i, tag in enumerate(r.items("tags")):
-        if not isinstance(tag, str) or not tag.strip() or len(tag) > 200:
-            raise InvalidRecord(f"tags[{i + 1}]: expected a short piece of text",
-                                field=f"tags[{i + 1}]")
-        tags.append(tag.strip())
-    date = r.date("date", required=True)
-    date_end = r.date("date_end")
-    assert date is not None
-    if date_end is not None and date_end.last_day() < date.first_day():
-        raise InvalidRecord("date_end: before date", field="date_end")
-    region = r.code("region", "region", required=True)
-    assert region is not None
-    victims = r.objects("victims", _victim, {"person_id", "name", "category", "gender",
-                                             "organization", "fatal"})
-    seen: set[str] = set()
-    for i, victim in enumerate(victims):
-        if victim.person_id in seen:
-            raise InvalidRecord(f"victims[{i + 1}]: the same person_id appears twice",
-                                field=f"victims[{i + 1}]")
-        seen.add(victim.person_id)
+        if not isinstance(tag, str) or not tag.strip() or len(tag) > MAX_TAG:
+            r.problems.append((f"tags[{i + 1}]", f"tags[{i + 1}]: expected a short piece of text"))
+        else:
+            tags.append(tag.strip())
+    return tuple(dict.fromkeys(tags))
+
+
+def incident_from_json(obj: Any) -> Incident:
+    """Build an Incident from one interchange object, or raise InvalidRecord listing
+    every problem of it (``problems``), the first one's path as ``field``."""
+    problems: list[Problem] = []
+    r = _Reader.open(obj, "", INCIDENT_KEYS, problems)
+    if r is None:
+        raise InvalidRecord.listing(problems)
+    # Read in the order of the interchange shape, so problems are listed in that order.
+    ident, title = r.uuid("id"), r.text("title", required=True).strip()
+    date, date_end = r.date("date", required=True), r.date("date_end")
+    if date is not None and date_end is not None and date_end.last_day() < date.first_day():
+        r.fault("date_end", ": before date")
+    region, place = r.code("region", "region", required=True), r.text("place")
+    violations, victims = _violations(r), _victims(r)
+    perpetrators = r.objects("perpetrators", _perpetrator, PERPETRATOR_KEYS)
+    legal_cases = r.objects("legal_cases", _legal_case, LEGAL_CASE_KEYS)
+    remedies = r.objects("remedies", _remedy, REMEDY_KEYS)
+    description = r.text("description", limit=MAX_TEXT)
+    sources, tags = r.objects("sources", _source, SOURCE_KEYS), _tags(r)
+    status = r.code("status", "status") or "draft"
+    if problems or date is None or region is None:
+        raise InvalidRecord.listing(problems)
     return Incident(
-        id=r.uuid("id"), title=r.text("title", required=True).strip(), date=date,
-        date_end=date_end, region=region, place=r.text("place"), violations=codes,
-        victims=victims,
-        perpetrators=r.objects("perpetrators", _perpetrator, {"kind", "description"}),
-        legal_cases=r.objects("legal_cases", _legal_case, {
-            "defendant", "code", "article", "court", "outcome", "penalties", "decided_on"}),
-        remedies=r.objects("remedies", _remedy, {"mechanism", "reference", "outcome",
-                                                 "implemented"}),
-        description=r.text("description", limit=MAX_TEXT),
-        sources=r.objects("sources", _source, {"kind", "reference", "reliability"}),
-        tags=tuple(dict.fromkeys(tags)),
-        status=r.code("status", "status") or "draft",
+        id=ident, title=title, date=date, date_end=date_end, region=region, place=place,
+        violations=violations, victims=victims, perpetrators=perpetrators,
+        legal_cases=legal_cases, remedies=remedies, description=description,
+        sources=sources, tags=tags, status=status,
     )
 
 
@@ -264,10 +314,18 @@ def record_label(index: int, obj: Any) -> str:
     return f"record {index}" + (f" (id {ident})" if isinstance(ident, str) and ident else "")
 
 
-def parse_incidents(objects: Iterable[Any]) -> Iterator[Incident]:
-    """Parse many records, naming the failing one by position and id."""
+def parse_incidents(objects: Iterable[Any]) -> list[Incident]:
+    """Every record parsed, or (all or nothing) an InvalidRecord for the first wrong record,
+    named by position and id, with every further wrong record in its ``others``: its
+    sentence lists their problems too, within InvalidRecord's cap."""
+    parsed: list[Incident] = []
+    wrong: list[InvalidRecord] = []
     for index, obj in enumerate(objects, start=1):
         try:
-            yield incident_from_json(obj)
+            parsed.append(incident_from_json(obj))
         except InvalidRecord as exc:
-            raise InvalidRecord(exc.problem, record_label(index, obj), field=exc.field) from None
+            wrong.append(InvalidRecord.listing(exc.problems, record_label(index, obj)))
+    if wrong:
+        first, *others = wrong
+        raise InvalidRecord.listing(first.problems, first.record, others=others)
+    return parsed

@@ -1,14 +1,15 @@
 """A publication as one self-contained HTML page: UTF-8, no scripts, no outside files.
 
-Charts are inline SVG (counts over time) and CSS bars beside each table row. A "<3" is
-drawn as a hatched bar of the threshold's length, so its height tells nothing more than
-its text; an "x" has no bar at all. Every text is escaped.
+Charts are inline SVG (counts over time) and CSS bars beside each table row, their lengths
+from ``reports.bars``: shown counts set the scale, a "<3" is a short hatched stub, so its
+length tells nothing more than its text; an "x" has no bar at all. Every text is escaped.
 """
 
 from __future__ import annotations
 
 from html import escape
 
+from desktop_app.reports.bars import bar_shares
 from desktop_app.reports.publication import Cross, Figure, Publication, Table
 
 _STYLE = """
@@ -24,7 +25,7 @@ tr.total td { font-weight: bold; border-top: 2px solid #888; }
 td.bar { width: 14em; }
 span.bar { display: inline-block; height: .8em; background: #3a6ea5; }
 span.bar.small { background: repeating-linear-gradient(45deg, #9bb4cf 0 3px, #fff 3px 6px);
-                 border: 1px solid #3a6ea5; }
+                 border: 1px solid #3a6ea5; min-width: 4px; }
 dl.headline { display: grid; grid-template-columns: max-content auto; gap: .2em 1em; }
 dl.headline dt { color: #444; } dl.headline dd { margin: 0; font-weight: bold; }
 p.note, ul.notes { color: #444; font-size: .9em; }
@@ -57,28 +58,24 @@ def html_document(pub: Publication) -> str:
     return "\n".join(parts) + "\n"
 
 
-def _longest(figures: tuple[Figure, ...]) -> int:
-    return max((f.bar or 0 for f in figures), default=0) or 1
-
-
-def _bar(figure: Figure, longest: int) -> str:
+def _bar(figure: Figure, share: float) -> str:
     if figure.bar is None:
         return ""
-    width = max(1.0, 100.0 * figure.bar / longest) if figure.bar else 0.0
+    width = max(1.0, 100.0 * share) if share else 0.0
     small = " small" if figure.mark == "small" else ""
     return f'<span class="bar{small}" style="width:{width:.1f}%"></span>'
 
 
 def _table(table: Table) -> str:
-    longest = _longest(table.rows)
+    shares = bar_shares(table.rows)
     out = [f"<h2>{escape(table.title)}</h2>"]
     if table.chart == "time":
         out.append(_time_chart(table.rows))
     out.append(f'<table><thead><tr><th>{escape(table.dimension)}</th>'
                f'<th class="n">{escape(table.unit)}</th>'
                + ("<th></th>" if table.chart == "bars" else "") + "</tr></thead><tbody>")
-    for f in table.rows:
-        bar = f'<td class="bar">{_bar(f, longest)}</td>' if table.chart == "bars" else ""
+    for f, share in zip(table.rows, shares, strict=True):
+        bar = f'<td class="bar">{_bar(f, share)}</td>' if table.chart == "bars" else ""
         out.append(f'<tr><td>{escape(f.label)}</td><td class="n">{escape(f.text)}</td>{bar}</tr>')
     if table.total is not None:
         pad = "<td></td>" if table.chart == "bars" else ""
@@ -94,7 +91,7 @@ def _time_chart(rows: tuple[Figure, ...]) -> str:
     """Columns over time as inline SVG, one per year or month."""
     width, height, base, top = 720, 220, 180, 20
     step = (width - 20) / max(len(rows), 1)
-    longest = _longest(rows)
+    shares = bar_shares(rows)
     svg = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
             f'role="img" viewBox="0 0 {width} {height}">'),
            ('<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
@@ -105,8 +102,8 @@ def _time_chart(rows: tuple[Figure, ...]) -> str:
     for i, f in enumerate(rows):
         x = 10 + i * step
         w = max(step * 0.7, 1)
-        if f.bar:
-            h = max((base - top) * f.bar / longest, 1)
+        if shares[i]:
+            h = max((base - top) * shares[i], 4 if f.mark == "small" else 1)
             fill = "url(#hatch)" if f.mark == "small" else "#3a6ea5"
             svg.append(f'<rect x="{x:.1f}" y="{base - h:.1f}" width="{w:.1f}" height="{h:.1f}" '
                        f'fill="{fill}" stroke="#3a6ea5" stroke-width="0.5"/>')

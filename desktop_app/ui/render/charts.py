@@ -1,10 +1,11 @@
 """Bar charts drawn with QPainter: columns over time, and bars per category.
 
 The same painters draw into the window (a widget's paintEvent), into images for the PDF,
-and onto any other QPaintDevice. They take ``Figure`` rows from ``reports.publication``:
-a "<3" is drawn as a hatched bar of the threshold's length and labelled "<3", an "x" has
-no bar, so a chart never tells more than the table beside it. There is no value axis:
-each bar carries its own number.
+and onto any other QPaintDevice. They take ``Figure`` rows from ``reports.publication``
+and their lengths from ``reports.bars``: shown counts alone set the scale, a "<3" is a
+short hatched stub labelled "<3", an "x" has no bar, so a chart never tells more than the
+table beside it and never draws the smallest values as the largest. There is no value
+axis: each bar carries its own number.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
+from desktop_app.reports.bars import bar_shares
 from desktop_app.reports.publication import Figure
 from desktop_app.reports.suppression import Mark
 
@@ -29,8 +31,12 @@ def _brush(figure: Figure) -> QBrush:
     return QBrush(BAR)
 
 
-def _longest(rows: Sequence[Figure]) -> int:
-    return max((f.bar or 0 for f in rows), default=0) or 1
+def _length(figure: Figure, share: float, room: float, line: float) -> float:
+    """A bar's drawn length; 0 for none. A stub is kept wide enough for its hatch to show."""
+    if not share:
+        return 0.0
+    least = min(line * 0.6, room) if figure.mark is Mark.SMALL else 1.0
+    return max(room * share, least)
 
 
 def paint_time_chart(painter: QPainter, area: QRectF, rows: Sequence[Figure],
@@ -48,15 +54,15 @@ def paint_time_chart(painter: QPainter, area: QRectF, rows: Sequence[Figure],
     plot = area.adjusted(line * 0.5, line * 1.4, -line * 0.5, -label_room)
     step = plot.width() / max(len(rows), 1)
     width = max(step * 0.72, 1.0)
-    longest = _longest(rows)
+    shares = bar_shares(rows)
     every = max(1, int(len(rows) * line * 1.2 / max(plot.width(), 1)) + 1)
     painter.setPen(QPen(RULE, 0))
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     for i, figure in enumerate(rows):
         x = plot.left() + i * step + (step - width) / 2
         top = plot.bottom()
-        if figure.bar:
-            height = max(plot.height() * figure.bar / longest, 1.0)
+        height = _length(figure, shares[i], plot.height(), line)
+        if height:
             top = plot.bottom() - height
             painter.setPen(QPen(BAR, 0))
             painter.setBrush(_brush(figure))
@@ -95,16 +101,15 @@ def paint_bar_chart(painter: QPainter, area: QRectF, rows: Sequence[Figure],
     number_width = max((metrics.horizontalAdvance(f.text) for f in rows), default=0) + line
     bar_left = area.left() + label_width + line * 0.6
     bar_room = max(area.right() - number_width - bar_left, 1.0)
-    longest = _longest(rows)
+    shares = bar_shares(rows)
     for i, figure in enumerate(rows):
         y = area.top() + i * pitch
         painter.setPen(INK)
         label = metrics.elidedText(figure.label, Qt.TextElideMode.ElideRight, label_width)
         painter.drawText(QRectF(area.left(), y, label_width, pitch),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-        end = bar_left
-        if figure.bar:
-            end = bar_left + max(bar_room * figure.bar / longest, 1.0)
+        end = bar_left + _length(figure, shares[i], bar_room, line)
+        if end > bar_left:
             painter.setPen(QPen(BAR, 0))
             painter.setBrush(_brush(figure))
             painter.drawRect(QRectF(bar_left, y + pitch * 0.18, end - bar_left, pitch * 0.64))
