@@ -2,24 +2,35 @@
 
     xvfb-run -a -s "-screen 0 1400x860x24" python bench/screenshot.py [OUT_DIR]
 
-Screenshots are taken from the X server (ImageMagick `import -window root`), so they show
+Every page (Incidents with a record open, People, Summaries, Exchange, Contacts,
+Settings), the unlock dialog and the first-start dialog, once in the light and once in the
+dark palette (``TIRKEU_THEME``; each theme in its own process, since a palette is chosen
+at start): ``incidents-light.png``, ``incidents-dark.png``, … The light run also writes
+``main-window.png`` and ``stale-save.png``.
+
+Screenshots are taken from the X server (ImageMagick `import -window ID`), so they show
 what a person would see, fonts included. Default OUT_DIR: docs/screenshots.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "screenshot passphrase words"
+THEMES = ("light", "dark")
+OWNER = "Әлия Серікбаева"
+COORDINATOR = "Айгерім Бекова"
 
 
 def main() -> None:
@@ -27,61 +38,123 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     if not shutil.which("import"):
         sys.exit("ImageMagick's `import` is needed (apt-get install imagemagick).")
+    theme = os.environ.get("TIRKEU_THEME", "")
+    if theme not in THEMES:
+        for theme in THEMES:  # one process per theme
+            subprocess.run([sys.executable, __file__, str(out)], check=True,
+                           env={**os.environ, "TIRKEU_THEME": theme})
+        return
+    take(out, theme)
+
+
+def vault_with_incidents(base: Path) -> Path:
+    """A monitor's vault: the realistic incidents, and a coordinator among the contacts."""
     from desktop_app.core.interchange import parse_incidents
     from desktop_app.storage.archive import create_archive
+    from desktop_app.sync.contacts import add_contact
+
+    folder = base / "data"
+    archive, _ = create_archive(folder, PASSPHRASE, owner_name=OWNER, recovery_code=False)
+    coordinator, _ = create_archive(base / "coordinator", PASSPHRASE, owner_name=COORDINATOR,
+                                    role="coordinator", recovery_code=False)
+    try:
+        records = json.loads((ROOT / "tests" / "data" / "realistic_incidents.json")
+                             .read_text("utf-8"))
+        archive.incidents.save_many(list(parse_incidents(records)), OWNER)
+        add_contact(archive, coordinator.keys().card(), coordinator=True, trusted_signer=True)
+    finally:
+        coordinator.close()
+        archive.close()
+    return folder
+
+
+def take(out: Path, theme: str) -> None:
     from desktop_app.ui.shell.controller import Controller
 
-    folder = Path(tempfile.mkdtemp()) / "data"
-    archive, _ = create_archive(folder, PASSPHRASE, owner_name="Aigerim", recovery_code=False)
-    records = json.loads((ROOT / "tests" / "data" / "realistic_incidents.json").read_text("utf-8"))
-    archive.incidents.save_many(list(parse_incidents(records)), "Aigerim")
-    archive.close()
-
+    base = Path(tempfile.mkdtemp())
+    folder = vault_with_incidents(base)
     app = QApplication(sys.argv[:1])
+    first = Controller(base / "new")  # an empty folder: the first-start questions
+    first.ask_to_unlock()
     controller = Controller(folder)
-    controller.ask_to_unlock()
-    steps: list = []
+    window = controller.window
+    steps: list[tuple[int, Callable[[], object]]] = []
 
-    def shot(name: str) -> None:
-        subprocess.run(["import", "-window", "root", str(out / name)], check=True)
-        print(out / name)
+    def shot(widget: QWidget, name: str) -> None:
+        path = out / name
+        subprocess.run(["import", "-window", str(int(widget.winId())), str(path)], check=True)
+        print(path)
+
+    def first_start() -> None:
+        dialog = first.dialog
+        dialog.owner_name.setText(OWNER)
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.repeat.setText(PASSPHRASE)
+        dialog.owner_name.setFocus()
+
+    def close_first() -> None:
+        first.dialog.hide()  # hidden, not rejected: rejecting the first start quits
+        controller.ask_to_unlock()
 
     def unlock() -> None:
         controller.dialog.passphrase.setText(PASSPHRASE)
         controller.dialog.submit()
 
     def open_first() -> None:
-        controller.window.showMaximized()
-        table = controller.window.incidents.table
+        window.move(0, 0)
+        table = window.incidents.table
         table.selectRow(0)
         controller.open_incident(table.model().index(0, 0).data(256 + 1))
-        editor = controller.window.editor
         for key in ("victims", "legal_cases"):
-            editor.sections[key].set_open(True)
+            window.editor.sections[key].set_open(True)
+        table.setFocus()
+
+    def page(key: str) -> Callable[[], None]:
+        return lambda: window.show_page(key)
+
+    def choose_person() -> None:
+        people = controller.people.page.people
+        rows = [r for r in range(people.rowCount())
+                if any(ch in people.item(r, 0).text() for ch in "ӘҒҚҢӨҰҮҺІ")]
+        people.setFocus()
+        people.setCurrentCell(rows[0] if rows else 0, 0)
 
     def newer_revision_arrives() -> None:
         """A coordinator's revision lands while the person types (as `tirkeu import` from a
         terminal would write it, unheard by the window), then they press Save."""
         from desktop_app.core.interchange import incident_from_json, incident_to_json
 
-        editor = controller.window.editor
+        editor = window.editor
         archive = controller.archive
         current = incident_to_json(archive.incidents.get(editor.incident_id))
         archive.incidents.save(incident_from_json(
-            {**current, "title": current["title"] + " (checked)"}), "Aigerim Bekova")
+            {**current, "title": current["title"] + " (checked)"}), COORDINATOR)
         editor.description.setPlainText(editor.description.toPlainText()
                                         + "\nОдин из задержанных отпущен вечером.")
         editor.request_save()
 
-    steps += [(600, lambda: shot("unlock.png")), (300, unlock), (2500, open_first),
-              (1200, lambda: shot("main-window.png")), (200, newer_revision_arrives),
-              (800, lambda: shot("stale-save.png")), (200, app.quit)]
+    steps += [(600, first_start), (500, lambda: shot(first.dialog, f"first-start-{theme}.png")),
+              (100, close_first), (600, lambda: shot(controller.dialog, f"unlock-{theme}.png")),
+              (100, unlock), (2500, open_first),
+              (1200, lambda: shot(window, f"incidents-{theme}.png")),
+              (100, page("people")), (600, choose_person),
+              (800, lambda: shot(window, f"people-{theme}.png")),
+              (100, page("summaries")), (2500, lambda: shot(window, f"summaries-{theme}.png")),
+              (100, page("exchange")), (800, lambda: shot(window, f"exchange-{theme}.png")),
+              (100, page("contacts")), (800, lambda: shot(window, f"contacts-{theme}.png")),
+              (100, page("settings")), (800, lambda: shot(window, f"settings-{theme}.png"))]
+    if theme == "light":
+        steps += [(100, page("incidents")), (800, lambda: shot(window, "main-window.png")),
+                  (200, newer_revision_arrives),
+                  (800, lambda: shot(window, "stale-save.png"))]
+    steps += [(200, app.quit)]
     delay = 0
     for wait, step in steps:
         delay += wait
         QTimer.singleShot(delay, step)
     app.exec()
-    shutil.rmtree(folder.parent, ignore_errors=True)
+    controller.shutdown()
+    shutil.rmtree(base, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """The unlocked vault as the window holds it: one plain object the pages follow.
 
 A ``Session`` owns the open ``Archive`` (or none, while locked) and the few choices that
-outlive a lock (the language, whether names are masked). Whoever changes something
+outlive a lock (the language, whether names are masked), and knows whose laptop it is
+(the owner's name, monitor or coordinator) while unlocked. Whoever changes something
 through it — a save, an import, a merge, a purge, a new contact — says so once with
 ``changed``; every listener hears it and refreshes itself. Nothing here knows about Qt:
 ``ui/shell/session_signals.py`` turns these calls into signals.
@@ -35,6 +36,7 @@ class Topic(Enum):
     LANGUAGE = "language"      # labels to be worded afresh
     DISPLAY = "display"        # names masked or shown
     IDLE = "idle"              # the idle-lock delay
+    OWNER = "owner"            # this install's owner: the name on its card, monitor or coordinator
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class Session:
         self.language = language
         self.masked = False
         self.idle_minutes = DEFAULT_IDLE_MINUTES
+        self.role = "monitor"
         self._archive: Archive | None = None
         # Held weakly: a listener (a Qt object) must never be kept alive, or destroyed by
         # the cyclic garbage collector on whatever thread it runs, because of the session.
@@ -125,6 +128,7 @@ class Session:
             self.idle_minutes = int(db.setting(IDLE_SETTING) or DEFAULT_IDLE_MINUTES)
         except ValueError:
             self.idle_minutes = DEFAULT_IDLE_MINUTES
+        self.role = archive.role
         for listener in self._alive():
             listener.session_unlocked()
 
@@ -166,6 +170,27 @@ class Session:
         self.idle_minutes = minutes
         self._store(IDLE_SETTING, str(minutes))
         self.changed(Topic.IDLE)
+
+    @property
+    def owner_name(self) -> str:
+        """The name on this install's card ("" while locked or if none was given)."""
+        return self._archive.owner_name if self._archive is not None else ""
+
+    @property
+    def coordinator(self) -> bool:
+        """This laptop belongs to a coordinator (else to a monitor)."""
+        return self.role == "coordinator"
+
+    def set_owner_name(self, name: str) -> None:
+        """A new name on this install's card: pages that show it (Contacts) follow."""
+        self.require().set_owner_name(name)
+        self.changed(Topic.OWNER)
+
+    def set_role(self, role: str) -> None:
+        """"monitor" or "coordinator": the window puts first what that person does most."""
+        self.require().set_role(role)
+        self.role = role
+        self.changed(Topic.OWNER)
 
     def _store(self, key: str, value: str) -> None:
         if self._archive is not None:

@@ -21,13 +21,17 @@ from desktop_app.storage.conflicts import ConflictRepository
 from desktop_app.storage.contacts import ContactRepository
 from desktop_app.storage.database import Database, sqlcipher_module
 from desktop_app.storage.drafts import DraftRepository
-from desktop_app.storage.exchange_store import undelivered_count
+from desktop_app.storage.exchange_store import DeliveryCounts, delivery_counts, undelivered_count
 from desktop_app.storage.incidents import IncidentRepository
 from desktop_app.storage.listing import IncidentListing
 from desktop_app.storage.opening import open_database
 from desktop_app.storage.people import PeopleRepository
 
 OWNER_SETTING = "owner_name"
+# Whose laptop this is: "monitor" (records, sends to coordinators) or "coordinator"
+# (receives, merges, counts). It only sets what the window offers first.
+ROLE_SETTING = "role"
+ROLES = ("monitor", "coordinator")
 # This install's private keys, in the settings table (docs/FORMATS.md, "This install's keys").
 AGE_IDENTITY_SETTING = "age_identity"
 ED25519_SEED_SETTING = "ed25519_seed"
@@ -54,6 +58,22 @@ class Archive:
         """The name on this install's contact card ("" if none was given)."""
         return self.database.setting(OWNER_SETTING, "") or ""
 
+    def set_owner_name(self, name: str) -> None:
+        """Put ``name`` on this install's contact card (and on revisions saved from now on).
+        Revisions saved before keep the name they were saved under."""
+        self.database.set_setting(OWNER_SETTING, name.strip())
+
+    @property
+    def role(self) -> str:
+        """"monitor" or "coordinator" (a vault that never said is a monitor's)."""
+        role = self.database.setting(ROLE_SETTING, "") or ""
+        return role if role in ROLES else ROLES[0]
+
+    def set_role(self, role: str) -> None:
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}")
+        self.database.set_setting(ROLE_SETTING, role)
+
     @property
     def author(self) -> str:
         """Who a revision saved here is recorded as: the owner's name, else "local"."""
@@ -70,6 +90,11 @@ class Archive:
         """How many incidents have not yet reached a coordinator (by signed receipt)."""
         with self.database.reading() as conn:
             return undelivered_count(conn)
+
+    def delivery_counts(self) -> DeliveryCounts:
+        """Incidents here, those saved here, and those saved here not yet confirmed."""
+        with self.database.reading() as conn:
+            return delivery_counts(conn)
 
     def close(self) -> None:
         """Lock: fold and truncate the WAL, close every connection, forget the keys."""
@@ -112,14 +137,18 @@ def _open(vault: UnlockedVault) -> Archive:
 
 
 def create_archive(folder: Path, passphrase: str, *, owner_name: str = "",
-                   recovery_code: bool = True,
+                   role: str = ROLES[0], recovery_code: bool = True,
                    params: KdfParams | None = None) -> tuple[Archive, str | None]:
     """Create vault and database (with this install's new keys); return the open archive
-    and the recovery code, if any."""
+    and the recovery code, if any. ``owner_name`` goes on the contact card; ``role`` is
+    "monitor" or "coordinator"."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {ROLES}")
     sqlcipher_module()  # refuse before writing anything if SQLCipher is missing
     vault, code = create_vault(folder, passphrase, recovery_code=recovery_code, params=params)
     archive = _open(vault)
-    archive.database.set_setting(OWNER_SETTING, owner_name)
+    archive.set_owner_name(owner_name)
+    archive.set_role(role)
     return archive, code
 
 

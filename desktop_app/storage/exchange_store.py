@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, select
 
 from desktop_app.core.interchange import incident_from_json
 from desktop_app.core.model import new_id
@@ -177,11 +177,11 @@ def write_incoming(conn: Connection, repo: IncidentRepository, records: list[dic
             "id": r["id"], "incident_id": incident.id, "number": r["number"],
             "parent_id": r["parent_id"], "saved_at": r["saved_at"],
             "saved_by": r["saved_by"], "changed": json.dumps(r["changed"]),
-            "merged_id": r.get("merged_id"),
+            "merged_id": r.get("merged_id"), "received": True,
             "snapshot": json.dumps(r["snapshot"], ensure_ascii=False)}
             for r in revisions if r["id"] not in known.get(incident.id, frozenset())]
     heads = _heads(conn, [i.id for i in incidents])
-    repo.write_current(conn, incidents, heads, positions, saved_by, now())
+    repo.write_current(conn, incidents, heads, positions, saved_by, now(), received=True)
     conn.execute(insert(t.revisions), revision_rows)
 
 
@@ -255,9 +255,40 @@ def delivered_incidents(conn: Connection) -> list[str]:
     return list(conn.scalars(query))
 
 
+def _saved_here() -> ColumnElement[bool]:
+    """The incident's current revision was saved on this computer, not received in a
+    bundle. Only such incidents wait for a coordinator: a coordinator's archive is mostly
+    incidents received from monitors, and those wait for nobody."""
+    return (select(t.revisions.c.id)
+            .where(t.revisions.c.id == t.incidents.c.revision_id,
+                   t.revisions.c.received.is_(False)).exists())
+
+
+def _confirmed() -> ColumnElement[bool]:
+    """A coordinator has confirmed receiving the incident's current revision."""
+    return (select(t.deliveries.c.incident_id)
+            .where(t.deliveries.c.incident_id == t.incidents.c.id,
+                   t.deliveries.c.revision_id == t.incidents.c.revision_id).exists())
+
+
 def undelivered_count(conn: Connection) -> int:
-    """Incidents whose current revision no coordinator has confirmed."""
-    confirmed = (select(t.deliveries.c.incident_id)
-                 .where(t.deliveries.c.incident_id == t.incidents.c.id,
-                        t.deliveries.c.revision_id == t.incidents.c.revision_id).exists())
-    return conn.scalar(select(func.count()).select_from(t.incidents).where(~confirmed)) or 0
+    """Incidents whose current revision was saved here and no coordinator has confirmed."""
+    return conn.scalar(select(func.count()).select_from(t.incidents)
+                       .where(_saved_here(), ~_confirmed())) or 0
+
+
+@dataclass(frozen=True)
+class DeliveryCounts:
+    """What the status bar says: every incident here, those whose current revision was
+    saved here, and of those the ones no coordinator has confirmed yet."""
+
+    total: int
+    saved_here: int
+    unconfirmed: int
+
+
+def delivery_counts(conn: Connection) -> DeliveryCounts:
+    def count(*where: ColumnElement[bool]) -> int:
+        return conn.scalar(select(func.count()).select_from(t.incidents).where(*where)) or 0
+
+    return DeliveryCounts(count(), count(_saved_here()), undelivered_count(conn))

@@ -127,10 +127,12 @@ class IncidentRepository:
                           unchanged=len(incidents) - len(to_write))
 
     def write_current(self, conn: Connection, incidents: list[Incident], heads: dict[str, Any],
-                      revisions: dict[str, tuple[str, int]], saved_by: str, stamp: str) -> int:
+                      revisions: dict[str, tuple[str, int]], saved_by: str, stamp: str, *,
+                      received: bool = False) -> int:
         """Make ``incidents`` the current content (rows, people, search index), each at the
         revision ``revisions[id]`` = (revision id, number). The caller writes the revision
-        rows. Returns how many incidents were new."""
+        rows. ``received``: the content came in a bundle (so do revisions it makes of other
+        incidents about a renamed person). Returns how many incidents were new."""
         revised_ids = [i.id for i in incidents if i.id in heads]
         for chunk in batches(revised_ids):
             for table in (t.penalties, *[c for c in CHILD_TABLES if c is not t.penalties]):
@@ -158,7 +160,8 @@ class IncidentRepository:
         numbers = self._numbers(conn, [i.id for i in incidents])
         search.reindex(conn, [search.index_row(numbers[i.id], i) for i in incidents])
         if renamed:
-            self._revise_for_people(conn, renamed, {i.id for i in incidents}, saved_by, stamp)
+            self._revise_for_people(conn, renamed, {i.id for i in incidents}, saved_by, stamp,
+                                    received)
         if revised_ids:
             _drop_orphan_people(conn)
         return len(new_rows)
@@ -186,7 +189,7 @@ class IncidentRepository:
         return renamed
 
     def _revise_for_people(self, conn: Connection, person_ids: set[str], skip: set[str],
-                           saved_by: str, stamp: str) -> None:
+                           saved_by: str, stamp: str, received: bool) -> None:
         """A person's name or gender changed: every other incident about them shows the
         change, so each gets a revision recording it (history matches what is shown)."""
         ids = [i for i in conn.scalars(select(t.victims.c.incident_id).distinct()
@@ -207,7 +210,7 @@ class IncidentRepository:
             rows.append({"id": revision_id, "incident_id": incident_id,
                          "number": head.revision_number + 1, "parent_id": head.revision_id,
                          "saved_at": stamp, "saved_by": saved_by,
-                         "changed": json.dumps(["victims"]),
+                         "changed": json.dumps(["victims"]), "received": received,
                          "snapshot": json.dumps(incident_to_json(incident), ensure_ascii=False)})
         conn.execute(insert(t.revisions), rows)
 

@@ -167,6 +167,8 @@ revisions = Table(
     Column("changed", Text, nullable=False),   # JSON list of top-level field names
     Column("snapshot", Text, nullable=False),  # the interchange JSON of this revision
     Column("merged_id", String(36)),  # the other side's revision a conflict resolution merged
+    # 1 if it came in a bundle, 0 if saved here (only these wait for a coordinator)
+    Column("received", Boolean, nullable=False, server_default="0"),
     # Not unique: two vaults editing the same revision both make a "number 2"; once their
     # histories meet (a resolved conflict), both stay in the history.
     Index(None, "incident_id", "number"),

@@ -367,6 +367,18 @@ def test_rows_survive_upgrade_and_downgrade(database: Database, revision: str) -
         data.check_upgrade(conn)
 
 
+def test_0005_infers_received_revisions(database: Database) -> None:
+    """Revisions stored before 0005 are marked received unless saved under this vault's
+    owner name or as "local"."""
+    data = _data_module("0005")
+    migrate(database, "0004")
+    with database.transaction() as conn:
+        data.load_older(conn)
+    migrate(database, "0005")
+    with database.reading() as conn:
+        data.check_older(conn)
+
+
 def test_every_data_module_names_a_real_revision() -> None:
     modules = {p.stem.removeprefix("test_") for p in HERE.glob("test_*.py")} - {"alembic"}
     assert modules <= set(REVISIONS), f"data for unknown revisions: {modules - set(REVISIONS)}"

@@ -41,10 +41,15 @@ def type_text(widget: QWidget, text: str) -> None:
     QApplication.processEvents()
 
 
-def unlock_through_dialog(qtbot, controller, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
-    """Type the passphrase into the real dialog, press Enter, wait for the worker."""
+def unlock_through_dialog(qtbot, controller, passphrase: str = PASSPHRASE, *,  # type: ignore[no-untyped-def]
+                          name: str = "Test Monitor", coordinator: bool = False) -> None:
+    """Type the passphrase into the real dialog, press Enter, wait for the worker. A new
+    vault is made for ``name``, a monitor's unless ``coordinator``."""
     dialog = controller.dialog
     assert dialog is not None and dialog.isVisible()
+    if dialog.creating:
+        type_text(dialog.owner_name, name)
+        (dialog.coordinator if coordinator else dialog.monitor).setChecked(True)
     qtbot.keyClicks(dialog.passphrase, passphrase)
     if dialog.creating:
         qtbot.keyClicks(dialog.repeat, passphrase)

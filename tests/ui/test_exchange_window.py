@@ -188,7 +188,7 @@ def test_round_trip_receipt_and_purge_through_the_window(qtbot, pair, files, ask
     assert item.checkState() == Qt.CheckState.Unchecked
     qtbot.keyClick(page.recipients, Qt.Key.Key_Space)  # …and ticks again
     assert page.changed_only.isChecked()
-    assert page.undelivered.text().startswith("2 incident(s)")
+    assert page.undelivered.text().startswith("2 incidents here")
 
     bundle = tmp_path / "bundle.tirkeu"
     files.append([str(bundle)])
@@ -196,7 +196,7 @@ def test_round_trip_receipt_and_purge_through_the_window(qtbot, pair, files, ask
     finish(qtbot, sender)
     assert bundle.is_file() and not Path(f"{bundle}.part").exists()
     assert page.export_result.text() == (
-        f"Sent to {COORDINATOR} (coordinator): 2 incident(s), 1 file(s). "
+        f"Sent to {COORDINATOR} (coordinator): 2 incidents, 1 file. "
         f"Give {COORDINATOR} the file bundle.tirkeu.")
     assert not page.progress.isVisible()
 
@@ -224,18 +224,18 @@ def test_round_trip_receipt_and_purge_through_the_window(qtbot, pair, files, ask
     finish(qtbot, receiver)
     assert receipt.is_file()
     assert results(inbox)[-1] == (f"Wrote a receipt for {MONITOR} confirming 2 incident "
-                                  f"revision(s). Give {MONITOR} the file receipt.tirkeu.")
+                                  f"revisions. Give {MONITOR} the file receipt.tirkeu.")
 
     files.append([str(receipt)])
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     finish(qtbot, sender)
     assert f"Receipt from {COORDINATOR}: 2 incident revision(s) confirmed" in results(page)[0]
-    assert page.undelivered.text().startswith("0 incident(s)")
+    assert page.undelivered.text().startswith("0 incidents here")
     assert page.purge_button.isEnabled()
     qtbot.mouseClick(page.purge_button, Qt.MouseButton.LeftButton)
     finish(qtbot, sender)
-    assert "2 incident(s) a coordinator has confirmed" in asked[-1]
-    assert page.export_result.text().startswith("Purged 2 delivered incident(s)")
+    assert "2 incidents a coordinator has confirmed" in asked[-1]
+    assert page.export_result.text().startswith("Purged 2 delivered incidents")
     assert pair.monitor.listing.total() == 0
     assert pair.coordinator.listing.total() == 2
 
@@ -268,7 +268,7 @@ def test_a_doctored_bundle_is_refused_in_one_sentence(qtbot, pair, files, asked,
     assert asked == []  # said in the results, not in a box over the window
     assert pair.coordinator.listing.total() == 0
     assert pair.coordinator.conflicts.open_count() == 0
-    assert receiver.page.tabs.tabText(2) == "Conflicts"
+    assert receiver.page.tabs.tabText(2) == "C&onflicts"
     assert open_bundle(pair.coordinator, bundle).outcomes["new"] == 2  # the original is fine
 
 
@@ -308,7 +308,7 @@ def test_cancel_during_export_leaves_no_file(qtbot, pair, files, asked, tmp_path
     files.append([str(bundle)])
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     finish(qtbot, sender)
-    assert ": 2 incident(s), 1 file(s)." in page.export_result.text() and bundle.is_file()
+    assert ": 2 incidents, 1 file." in page.export_result.text() and bundle.is_file()
 
 
 def test_cancel_stops_an_export_inside_a_large_attachment(pair, tmp_path,
@@ -354,7 +354,7 @@ def test_a_conflict_is_shown_side_by_side_and_merged_field_by_field(
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     finish(qtbot, receiver)
     assert "1 in conflict" in results(page)[0]
-    assert page.tabs.tabText(2) == "Conflicts (1)"
+    assert page.tabs.tabText(2) == "C&onflicts (1)"
 
     page.tabs.setCurrentIndex(2)
     panel = page.conflicts
@@ -376,7 +376,7 @@ def test_a_conflict_is_shown_side_by_side_and_merged_field_by_field(
     after = incident_to_json(conflicted.coordinator.incidents.get(conflicted.picket))
     assert after == {**before, "title": "Picket dispersed; twelve detained"}
     assert conflicted.coordinator.conflicts.open_count() == 0
-    assert panel.table.rowCount() == 0 and page.tabs.tabText(2) == "Conflicts"
+    assert panel.table.rowCount() == 0 and page.tabs.tabText(2) == "C&onflicts"
     assert panel.heading.text() == "No conflicts to resolve."
     history = conflicted.coordinator.incidents.history(conflicted.picket)
     assert len(history) == 3  # received, edited here, merged: nothing was overwritten

@@ -38,7 +38,8 @@ def data_texts() -> set[str]:
     """Text that comes from data files or is a name, never from the program's words."""
     labels = {t.label(lang) for name in NAMES for t in vocabulary(name).terms
               for lang in ("en", "ru", "kk")}
-    return labels | set(LANGUAGES.values()) | {"—", "Tirkeu"}
+    # "Test Monitor": the owner's name on their own card (Contacts), typed at first start.
+    return labels | set(LANGUAGES.values()) | {"—", "Tirkeu", "Test Monitor"}
 
 
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:

@@ -72,7 +72,9 @@ def test_create_record_find_edit_history(qtbot, controller, data_dir: Path) -> N
     assert not window.editor.problem.isVisible(), window.editor.problem.text()
     assert window.incidents.model.rowCount() == 1
     assert window.incidents.count.text() == "1 of 1 incidents"
-    assert "1 incidents not yet confirmed by a coordinator" in window.state.text()
+    # One incident, no coordinator among the contacts yet: singular, and it says so.
+    assert window.state.text() == ("Unlocked · 1 incident not yet confirmed · "
+                                   "no coordinator added yet")
     saved = controller.archive.incidents.get(window.editor.incident_id)
     assert [v.name for v in saved.victims] == ["Әлия Серікбаева", "Марат Қасымов"]
     assert [v.category for v in saved.victims] == ["journalist", "civil_society_activist"]

@@ -35,7 +35,7 @@ class ContactsController(QObject, SessionPage):
     """Every add, removal or role change is told to the session, so the Exchange page can
     offer the right recipients."""
 
-    follows = frozenset({Topic.CONTACTS})
+    follows = frozenset({Topic.CONTACTS, Topic.OWNER})
 
     def __init__(self, page: ContactsPage, parent: Any = None):
         super().__init__(parent)
@@ -48,10 +48,7 @@ class ContactsController(QObject, SessionPage):
         page.save_card_requested.connect(self.save_card)
 
     def unlocked(self) -> None:
-        archive = self.archive
         self.page.clear()
-        if archive is not None:
-            self._attempt(lambda: self.page.show_own(archive.keys().card()))
 
     def clear(self) -> None:
         """On lock: close any open question about a card and forget every name shown."""
@@ -61,8 +58,10 @@ class ContactsController(QObject, SessionPage):
         self.page.clear()
 
     def refresh(self) -> None:
+        """This install's card (its name follows Settings) and the contacts."""
         archive = self.archive
         if archive is not None:
+            self._attempt(lambda: self.page.show_own(archive.keys().card()))
             self._attempt(lambda: self.page.show_contacts(archive.contacts.all()))
 
     def set_language(self, language: str) -> None:

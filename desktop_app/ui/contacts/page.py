@@ -195,6 +195,7 @@ class ContactsPage(QWidget):
         self.list_label.setText(self.tr("C&ontacts:"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Roles"),
                                               self.tr("Fingerprint words")])
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.coordinator.setText(self.tr("Coor&dinator: my bundles go to them"))
         self.trusted.setText(self.tr("Acc&ept bundles signed by them"))
         self.add_button.setText(self.tr("&Add from card…"))

@@ -171,9 +171,11 @@ class ConflictPanel(QWidget):
         self.list_label.setText(self.tr("Incidents &edited both here and elsewhere:"))
         self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("From"),
                                               self.tr("Changed there")])
+        self.table.setAccessibleName(self.tr("Incidents edited both here and elsewhere"))
+        self.fields_area.setAccessibleName(self.tr("The two versions, field by field"))
         self.keep_ours.setText(self.tr("&Keep ours"))
         self.take_theirs.setText(self.tr("&Take theirs"))
-        self.save_merged.setText(self.tr("&Save merged"))
+        self.save_merged.setText(self.tr("Save &merged"))
         if self._shown is not None:  # keep the person's picks across the redraw
             picks = self.theirs_chosen()
             self.show_conflict(self._shown)

@@ -230,18 +230,21 @@ class ExchangePage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("Send"))
-        self.tabs.setTabText(1, self.tr("Receive"))
+        # Alt+S, Alt+R, Alt+O reach the tabs from anywhere on the page.
+        self.tabs.setTabText(0, self.tr("&Send"))
+        self.tabs.setTabText(1, self.tr("&Receive"))
         self._name_conflicts_tab()
         self.recipients_label.setText(self.tr("Send &to (Space ticks a contact):"))
-        self.changed_only.setText(self.tr("Only what changed since the last bundle to them"))
-        self.everything.setText(self.tr("Everything"))
+        self.changed_only.setText(self.tr("Only what &changed since the last bundle to them"))
+        self.everything.setText(self.tr("E&verything"))
         self.export_button.setText(self.tr("&Export bundle…"))
         self.purge_button.setText(self.tr("&Purge delivered…"))
         self.import_button.setText(self.tr("&Import bundles…"))
         self.results_label.setText(self.tr("&What the imports did:"))
-        self.receipt_button.setText(self.tr("Write a &receipt for the sender…"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.receipt_button.setText(self.tr("Write a rec&eipt for the sender…"))
+        self.cancel_button.setText(self.tr("Ca&ncel"))
+        self.tabs.setAccessibleName(self.tr("Exchange"))
+        self.progress.setAccessibleName(self.tr("Progress"))
         for row, contact in enumerate(self._contacts[:self.recipients.count()]):
             self.recipients.item(row).setText(self._contact_text(contact))
         self.conflicts.retranslate()
@@ -250,8 +253,8 @@ class ExchangePage(QWidget):
 
     def _name_conflicts_tab(self) -> None:
         count = self._open_conflicts
-        self.tabs.setTabText(2, fill(self.tr("Conflicts (%1)"), count) if count
-                             else self.tr("Conflicts"))
+        self.tabs.setTabText(2, fill(self.tr("C&onflicts (%1)"), count) if count
+                             else self.tr("C&onflicts"))
 
     def _contact_text(self, contact: Contact) -> str:
         return (fill(self.tr("%1 (coordinator)"), contact.name) if contact.coordinator

@@ -37,3 +37,33 @@ def install(language: str, app: Any = None) -> bool:
         _installed.append(translator)
         return True
     return False
+
+
+class EnglishPlurals(QTranslator):
+    """English numerus forms for sources written "%n incident(s)": "1 incident",
+    "3 incidents". Qt gives plural forms only through a catalogue, and English has none
+    (the sources are English), so without this every count would read "incident(s)".
+
+    It answers only counted strings and only after every catalogue (it is installed
+    first, and Qt asks the translators installed last first), so a Russian or Kazakh
+    catalogue's own forms win; a string a catalogue lacks falls back to proper English."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None  # a null string: "not mine", Qt asks the next translator
+        return source.replace("(s)", "" if abs(n) == 1 else "s")
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+_plurals: list[EnglishPlurals] = []
+
+
+def install_plurals(app: Any = None) -> None:
+    """Install ``EnglishPlurals`` once for the application (before any catalogue)."""
+    app = app or QCoreApplication.instance()
+    if not _plurals:
+        _plurals.append(EnglishPlurals(app))
+        app.installTranslator(_plurals[0])

@@ -161,7 +161,8 @@ class MergePanel(QGroupBox):
         self.swap.setText(self.tr("&Swap"))
         self.swap.setToolTip(self.tr("Keep the other record's name instead"))
         self.merge.setText(self.tr("&Merge…"))
-        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setText(self.tr("Ca&ncel"))
+        self.pick.setAccessibleName(self.tr("Name of the other record"))
         self._show()
 
     # --- the question ------------------------------------------------------------------------

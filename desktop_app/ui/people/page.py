@@ -183,6 +183,11 @@ class PeoplePage(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Find a person by name"))
+        for widget, name in ((self.filter, self.tr("Find a person by name")),
+                             (self.people, self.tr("People")),
+                             (self.incidents, self.tr("Incidents about this person")),
+                             (self.cases, self.tr("Legal cases about this person"))):
+            widget.setAccessibleName(name)
         self.people.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Incidents")])
         self.incidents.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Title")])
         self.cases.setHorizontalHeaderLabels([self.tr("Article"), self.tr("Outcome"),

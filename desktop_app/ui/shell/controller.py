@@ -2,8 +2,16 @@
 
 Each page follows the session on its own (``ui/kit/page.py``); this module only puts them
 in the window and answers what belongs to the frame: the unlock dialog, the lock and
-panic keys, idle lock, a lock asked for by `tirkeu lock`, the language of Qt's own text.
-Editing incidents lives in ``ui/incidents/editing.py``.
+panic keys, idle lock, a lock asked for by `tirkeu lock`, the language of Qt's own text,
+the order of the navigation for a monitor or a coordinator, focus after every dialog
+(``focus.py``), the clipboard at lock (``clipboard.py``) and returning to where the
+person was at unlock (``resume.py``). Editing incidents lives in ``ui/incidents/editing.py``.
+
+Lock and hide (Ctrl+Shift+L): the window is hidden — gone from the taskbar and the task
+switcher on Linux, Windows and macOS alike — and the unlock dialog comes up minimised,
+titled "Tirkeu" and nothing more. A minimised window is the only kind every platform lets a
+person bring back with one click; a window kept out of the taskbar as well (a tool window)
+could not be found again without starting the program a second time.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.core.errors import NotFound
 from desktop_app.crypto.vault import vault_exists
 from desktop_app.session import Change, Session, Topic
 from desktop_app.storage.archive import create_archive, open_archive
@@ -24,12 +33,15 @@ from desktop_app.ui.exchange.controller import ExchangeController
 from desktop_app.ui.exchange.page import ExchangePage
 from desktop_app.ui.incidents.editing import EditingController
 from desktop_app.ui.incidents.list_controller import IncidentListController
-from desktop_app.ui.kit import i18n
+from desktop_app.ui.kit import i18n, style
 from desktop_app.ui.kit.text import fill
 from desktop_app.ui.people.controller import PeopleController
 from desktop_app.ui.people.page import PeoplePage
 from desktop_app.ui.settings.controller import SettingsController
 from desktop_app.ui.settings.page import SettingsPage
+from desktop_app.ui.shell import resume
+from desktop_app.ui.shell.clipboard import ClipboardGuard
+from desktop_app.ui.shell.focus import FocusKeeper
 from desktop_app.ui.shell.idle import IdleWatcher
 from desktop_app.ui.shell.lock_request import LockRequestWatcher
 from desktop_app.ui.shell.main_window import MainWindow
@@ -43,6 +55,12 @@ if TYPE_CHECKING:
     from desktop_app.storage.archive import Archive
 
 
+# The navigation, as each person uses it most: a monitor records and finds; a coordinator
+# first opens what arrived and counts.
+MONITOR_ORDER = ("incidents", "people", "summaries", "exchange", "contacts", "settings")
+COORDINATOR_ORDER = ("exchange", "summaries", "incidents", "people", "contacts", "settings")
+
+
 def system_language() -> str:
     name = QLocale.system().name()[:2]
     return name if name in ("en", "ru", "kk") else "en"
@@ -52,6 +70,9 @@ class Controller:
     """One window on one vault folder."""
 
     def __init__(self, folder: Path):
+        # Before any widget: the look (palette, focus ring) and English plural forms.
+        style.apply()
+        i18n.install_plurals()
         self.folder = folder
         self.session = Session(folder, system_language())
         self.signals = QtSession(self.session)
@@ -59,6 +80,9 @@ class Controller:
         self.window = w = MainWindow(language, self._suggest_people)
         self.dialog: VaultDialog | None = None
         self.quitting = False
+        self._hiding = False
+        self._where: resume.WhereYouWere | None = None
+        self._first_unlock = True
         # Parented to the window: destroyed with it, on the GUI thread, never by the
         # garbage collector on whatever thread it happens to run.
         self.idle = IdleWatcher(5, w)
@@ -72,6 +96,9 @@ class Controller:
         self.lock_requests.requested.connect(self.lock)
         w.lock_requested.connect(self.lock)
         w.panic_requested.connect(self.panic)
+        self.clipboard = ClipboardGuard(w)
+        self.focus = FocusKeeper(w)
+        QApplication.instance().installEventFilter(self.focus)
 
         # The pages, in the order of the navigation; each follows the session itself.
         self.attachments = AttachmentsController(w, w.editor.attachments_box)
@@ -118,15 +145,24 @@ class Controller:
 
     # --- unlocking and locking --------------------------------------------------------------
 
-    def ask_to_unlock(self, hidden: bool = False) -> None:
-        self.dialog = VaultDialog(self.folder, not vault_exists(self.folder),
-                                  open_archive, create_archive)
-        self.dialog.opened.connect(self.unlocked)
-        self.dialog.rejected.connect(self._gave_up)
+    def ask_to_unlock(self, hidden: bool = False, activate: bool = True) -> None:
+        """Show the unlock (or create) dialog; ``hidden``: minimised, titled "Tirkeu".
+        ``activate``: bring it to the front (not when the person is in another program
+        and the vault locked by itself)."""
+        previous = self.dialog
+        self.dialog = dialog = VaultDialog(self.folder, not vault_exists(self.folder),
+                                           open_archive, create_archive, hidden=hidden)
+        if previous is not None and previous is not dialog:
+            previous.deleteLater()
+        dialog.opened.connect(self.unlocked)
+        dialog.rejected.connect(self._gave_up)
         if hidden:
-            self.dialog.showMinimized()
+            dialog.showMinimized()
         else:
-            self.dialog.show()
+            dialog.show()
+            if activate:
+                dialog.raise_()
+                dialog.activateWindow()
 
     def unlocked(self, archive: Archive) -> None:
         """The dialog opened ``archive``: every page shows it, then the window appears."""
@@ -135,10 +171,65 @@ class Controller:
         self.session.unlocked(archive)
 
     def _unlocked(self) -> None:
-        self.window.show()
+        w = self.window
+        self._arrange_for_role()
+        where, self._where = self._where, None
+        listed = self._read_list_state()
+        if where is None and self._first_unlock:
+            w.show_page(COORDINATOR_ORDER[0] if self.session.coordinator else MONITOR_ORDER[0])
+        self._first_unlock = False
+        if w.isMinimized():
+            w.showNormal()
+        else:
+            w.show()
+        w.raise_()
+        w.activateWindow()
+        if where is not None:
+            self._return_to(where, listed)
+        if where is None or not resume.focus_again(where):
+            self.focus.give_back()
         self.idle.start(self.session.idle_minutes)
         self.lock_requests.watch()
         self.status_timer.start()
+
+    def _return_to(self, where: resume.WhereYouWere, listed: resume.ListState | None) -> None:
+        """Back where the person was: the page, the list as filtered, the incident open.
+        Unsaved typing came back already, as the editing controller's draft."""
+        if listed is not None:
+            resume.restore_list(self.window, listed)
+        if where.editor_open and not self.window.editor_open:
+            if where.incident_id is None:
+                self.editing.new_incident()
+            elif self._still_there(where.incident_id):  # not deleted while locked
+                self.editing.open_incident(where.incident_id)
+        if where.page is not None:
+            self.window.show_page(where.page)
+
+    def _remember_where(self) -> None:
+        archive = self.archive
+        if archive is None:
+            return
+        self._where, listed = resume.capture(self.window, self.window.editor.incident_id)
+        if not self.attachments.busy:  # a file being added holds the database
+            archive.database.set_setting(resume.RESUME_SETTING, listed.to_json())
+
+    def _read_list_state(self) -> resume.ListState | None:
+        archive = self.archive
+        if archive is None:
+            return None
+        text = archive.database.setting(resume.RESUME_SETTING) or ""
+        if text:
+            archive.database.set_setting(resume.RESUME_SETTING, "")
+        return resume.ListState.from_json(text) if text else None
+
+    def _still_there(self, incident_id: str) -> bool:
+        try:
+            return self.archive is not None and bool(self.archive.incidents.get(incident_id))
+        except NotFound:
+            return False
+
+    def _arrange_for_role(self) -> None:
+        self.window.set_order(COORDINATOR_ORDER if self.session.coordinator else MONITOR_ORDER)
 
     def _gave_up(self) -> None:
         if self.archive is None:
@@ -151,28 +242,41 @@ class Controller:
             return
         self.idle.stop()
         self.status_timer.stop()
+        if not self.quitting:
+            self._remember_where()
         _close_open_dialogs()
         self.session.lock()
 
     def _locked(self) -> None:
+        in_front = QApplication.activeWindow() is not None
         self.window.idle.clear()
         self.window.hide()
-        QApplication.clipboard().clear()
+        # Only what Tirkeu put there: another program's copy is not Tirkeu's to wipe.
+        self.clipboard.clear_ours()
         if not self.quitting:
-            self.ask_to_unlock()
+            self.ask_to_unlock(hidden=self._hiding, activate=in_front)
 
     def panic(self) -> None:
-        """Lock at once and show nothing but a minimised unlock dialog."""
-        self.lock()
-        if self.dialog is not None:
-            self.dialog.showMinimized()
+        """Lock and hide at once: the window out of sight and out of the task switcher,
+        nothing left on screen but a minimised unlock dialog titled "Tirkeu"."""
+        if self.archive is None:
+            if self.dialog is not None:
+                self.dialog.hide_away()
+            return
+        self._hiding = True
+        try:
+            self.lock()
+        finally:
+            self._hiding = False
 
     def shutdown(self) -> None:
         """The application quits: as a lock, without asking to unlock again."""
         self.status_timer.stop()
         self.idle.stop()
         QApplication.instance().removeEventFilter(self.idle)
+        QApplication.instance().removeEventFilter(self.focus)
         self.quitting = True
+        self._where = None
         self.session.lock()
 
     # --- the frame's part in changes ---------------------------------------------------------
@@ -182,6 +286,8 @@ class Controller:
             i18n.install(self.session.language)  # Qt's own text; pages relabel themselves
         elif change.topic is Topic.IDLE and self.archive is not None:
             self.idle.start(self.session.idle_minutes)
+        elif change.topic is Topic.OWNER:
+            self._arrange_for_role()
 
     def _open_from_elsewhere(self, incident_id: str) -> None:
         """A person's page (or any other) asked to open an incident: show it in the editor."""

@@ -3,12 +3,14 @@ record on the right, and a status bar saying what is locked and when idle lock c
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,47 +18,65 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
+from desktop_app import APP_NAME
 from desktop_app.ui.incidents.editor.editor import IncidentEditor
 from desktop_app.ui.incidents.page import IncidentsPage
 
+NAV_WIDTH = 150
+
 
 class MainWindow(QMainWindow):
-    """Layout and shortcuts only; every action is a signal the controller answers."""
+    """Layout and shortcuts only; every action is a signal the controller answers.
+
+    The title is the program's name and nothing else, ever: a title is what a task
+    switcher, a taskbar or a screen-sharing picker shows to whoever glances at it."""
 
     lock_requested = Signal()
     panic_requested = Signal()
 
     def __init__(self, language: str = "en", suggest_people: Any = None, parent: Any = None):
         super().__init__(parent)
-        self.setWindowTitle("Tirkeu")
+        self.setWindowTitle(APP_NAME)
         screen = self.screen().availableGeometry()
         self.resize(min(1280, screen.width()), min(800, screen.height()))
+        # The navigation sits beside the splitter, not in it: a splitter shares its width
+        # by stretch factors and left about 110 px of empty grey beside a fixed-width list.
         self.nav = QListWidget(objectName="nav")
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
         self.incidents = IncidentsPage(language)
         self.editor = IncidentEditor(language, suggest_people)
         self.editor.setVisible(False)
+        self._editor_wanted = False  # open for an incident; shown only beside Incidents
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.pages)
         self.splitter.addWidget(self.editor)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.setCentralWidget(self.splitter)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        centre = QWidget()
+        row = QHBoxLayout(centre)
+        # A little room on the right: no page's last button touches the window's edge.
+        row.setContentsMargins(0, 0, 8, 0)
+        row.setSpacing(4)
+        row.addWidget(self.nav)
+        row.addWidget(self.splitter, 1)
+        self.setCentralWidget(centre)
+        self._holders: dict[str, QScrollArea] = {}
+        self._followers: dict[str, Any] = {}
         self.add_page("incidents", self.tr("Incidents"), self.incidents)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
 
         self.state = QLabel(objectName="state")
         self.idle = QLabel(objectName="idle")
         self.statusBar().addWidget(self.state)
         self.statusBar().addPermanentWidget(self.idle)
 
-        def action(text: str, shortcut: QKeySequence | str, slot: Any) -> QAction:
+        def action(text: str, shortcut: QKeySequence | str, slot: Callable[..., Any]) -> QAction:
             act = QAction(text, self)
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -65,44 +85,102 @@ class MainWindow(QMainWindow):
             return act
 
         self.new_action = action(self.tr("New incident"), QKeySequence.StandardKey.New,
-                                 self.incidents.new_requested)
+                                 self.new_incident)
         self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find,
                                   self.focus_search)
         self.lock_action = action(self.tr("Lock"), "Ctrl+L", self.lock_requested)
         self.panic_action = action(self.tr("Lock and hide"), "Ctrl+Shift+L", self.panic_requested)
+        # Ctrl+1 … Ctrl+6: each section by keyboard, in the order the navigation shows.
+        self.section_actions = [
+            action(self.tr("Section %n", "", n), f"Ctrl+{n}",
+                   lambda _checked=False, row=n - 1: self.show_row(row)) for n in range(1, 7)]
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
-        for act in (self.new_action, self.lock_action):
+        for act in (self.new_action, self.lock_action, self.panic_action):
             toolbar.addAction(act)
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{act.text()} ({keys})")
+
+    # --- pages -------------------------------------------------------------------------------
 
     def add_page(self, key: str, title: str, widget: Any, follower: Any = None) -> None:
         """Add a page to the navigation. ``follower`` (a SessionPage) is told whenever the
         page is shown or hidden, so a page that is costly to read can wait until seen."""
-        if follower is not None:
-            index = self.nav.count()
-            follower.set_shown(self.nav.currentRow() == index)
-            self.nav.currentRowChanged.connect(lambda row: follower.set_shown(row == index))
-        item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.nav.addItem(item)
         # Each page scrolls sideways if it must: a page with many controls (summaries)
         # must not make the whole window wider than a laptop screen.
         holder = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         holder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder.setWidget(widget)
+        self._holders[key] = holder
         self.pages.addWidget(holder)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        if follower is not None:
+            self._followers[key] = follower
+            follower.set_shown(self.current_key() == key)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
+
+    def keys(self) -> list[str]:
+        """The pages' keys in the order the navigation shows them."""
+        return [self.nav.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.nav.count())]
+
+    def set_order(self, keys: Sequence[str]) -> None:
+        """Show the navigation in this order (keys not named keep their order, after)."""
+        wanted = [k for k in keys if k in self._holders]
+        order = wanted + [k for k in self.keys() if k not in wanted]
+        if order == self.keys():
+            return
+        current = self.current_key()
+        items = {self.nav.item(r).data(Qt.ItemDataRole.UserRole): self.nav.item(r)
+                 for r in range(self.nav.count())}
+        self.nav.blockSignals(True)
+        while self.nav.count():
+            self.nav.takeItem(0)
+        for key in order:
+            self.nav.addItem(items[key])
+        self.nav.blockSignals(False)
+        if current is not None:
+            self.show_page(current)
+
+    def current_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
     def current_page(self) -> Any:
         """The page shown now (inside its scroll area)."""
         return self.pages.currentWidget().widget()
 
+    def page(self, key: str) -> Any:
+        return self._holders[key].widget()
+
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
+                return
+
+    def show_row(self, row: int) -> None:
+        if 0 <= row < self.nav.count():
+            self.nav.setCurrentRow(row)
+
+    def _row_changed(self, row: int) -> None:
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
+        if key is None:
+            return
+        self.pages.setCurrentWidget(self._holders[key])
+        for follower_key, follower in self._followers.items():
+            follower.set_shown(follower_key == key)
+        self._place_editor()
+
+    # --- the editor beside Incidents ---------------------------------------------------------
+
+    def new_incident(self) -> None:
+        """Ctrl+N from any page: a new record, beside the Incidents list."""
+        self.show_page("incidents")
+        self.incidents.new_requested.emit()
 
     def focus_search(self) -> None:
         self.show_page("incidents")
@@ -110,9 +188,25 @@ class MainWindow(QMainWindow):
         self.incidents.search.selectAll()
 
     def show_editor(self, visible: bool = True) -> None:
-        if visible and not self.editor.isVisible():
-            total = max(self.splitter.width(), 1000) - self.nav.width()
+        """The editor holds a record (True) or nothing (False). It is shown only beside
+        the Incidents list; on another page it waits, content and all, until Incidents is
+        shown again."""
+        self._editor_wanted = visible
+        self._place_editor()
+
+    @property
+    def editor_open(self) -> bool:
+        """The editor holds a record, whether or not the page beside it is shown now."""
+        return self._editor_wanted
+
+    def _place_editor(self) -> None:
+        visible = self._editor_wanted and self.current_key() == "incidents"
+        if visible and self.editor.isHidden():
+            total = max(self.splitter.width(), 1000)
             self.editor.setVisible(True)
-            self.splitter.setSizes([self.nav.width(), total * 3 // 5, total * 2 // 5])
-        else:
-            self.editor.setVisible(visible)
+            self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+        elif not visible and not self.editor.isHidden():
+            focused = self.focusWidget()
+            if focused is not None and self.editor.isAncestorOf(focused):
+                self.nav.setFocus()  # focus must not stay in a hidden editor
+            self.editor.setVisible(False)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.storage.database import SQLCipherMissing, sqlcipher_module
+from desktop_app.ui.kit import style
 from desktop_app.ui.shell.controller import Controller
 
 
@@ -29,6 +30,7 @@ def run(folder: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    style.apply(app)  # before the first window (the controller applies it too, once)
     try:
         sqlcipher_module()
     except SQLCipherMissing as exc:

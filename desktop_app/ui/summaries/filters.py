@@ -38,6 +38,8 @@ class SummaryChoices(QWidget):
         self.rows.setCurrentIndex(DIMENSION_NAMES.index("year"))
         self.columns.setCurrentIndex(DIMENSION_NAMES.index("violation"))
         self.rows_label, self.columns_label = QLabel(), QLabel()
+        self.rows_label.setBuddy(self.rows)
+        self.columns_label.setBuddy(self.columns)
         self.extra = QHBoxLayout()  # the page adds its own buttons after the dimensions
 
         filters = QHBoxLayout()
@@ -111,13 +113,16 @@ class SummaryChoices(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for edit, text in ((self.date_from, self.tr("from")), (self.date_to, self.tr("to"))):
+        for edit, text, name in ((self.date_from, self.tr("from"), self.tr("Counted from")),
+                                 (self.date_to, self.tr("to"), self.tr("Counted until"))):
             edit.setPlaceholderText(text)
+            edit.setAccessibleName(name)
             edit.setToolTip(self.tr("A date like 2018-05-12, 2018-05 or 2018"))
         names = (self.tr("Region"), self.tr("Violation"), self.tr("Victim category"),
                  self.tr("Status"), self.tr("Tag"))
         for combo, name in zip((*self.codes, self.tag), names, strict=True):
             combo.setToolTip(name)
+            combo.setAccessibleName(name)
             combo.setItemText(0, name + ": " + self.tr("all"))
         self.tag.setToolTip(self.tr("Tags are for your own view: they never appear in exports"))
         self.names = {
@@ -133,5 +138,5 @@ class SummaryChoices(QWidget):
         for combo in (self.rows, self.columns):
             for i, name in enumerate(DIMENSION_NAMES):
                 combo.setItemText(i, self.names[name])
-        self.rows_label.setText(self.tr("Rows:"))
-        self.columns_label.setText(self.tr("Columns:"))
+        self.rows_label.setText(self.tr("&Rows:"))
+        self.columns_label.setText(self.tr("Co&lumns:"))

@@ -160,14 +160,17 @@ class SummaryPage(QWidget, SessionPage):
         self._show()
 
     def retranslate(self) -> None:
-        self.published.setText(self.tr("As published (small counts hidden)"))
+        self.published.setText(self.tr("As &published (small counts hidden)"))
         self.published.setToolTip(self.tr("Show the counts as the exports will show them"))
-        self.export_csv.setText(self.tr("Export CSV"))
+        self.export_csv.setText(self.tr("Export &CSV"))
         self.csv_cross.setText(self.tr("Cross-table as CSV…"))
         self.csv_summary.setText(self.tr("Summary as CSV…"))
-        self.export_html.setText(self.tr("Export HTML…"))
-        self.export_pdf.setText(self.tr("Export PDF…"))
-        self.cancel.setText(self.tr("Cancel"))
+        self.export_html.setText(self.tr("Export &HTML…"))
+        self.export_pdf.setText(self.tr("Export P&DF…"))
+        self.cancel.setText(self.tr("Ca&ncel"))
+        self.cross_view.setAccessibleName(self.tr("Cross-table"))
+        self.figures_view.setAccessibleName(self.tr("The summary's figures"))
+        self.progress.setAccessibleName(self.tr("Counting"))
         self.progress.setFormat(self.tr("Counting…"))
 
     # --- counting ------------------------------------------------------------------------------

@@ -12,14 +12,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.reports.crosstab import CrossTable
 from desktop_app.reports.publication import Cross, Figure, Publication
 from desktop_app.reports.suppression import Mark
 from desktop_app.reports.wording import value_label
-from desktop_app.ui.render.charts import bar_chart_height, paint_bar_chart, paint_time_chart
+from desktop_app.ui.render.charts import (
+    INK,
+    bar_chart_height,
+    paint_bar_chart,
+    paint_time_chart,
+)
+
+PAPER = QColor("white")
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ROOT = QModelIndex()
@@ -176,13 +183,15 @@ class ChartView(QWidget):
     def paintEvent(self, _event: Any) -> None:  # noqa: N802
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), self.palette().base())
+            # Drawn as on paper (white, dark ink), as the PDF shows it: the chart painter's
+            # ink is fixed for print, and would be unreadable on a dark window.
+            painter.fillRect(self.rect(), PAPER)
             font = self.font()
             line = self.fontMetrics().height()
             bold = QFont(font)
             bold.setBold(True)
             painter.setFont(bold)
-            painter.setPen(self.palette().text().color())
+            painter.setPen(INK)
             painter.drawText(QRectF(8, 4, self.width() - 16, line), self.title)
             if not self.rows:
                 return
