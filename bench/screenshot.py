@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,8 +82,21 @@ def take(out: Path, theme: str) -> None:
     steps: list[tuple[int, Callable[[], object]]] = []
 
     def shot(widget: QWidget, name: str) -> None:
+        # Painted and handed to the X server before it is read back: a page just switched
+        # to must not be caught half-drawn (or not yet drawn).
+        widget.repaint()
+        QApplication.processEvents()
         path = out / name
-        subprocess.run(["import", "-window", str(int(widget.winId())), str(path)], check=True)
+        for _ in range(3):  # the X server now and then answers "temporarily unavailable"
+            done = subprocess.run(["import", "-window", str(int(widget.winId())), str(path)],
+                                  capture_output=True, check=False)
+            if done.returncode == 0:
+                break
+            time.sleep(0.3)
+        else:  # the same pixels, cut from the whole screen
+            g = widget.geometry()
+            subprocess.run(["import", "-window", "root", "-crop",
+                            f"{g.width()}x{g.height()}+{g.x()}+{g.y()}", str(path)], check=True)
         print(path)
 
     def first_start() -> None:
@@ -148,10 +162,14 @@ def take(out: Path, theme: str) -> None:
                   (200, newer_revision_arrives),
                   (800, lambda: shot(window, "stale-save.png"))]
     steps += [(200, app.quit)]
-    delay = 0
-    for wait, step in steps:
-        delay += wait
-        QTimer.singleShot(delay, step)
+
+    def run(index: int) -> None:
+        """Each step waits from the end of the one before (a screenshot takes a while)."""
+        if index < len(steps):
+            wait, step = steps[index]
+            QTimer.singleShot(wait, lambda: (step(), run(index + 1)))
+
+    run(0)
     app.exec()
     controller.shutdown()
     shutil.rmtree(base, ignore_errors=True)
