@@ -277,3 +277,43 @@ def _empty_clipboard() -> Any:
     yield
     QApplication.clipboard().clear()
 
+
+
+def test_a_scroll_kept_over_a_lock_waits_for_the_rows_to_be_laid_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QAbstractSlider, QTableView
+
+    from desktop_app.ui.shell.resume import scroll_when_ready
+
+    def view_with_rows_to_come() -> tuple[QTableView, QStandardItemModel]:
+        model = QStandardItemModel(0, 1)
+        view = QTableView()
+        view.setModel(model)
+        view.resize(300, 200)
+        qtbot.addWidget(view)
+        return view, model
+
+    # The list refills after unlock; its bar is too short to scroll yet.
+    view, model = view_with_rows_to_come()
+    bar = view.verticalScrollBar()
+    scroll_when_ready(bar, 40)
+    assert bar.value() == 0
+    for n in range(200):
+        model.appendRow(QStandardItem(f"incident {n}"))
+    view.show()
+    qtbot.waitUntil(lambda: bar.value() == 40, timeout=3000)
+
+    # The person scrolls first: their scrolling stands.
+    view, model = view_with_rows_to_come()
+    bar = view.verticalScrollBar()
+    view.show()
+    for n in range(10):
+        model.appendRow(QStandardItem(f"incident {n}"))
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+    scroll_when_ready(bar, bar.maximum() + 30)
+    bar.triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)
+    for n in range(200):
+        model.appendRow(QStandardItem(f"more {n}"))
+    qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=3000)
+    qtbot.wait(50)
+    assert bar.value() == 0
