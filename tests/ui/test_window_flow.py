@@ -40,7 +40,11 @@ def record_incident(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(editor.title, "Picket at Republic Square dispersed")
     editor.violations.item(editor.violations.codes_index("arrest")).setCheckState(Qt.CheckState.Checked)
     editor.region.setCurrentIndex(editor.region.findData("almaty_city"))
+    # A new incident opens on the quick record; the full record unfolds with More details.
+    assert not editor.victims.isVisible()
+    qtbot.keyClick(editor.title, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     victims = editor.victims
+    qtbot.waitUntil(victims.isVisible)  # a mnemonic clicks as a short animation
     for row, (name, category) in enumerate([("Әлия Серікбаева", "Journalist"),
                                             ("Марат Қасымов", "Civil society activist")]):
         qtbot.mouseClick(victims.add_button, Qt.MouseButton.LeftButton)
@@ -125,7 +129,8 @@ def test_validation_is_shown_next_to_the_field(qtbot, controller) -> None:  # ty
     editor.violations.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.problem.text() == "Region is required."
-    assert editor.sections["where"].error.text() == "Region is required."
+    # Region is on the quick record now: the sentence is shown there, beside it.
+    assert editor.quick.error.text() == "Region is required." and editor.quick.error.isVisible()
     assert editor.region.hasFocus()
     assert window.incidents.model.rowCount() == 0
     editor.date.set_value("2018-13")

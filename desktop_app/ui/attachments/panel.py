@@ -60,6 +60,7 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.notice)
 
         self.list = QTreeWidget(objectName="attachments")
+        self.list.setAccessibleName(self.tr("Attached files"))
         self.list.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Added"),
                                    self.tr("SHA-256 (start)")])
         self.list.setRootIsDecorated(False)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.describe import describe
@@ -40,7 +41,7 @@ class EditingController(QObject, NewerRevisions, SessionPage):
     """Owns the editor's link to the archive: which incident and revision it shows, the
     draft that keeps unsaved typing, and any typing set aside after a refused save."""
 
-    follows = frozenset({Topic.INCIDENTS})
+    follows = frozenset({Topic.INCIDENTS, Topic.DISPLAY})
 
     def __init__(self, window: MainWindow, attachments: AttachmentsController,
                  parent: QObject | None = None):
@@ -69,6 +70,7 @@ class EditingController(QObject, NewerRevisions, SessionPage):
     # --- the session ---------------------------------------------------------------------
 
     def unlocked(self) -> None:
+        self._follow_mask()
         self.autosave.start()
         self._offer_drafts()
 
@@ -93,8 +95,11 @@ class EditingController(QObject, NewerRevisions, SessionPage):
         self.window.show_editor(False)
 
     def changed(self, change: Change) -> None:
-        """Another part of the program (an import, a merge, a conflict resolved, a purge)
-        changed incidents: if one of them is in the editor, show what is current now."""
+        """Names were masked or shown (Settings): the editor follows. Or another part of
+        the program (an import, a merge, a conflict resolved, a purge) changed incidents:
+        if one of them is in the editor, show what is current now."""
+        if change.topic is Topic.DISPLAY:
+            return self._follow_mask()
         incident_id = self.editor.incident_id
         archive = self.archive
         if archive is None or not change.concerns(incident_id) or incident_id is None:
@@ -113,6 +118,10 @@ class EditingController(QObject, NewerRevisions, SessionPage):
             "%1 saved a newer version of this incident while you were typing. Your typing "
             "stays; when you save, you can re-apply it on top of theirs."),
             current.revision.saved_by or self.tr("Someone")))
+
+    def _follow_mask(self) -> None:
+        if self.session is not None:
+            self.editor.set_masked(self.session.session.masked)
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -136,10 +145,15 @@ class EditingController(QObject, NewerRevisions, SessionPage):
         self._show(current)
         self.window.show_editor()
 
-    def _show(self, current: CurrentIncident) -> None:
-        """Put ``current`` in the editor as the base of the next save."""
+    def _show(self, current: CurrentIncident, *, saved: bool = False) -> None:
+        """Put ``current`` in the editor as the base of the next save (``saved``: just
+        saved from the editor, so focus stays where the person was)."""
         self.base_revision = current.revision.revision_id
-        self.editor.load(incident_to_json(current.incident), current.incident.id)
+        data = incident_to_json(current.incident)
+        if saved:
+            self.editor.saved(current.incident.id, data)
+        else:
+            self.editor.load(data, current.incident.id)
         if self.archive is not None:
             self.attachments.show_for(self.archive, current.incident.id)
 
@@ -167,7 +181,7 @@ class EditingController(QObject, NewerRevisions, SessionPage):
             return self.editor.show_problem(str(exc))
         archive.drafts.discard(self.draft_id)
         self.draft_id, self.kept = new_id(), None
-        self._show(current)
+        self._show(current, saved=True)
         self.session_changed([incident.id], "saved")
         self.window.statusBar().showMessage(self.tr("Saved."), 4000)
 
@@ -189,9 +203,22 @@ class EditingController(QObject, NewerRevisions, SessionPage):
             history = repo.history(incident_id)
         except TirkeuError as exc:
             return self._tell(str(exc))
+        focused = QApplication.focusWidget()
         self.history_dialog = HistoryDialog(history, text_of, self.window)
         self.history_dialog.restore_requested.connect(self._restore_revision)
+        self.history_dialog.finished.connect(lambda _result: self._back_to_editor(focused))
         self.history_dialog.open()
+
+    def _back_to_editor(self, focused: QWidget | None) -> None:
+        """The history closed: typing goes on in the editor, where it was if possible."""
+        editor = self.editor
+        if not editor.isVisible():
+            return
+        if not (focused is not None and shiboken6.isValid(focused)
+                and editor.isAncestorOf(focused) and focused.isVisible()
+                and focused.isEnabled()):
+            focused = editor.history_button if editor.history_button.isEnabled() else editor.title
+        focused.setFocus()
 
     def _restore_revision(self, revision_id: str) -> None:
         archive = self.archive

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +25,7 @@ from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.filters import IncidentFilter
 from desktop_app.ui.incidents.editor.fields import CodeCombo
 from desktop_app.ui.incidents.table_model import IncidentTableModel, SqlSortProxy
+from desktop_app.ui.kit import style
 from desktop_app.ui.kit.text import fill
 
 
@@ -41,8 +44,11 @@ class IncidentsPage(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search titles, descriptions, names, places (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search incidents"))
         self.date_from = QLineEdit(objectName="date_from", placeholderText=self.tr("from"))
         self.date_to = QLineEdit(objectName="date_to", placeholderText=self.tr("to"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
         for edit in (self.date_from, self.date_to):
             edit.setFixedWidth(80)
             edit.setToolTip(self.tr("A date like 2018-05-12, 2018-05 or 2018"))
@@ -50,17 +56,22 @@ class IncidentsPage(QWidget):
         self.violation = CodeCombo("violation", language)
         self.category = CodeCombo("victim_category", language)
         self.status = CodeCombo("status", language)
+        # The word shown in each box ("Category: all") is short enough to be read in full
+        # beside an open record; the tooltip and a screen reader say it in full.
+        self._words = {self.region: self.tr("Region"), self.violation: self.tr("Violation"),
+                       self.category: self.tr("Category"), self.status: self.tr("Status")}
         for combo, tip in ((self.region, self.tr("Region")),
                            (self.violation, self.tr("Violation")),
                            (self.category, self.tr("Victim category")),
                            (self.status, self.tr("Status"))):
             combo.setToolTip(tip)
-            combo.setItemText(0, tip + ": " + self.tr("all"))
+            combo.setAccessibleName(fill(self.tr("Filter by %1"), tip.lower()))
             combo.setMaximumWidth(200)
             # Narrow by default, so the list keeps its room beside an open record.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(9)
-        self.new_button = QPushButton(self.tr("New incident"), objectName="new")
+            combo.setMinimumContentsLength(0)  # as wide as "Region: all" needs, no wider
+            self._label_all(combo)
+        self.new_button = QPushButton(self.tr("&New incident"), objectName="new")
         self.new_button.setToolTip(self.tr("New incident (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
         # Search first, on its own row; the compact filters below it.
@@ -74,13 +85,14 @@ class IncidentsPage(QWidget):
         filters.addStretch(1)
         layout.addLayout(filters)
         self.filter_problem = QLabel(objectName="filter_problem", visible=False)
-        self.filter_problem.setStyleSheet("color: #b00020")
+        self.filter_problem.setStyleSheet(f"color: {style.colour('error')}")
         layout.addWidget(self.filter_problem)
 
         self.model = IncidentTableModel(language, self)
         self.proxy = SqlSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(objectName="incidents")
+        self.table.setAccessibleName(self.tr("Incidents"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -164,6 +176,17 @@ class IncidentsPage(QWidget):
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
         for combo in (self.region, self.violation, self.category, self.status):
-            tip = combo.toolTip()
             combo.set_language(language)
-            combo.setItemText(0, tip + ": " + self.tr("all"))
+            self._label_all(combo)
+
+    def _label_all(self, combo: CodeCombo) -> None:
+        """"Region: all" as the first choice, and just the room to read it in full."""
+        text = fill(self.tr("%1: all"), self._words[combo])
+        combo.setItemText(0, text)
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        metrics = combo.fontMetrics()
+        room = combo.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option,
+            QSize(metrics.horizontalAdvance(text), metrics.height()), combo)
+        combo.setMinimumWidth(min(room.width(), combo.maximumWidth()))

@@ -1,4 +1,5 @@
-"""The incident editor: the whole record, top to bottom in the order a person tells it.
+"""The incident editor: the quick record on top, then the whole record, top to bottom in
+the order a person tells it.
 
 The editor holds form state only. It emits ``save_requested`` with an interchange-shaped
 dict; the controller validates it (core.interchange) and saves it, and hands any problem
@@ -9,11 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,18 +26,24 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.ui.incidents.editor.fields import CodeCombo, DateField, ViolationsList
+from desktop_app.ui.incidents.editor.quick import QuickRecord
 from desktop_app.ui.incidents.editor.repeating import Column, RepeatingTable
 from desktop_app.ui.incidents.editor.section import Section
+from desktop_app.ui.kit import style
 
 _PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?")
 
 
 class IncidentEditor(QWidget):
+    """The whole record. A new incident opens on the quick record alone (what is needed
+    to save); the rest unfolds below once it is saved, or at once with More details."""
+
     save_requested = Signal(dict)
     history_requested = Signal(str)
     changed = Signal()
@@ -51,12 +62,12 @@ class IncidentEditor(QWidget):
         self.heading = QLabel(objectName="heading", wordWrap=True)
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.problem = QLabel(objectName="problem", wordWrap=True, visible=False)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setStyleSheet(f"color: {style.colour('error')}")
         # Said when the record changed under the person (an import, a merge): what changed,
         # by whom, and, when their typing was kept, a choice to re-apply or drop it.
         self.notice = QLabel(objectName="notice", wordWrap=True, visible=False)
         self.notice.setFrameShape(QLabel.Shape.StyledPanel)
-        self.reapply_button = QPushButton(self.tr("&Re-apply my changes"), objectName="reapply")
+        self.reapply_button = QPushButton(self.tr("Re-app&ly my changes"), objectName="reapply")
         self.drop_button = QPushButton(self.tr("&Drop my changes"), objectName="drop")
         self.reapply_button.clicked.connect(self.reapply_requested)
         self.drop_button.clicked.connect(self.drop_requested)
@@ -75,53 +86,62 @@ class IncidentEditor(QWidget):
         self.body_layout = QVBoxLayout(body)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         self.setMinimumWidth(360)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        # What happened
-        self.title = QLineEdit(objectName="title",
-                               placeholderText=self.tr("What happened, in a few words"))
+        # The full record's parts the quick record agrees with, first.
         self.violations = ViolationsList(language)
-        self.description = QPlainTextEdit(objectName="description")
-        self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText(self.tr("What happened, as told by those affected"))
-        what = self._form((self.tr("Title"), self.title), (self.tr("Violations"), self.violations),
-                          (self.tr("Description"), self.description))
-        # When and where
-        self.date = DateField()
-        self.date_end = DateField(optional=True)
-        self.region = CodeCombo("region", language, allow_none=True)
-        self.place = QLineEdit(objectName="place")
-        where = self._form((self.tr("Date"), self.date),
-                           (self.tr("Until (optional)"), self.date_end),
-                           (self.tr("Region"), self.region), (self.tr("Place"), self.place))
-        # People and the rest
         self.victims = RepeatingTable([
-            Column("name", self.tr("Name"), width=180),
+            Column("name", self.tr("Name"), width=180, name=True),
             Column("category", self.tr("Category"), "code", "victim_category", 170),
             Column("gender", self.tr("Gender"), "code", "gender", 90),
             Column("organization", self.tr("Organisation"), width=140),
             Column("fatal", self.tr("Killed"), "flag", width=60),
-        ], language, hidden=("person_id",), add_label=self.tr("Add person"))
+        ], language, hidden=("person_id",), add_label=self.tr("Add &person"),
+            name=self.tr("People affected"))
         if suggest_people is not None:
             self.victims.use_name_completer("name", suggest_people)
+        self.quick = QuickRecord(language, self.violations, self.victims, suggest_people)
+        self.quick.done.connect(self._quick_done)
+        self.title, self.date, self.region = self.quick.title, self.quick.date, self.quick.region
+        self.more_button = QToolButton(text=self.tr("&More details"), checkable=True,
+                                       objectName="more_details")
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setAccessibleName(self.tr("More details"))
+        self.more_button.toggled.connect(self.show_details)
+
+        # What happened
+        self.description = QPlainTextEdit(objectName="description")
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(self.tr("What happened, as told by those affected"))
+        what = self._form((self.tr("Violations"), self.violations),
+                          (self.tr("Description"), self.description))
+        # When and where
+        self.date_end = DateField(optional=True, name=self.tr("Until (optional)"))
+        self.place = QLineEdit(objectName="place")
+        where = self._form((self.tr("Until (optional)"), self.date_end),
+                           (self.tr("Place"), self.place))
+        # Who did it, legal cases and the rest
         self.perpetrators = RepeatingTable([
             Column("kind", self.tr("Who"), "code", "perpetrator_kind", 180),
             Column("description", self.tr("Description")),
-        ], language)
+        ], language, add_label=self.tr("Add perpe&trator"), name=self.tr("Who did it"))
         self.cases = RepeatingTable([
-            Column("defendant", self.tr("Defendant"), width=150),
+            Column("defendant", self.tr("Defendant"), width=150, name=True),
             Column("code", self.tr("Code"), "code", "case_code", 110),
             Column("article", self.tr("Article"), width=70),
             Column("court", self.tr("Court"), width=140),
             Column("outcome", self.tr("Outcome"), "code", "case_outcome", 110),
             Column("decided_on", self.tr("Decided on"), width=90),
-        ], language, hidden=("penalties",), add_label=self.tr("Add case"))
+        ], language, hidden=("penalties",), add_label=self.tr("Add &case"),
+            name=self.tr("Legal cases"))
         self.penalties = RepeatingTable([
             Column("kind", self.tr("Penalty"), "code", "penalty", 200),
             Column("amount", self.tr("Amount or term")),
-        ], language, add_label=self.tr("Add penalty"))
+        ], language, add_label=self.tr("Add p&enalty"),
+            name=self.tr("Penalties of the selected case"))
         self.penalties.setEnabled(False)
         cases_box = QWidget()
         cases_layout = QVBoxLayout(cases_box)
@@ -135,12 +155,12 @@ class IncidentEditor(QWidget):
             Column("reference", self.tr("Reference"), width=170),
             Column("outcome", self.tr("Outcome"), "code", "remedy_outcome", 120),
             Column("implemented", self.tr("Implemented"), "tristate", width=90),
-        ], language)
+        ], language, add_label=self.tr("Add remed&y"), name=self.tr("Remedies"))
         self.sources = RepeatingTable([
             Column("kind", self.tr("Kind"), "code", "source_kind", 130),
             Column("reference", self.tr("Reference")),
             Column("reliability", self.tr("Reliability"), "code", "reliability", 100),
-        ], language)
+        ], language, add_label=self.tr("Add so&urce"), name=self.tr("Sources"))
         self.tags = QLineEdit(objectName="tags", placeholderText=self.tr("comma-separated"))
         sources_box = QWidget()
         sources_layout = QVBoxLayout(sources_box)
@@ -150,8 +170,8 @@ class IncidentEditor(QWidget):
         tag_form.addRow(self.tr("Tags"), self.tags)
         sources_layout.addLayout(tag_form)
         self.attachments_box = QVBoxLayout()
-        attachments = QWidget()
-        attachments.setLayout(self.attachments_box)
+        self.attachments = QWidget()
+        self.attachments.setLayout(self.attachments_box)
         self.status = CodeCombo("status", language, allow_none=False)
         status = self._form((self.tr("Status"), self.status))
 
@@ -163,17 +183,24 @@ class IncidentEditor(QWidget):
             "legal_cases": Section(self.tr("Legal cases"), cases_box, folded=True),
             "remedies": Section(self.tr("Remedies"), self.remedies, folded=True),
             "sources": Section(self.tr("Sources and tags"), sources_box, folded=True),
-            "attachments": Section(self.tr("Attachments"), attachments, folded=True),
+            "attachments": Section(self.tr("Attachments"), self.attachments, folded=True),
             "status": Section(self.tr("Status"), status),
         }
+        self.details = QWidget(objectName="details")
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
         for section in self.sections.values():
-            self.body_layout.addWidget(section)
+            details_layout.addWidget(section)
+        self.body_layout.addWidget(self.quick)
+        self.body_layout.addWidget(self.more_button)
+        self.body_layout.addWidget(self.details)
         self.body_layout.addStretch(1)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save"), objectName="save")
+        self.save_button = QPushButton(self.tr("&Save"), objectName="save")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.history_button = QPushButton(self.tr("History"), objectName="history")
+        self.save_button.setAutoDefault(True)  # Enter on it saves, as Space does
+        self.history_button = QPushButton(self.tr("&History"), objectName="history")
         self.save_button.clicked.connect(self.request_save)
         self.history_button.clicked.connect(
             lambda: self.incident_id and self.history_requested.emit(self.incident_id))
@@ -181,8 +208,9 @@ class IncidentEditor(QWidget):
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
+        # From any field of the record, or the list beside it: one keystroke saves.
         QShortcut(QKeySequence.StandardKey.Save, self, self.request_save,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WindowShortcut)
 
         self.cases.current_row_changed.connect(self._show_penalties)
         self.penalties.changed.connect(self._store_penalties)
@@ -201,7 +229,7 @@ class IncidentEditor(QWidget):
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
         for label, widget in rows:
-            form.addRow(label, widget)
+            form.addRow(label, widget)  # the label is the field's buddy: its name, read aloud
         return box
 
     # --- state in and out -------------------------------------------------------------------
@@ -212,15 +240,17 @@ class IncidentEditor(QWidget):
         self.heading.clear()
 
     def new_incident(self) -> None:
-        """A new incident: today's date, the title field ready for typing."""
+        """A new incident: the quick record alone, today's date, the title ready for typing."""
         self.load({}, None)
         self.date.set_today()
         self.dirty = False
         self.heading.setText(self.tr("New incident"))
+        self.show_details(False)
         self.title.setFocus()
 
     def load(self, data: dict[str, Any], incident_id: str | None) -> None:
-        """Fill the form from interchange-shaped ``data`` (possibly partial, as in a draft)."""
+        """Fill the form from interchange-shaped ``data`` (possibly partial, as in a draft),
+        the full record unfolded."""
         self._loading = True
         self.incident_id = incident_id
         self.title.setText(data.get("title") or "")
@@ -240,15 +270,19 @@ class IncidentEditor(QWidget):
         self.sources.set_rows(list(data.get("sources") or []))
         self.tags.setText(", ".join(data.get("tags") or []))
         self.status.set_code(data.get("status") or "draft")
+        self.quick.show_current()
         self.show_problem("")
         self.show_notice("")
         self.history_button.setEnabled(incident_id is not None)
         self.heading.setText(data.get("title") or self.tr("New incident"))
+        self.show_details(True)
+        self.order_tabs()
         self._loading = False
         self.dirty = False
 
     def form_state(self) -> dict[str, Any]:
-        """What the form holds, in the interchange shape; may not be valid yet."""
+        """What the form holds, in the interchange shape; may not be valid yet. Names are
+        always the real ones, masked or not."""
         data: dict[str, Any] = {
             "title": self.title.text().strip(),
             "date": self.date.value(),
@@ -270,12 +304,39 @@ class IncidentEditor(QWidget):
         return data
 
     def request_save(self) -> None:
+        """Save what is shown, including a region half typed or a cell being edited."""
+        self.quick.commit_typed()
+        for table in self._tables():
+            table.commit_editing()
         self.show_problem("")
         self.save_requested.emit(self.form_state())
 
     def saved(self, incident_id: str, data: dict[str, Any]) -> None:
-        """The controller saved it: keep editing the stored version."""
+        """The controller saved it: keep editing the stored version, the full record
+        unfolded below; focus stays where it was (or goes to the title)."""
+        focused = QApplication.focusWidget()
         self.load(data, incident_id)
+        if focused is not None and shiboken6.isValid(focused) and self.isAncestorOf(focused) \
+                and focused.isVisible() and focused.isEnabled():
+            focused.setFocus()
+        else:
+            self.title.setFocus()
+
+    def show_details(self, shown: bool) -> None:
+        """Unfold the full record below the quick record (or fold it away)."""
+        self.details.setVisible(shown)
+        self.more_button.blockSignals(True)
+        self.more_button.setChecked(shown)
+        self.more_button.blockSignals(False)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown
+                                      else Qt.ArrowType.RightArrow)
+
+    def set_masked(self, masked: bool) -> None:
+        """People's names as initials, and not editable, for working in public; what is
+        saved keeps the real names."""
+        self.quick.set_masked(masked)
+        for table in (self.victims, self.cases):
+            table.set_masked(masked)
 
     def show_notice(self, sentence: str, offer_choice: bool = False) -> None:
         """Say ``sentence`` above the form (not an error); with ``offer_choice``, the
@@ -288,19 +349,23 @@ class IncidentEditor(QWidget):
         """Show ``sentence`` at the top and beside the field that ``path`` names."""
         self.problem.setText(sentence)
         self.problem.setVisible(bool(sentence))
+        self.quick.show_error("")
         for section in self.sections.values():
             section.show_error("")
         if not sentence:
             return
         match = _PATH.match(path)
         key = match.group(1) if match else ""
-        section = {"title": "what", "violations": "what", "description": "what",
-                   "date": "where", "date_end": "where", "region": "where", "place": "where",
-                   "tags": "sources"}.get(key, key)
-        if section in self.sections:
-            self.sections[section].show_error(sentence)
-        widget = {"title": self.title, "date": self.date, "date_end": self.date_end,
-                  "region": self.region, "violations": self.violations}.get(key)
+        widget = {"title": self.title, "date": self.date, "region": self.region,
+                  "violations": self.quick.violation, "date_end": self.date_end}.get(key)
+        if key in ("title", "date", "region", "violations"):
+            self.quick.show_error(sentence)
+        else:
+            where = {"description": "what", "date_end": "where", "place": "where",
+                     "tags": "sources"}.get(key, key)
+            if where in self.sections:
+                self.show_details(True)
+                self.sections[where].show_error(sentence)
         table = {"victims": self.victims, "perpetrators": self.perpetrators,
                  "legal_cases": self.cases, "remedies": self.remedies,
                  "sources": self.sources}.get(key)
@@ -314,12 +379,51 @@ class IncidentEditor(QWidget):
         """Relabel vocabulary choices; the content (and whether it is unsaved) stays."""
         self.language = language
         loading, self._loading = self._loading, True
-        for widget in (self.violations, self.region, self.status, self.victims,
-                       self.perpetrators, self.cases, self.penalties, self.remedies, self.sources):
+        self.quick.set_language(language)
+        for widget in (self.violations, self.status, self.victims, self.perpetrators,
+                       self.cases, self.penalties, self.remedies, self.sources):
             widget.set_language(language)
+        self.quick.show_current()
         self._loading = loading
 
+    def order_tabs(self) -> None:
+        """Tab visits the quick record, then the sections top to bottom, then Save."""
+        chain: list[QWidget] = [self.reapply_button, self.drop_button, *self.quick.fields(),
+                                self.more_button]
+        parts: dict[str, list[QWidget]] = {
+            "what": [self.violations, self.description],
+            "where": [self.date_end.text, self.date_end.precision, self.place],
+            "victims": self._table_keys(self.victims),
+            "perpetrators": self._table_keys(self.perpetrators),
+            "legal_cases": self._table_keys(self.cases) + self._table_keys(self.penalties),
+            "remedies": self._table_keys(self.remedies),
+            "sources": [*self._table_keys(self.sources), self.tags],
+            # Whatever the attachments panel put there, in its own order.
+            "attachments": [w for w in self.attachments.findChildren(QWidget)
+                            if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                            and not isinstance(w.parentWidget(), QAbstractScrollArea)
+                            and not w.isWindow()],
+            "status": [self.status],
+        }
+        for key, section in self.sections.items():
+            chain += [section.header, *parts[key]]
+        chain += [self.save_button, self.history_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     # --- internals --------------------------------------------------------------------------
+
+    @staticmethod
+    def _table_keys(table: RepeatingTable) -> list[QWidget]:
+        return [table.table, table.add_button, table.remove_button]
+
+    def _tables(self) -> tuple[RepeatingTable, ...]:
+        return (self.victims, self.perpetrators, self.cases, self.penalties, self.remedies,
+                self.sources)
+
+    def _quick_done(self) -> None:
+        """Enter in the last quick field: on to Save (Enter there saves)."""
+        self.save_button.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _mark_changed(self, *_: object) -> None:
         if not self._loading:

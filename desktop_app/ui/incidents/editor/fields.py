@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.dates import FuzzyDate, Precision
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.vocabulary import vocabulary
+from desktop_app.ui.kit.text import fill
 
 
 class CodeCombo(QComboBox):
@@ -26,6 +28,8 @@ class CodeCombo(QComboBox):
     def __init__(self, vocab: str, language: str, *, allow_none: bool = True, parent: Any = None):
         super().__init__(parent)
         self.vocab, self.allow_none = vocab, allow_none
+        # Tab stops here on every platform (a combo takes only clicks on some by default).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.set_language(language)
 
     def set_language(self, language: str) -> None:
@@ -94,17 +98,23 @@ class DateField(QWidget):
     """A date typed as 2018-05-12, 2018-05 or 2018, with its precision beside it.
 
     Choosing a coarser precision shortens the text; typing a shorter date sets the
-    precision, so either way the two agree.
+    precision, so either way the two agree. Enter in either emits ``entered``. ``name``
+    is what a screen reader calls the date (and, with "precision", its precision).
     """
 
     changed = Signal()
+    entered = Signal()
 
-    def __init__(self, parent: Any = None, *, optional: bool = False):
+    def __init__(self, parent: Any = None, *, optional: bool = False, name: str = ""):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = QLineEdit(placeholderText=self.tr("2018-05-12, 2018-05 or 2018"))
         self.precision = QComboBox()
+        self.precision.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if name:
+            self.text.setAccessibleName(name)
+            self.precision.setAccessibleName(fill(self.tr("%1: precision"), name))
         for value, label in ((Precision.DAY, self.tr("Day")), (Precision.MONTH, self.tr("Month")),
                              (Precision.YEAR, self.tr("Year only"))):
             self.precision.addItem(label, value.value)
@@ -113,7 +123,18 @@ class DateField(QWidget):
         self.optional = optional
         self.setFocusProxy(self.text)
         self.text.textEdited.connect(self._typed)
+        self.text.returnPressed.connect(self.entered)
         self.precision.activated.connect(self._chose)
+        self.precision.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A closed drop-down ignores Enter; here it means "done with the date".
+        if (watched is self.precision and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.entered.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> str:
         return self.text.text().strip()

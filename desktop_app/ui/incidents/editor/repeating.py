@@ -10,11 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.vocabulary import vocabulary
+from desktop_app.ui.incidents.editor.typeahead import PeopleCompleter
+from desktop_app.ui.kit.text import fill
+from desktop_app.ui.people.merge_panel import initials
 
 VALUE = Qt.ItemDataRole.UserRole        # the stored value of a cell (code, bool, text)
 HIDDEN = Qt.ItemDataRole.UserRole + 1   # values the row carries but does not show
@@ -39,6 +43,7 @@ class Column:
     kind: str = "text"           # text | code | flag | tristate
     vocab: str | None = None
     width: int | None = None
+    name: bool = False           # a person's name: initials while names are masked
 
 
 def choices(column: Column, language: str, tr: Callable[[str], str]) -> list[tuple[Any, str]]:
@@ -51,12 +56,50 @@ def choices(column: Column, language: str, tr: Callable[[str], str]) -> list[tup
     return []
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A drop-down editor for code and yes/no/unknown cells."""
+class CellDelegate(QStyledItemDelegate):
+    """What every cell editor of these tables shares: Tab leaves the table (as it does
+    when no cell is being edited) instead of opening the next cell; arrows move inside."""
 
     def __init__(self, table: RepeatingTable):
         super().__init__(table)
         self.table = table
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (isinstance(editor, QWidget) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            forward = event.key() == Qt.Key.Key_Tab
+            QTimer.singleShot(0, lambda: self.table.leave(forward))
+            return True
+        return super().eventFilter(editor, event)
+
+
+class TextDelegate(CellDelegate):
+    """A text cell; a name shows as initials, and cannot be edited, while names are
+    masked (the stored text is never touched, so a save keeps the real name)."""
+
+    def __init__(self, table: RepeatingTable, column: Column):
+        super().__init__(table)
+        self.column = column
+
+    @property
+    def masked(self) -> bool:
+        return self.column.name and self.table.masked
+
+    def displayText(self, value: Any, locale: Any) -> str:  # noqa: N802
+        text = super().displayText(value, locale)
+        return initials(text) if self.masked and text.strip() else text
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+        if self.masked:
+            return None  # type: ignore[return-value]  # no editor: the cell stays read-only
+        return super().createEditor(parent, option, index)
+
+
+class ChoiceDelegate(CellDelegate):
+    """A drop-down editor for code and yes/no/unknown cells."""
 
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
@@ -88,52 +131,40 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
-class NameDelegate(QStyledItemDelegate):
+class NameDelegate(TextDelegate):
     """A name cell that offers existing people as you type; picking one links the row to
     that person (same person_id) and fills what is known of them."""
 
-    def __init__(self, table: RepeatingTable, suggest: Callable[[str], list[Any]]):
-        super().__init__(table)
-        self.table, self.suggest = table, suggest
+    def __init__(self, table: RepeatingTable, column: Column,
+                 suggest: Callable[[str], list[Any]]):
+        super().__init__(table, column)
+        self.suggest = suggest
 
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+        if self.masked:
+            return None  # type: ignore[return-value]
         editor = QLineEdit(parent)
-        model = QStringListModel(editor)
-        completer = QCompleter(model, editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
-        people: dict[str, Any] = {}
-
-        def refresh(text: str) -> None:
-            found = self.suggest(text) if len(text.strip()) >= 2 else []
-            people.clear()
-            for person in found:
-                label = f"{person.name} · {person.incidents}"
-                people[label] = person
-            model.setStringList(list(people))
-
-        def picked(label: str) -> None:
-            person = people.get(label)
-            if person is not None:
-                editor.setText(person.name)
-                self.table.link_person(index.row(), person)
-
-        editor.textEdited.connect(refresh)
-        completer.activated.connect(picked)
+        row = index.row()
+        PeopleCompleter(editor, self.suggest).picked.connect(
+            lambda person: self.table.link_person(row, person))
         return editor
 
 
 class RepeatingTable(QWidget):
-    """A table with Add and Remove, holding rows as dicts keyed by column."""
+    """A table with Add and Remove, holding rows as dicts keyed by column.
+
+    ``name`` is what a screen reader calls the table (the section's title). Delete removes
+    the selected row while the table has focus. While ``masked``, name columns show
+    initials and cannot be edited; ``rows()`` always gives the real names."""
 
     changed = Signal()
     current_row_changed = Signal(int)
 
     def __init__(self, columns: list[Column], language: str, *, hidden: tuple[str, ...] = (),
-                 add_label: str = "", parent: Any = None):
+                 add_label: str = "", name: str = "", parent: Any = None):
         super().__init__(parent)
         self.columns, self.language, self.hidden = columns, language, hidden
+        self.masked = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(columns))
@@ -151,6 +182,8 @@ class RepeatingTable(QWidget):
         for i, column in enumerate(columns):
             if column.kind in ("code", "tristate"):
                 self.table.setItemDelegateForColumn(i, ChoiceDelegate(self))
+            else:
+                self.table.setItemDelegateForColumn(i, TextDelegate(self, column))
             if column.width:
                 self.table.setColumnWidth(i, column.width)
         self.table.setMinimumWidth(200)
@@ -162,7 +195,17 @@ class RepeatingTable(QWidget):
         self._fit_height()
         buttons = QHBoxLayout()
         self.add_button = QPushButton(add_label or self.tr("Add"))
+        # Twelve Add and Remove buttons share too few letters for a mnemonic each: Remove
+        # has the Delete key in its table instead.
         self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected row (Delete)"))
+        if name:
+            self.table.setAccessibleName(name)
+            self.add_button.setAccessibleName(self.add_button.text().replace("&", ""))
+            self.remove_button.setAccessibleName(fill(self.tr("Remove the selected row of %1"),
+                                                      name))
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current)
         buttons.addWidget(self.add_button)
@@ -184,7 +227,40 @@ class RepeatingTable(QWidget):
 
     def use_name_completer(self, column_key: str, suggest: Callable[[str], list[Any]]) -> None:
         index = [c.key for c in self.columns].index(column_key)
-        self.table.setItemDelegateForColumn(index, NameDelegate(self, suggest))
+        self.table.setItemDelegateForColumn(index, NameDelegate(self, self.columns[index],
+                                                                suggest))
+
+    def set_masked(self, masked: bool) -> None:
+        """Show names as initials (and keep them from being edited) or as they are."""
+        if masked:
+            self.commit_editing()
+        self.masked = masked
+        self.table.viewport().update()
+
+    def leave(self, forward: bool = True) -> None:
+        """Move focus out of the table, to the next (or previous) control."""
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+        self.table.focusNextPrevChild(forward)
+
+    def commit_editing(self) -> None:
+        """Store what is being typed in a cell (a save, a mask) as if Enter was pressed."""
+        editor = QApplication.focusWidget()
+        if (self.table.state() == QAbstractItemView.State.EditingState and editor is not None
+                and self.table.viewport().isAncestorOf(editor)):
+            while editor.parentWidget() is not self.table.viewport():
+                editor = editor.parentWidget()
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def value(self, row: int, key: str) -> Any:
+        """What the cell of ``key`` in ``row`` holds (None if there is no such row)."""
+        if not 0 <= row < self.table.rowCount():
+            return None
+        return self.row_values(row)[key]
+
+    def set_value(self, row: int, key: str, value: Any) -> None:
+        """Put ``value`` in a text or choice cell, as if typed there."""
+        self._set_cell(row, [c.key for c in self.columns].index(key), value)
 
     def link_person(self, row: int, person: Any) -> None:
         """Called by the name completer: this row is now that existing person."""
@@ -232,25 +308,28 @@ class RepeatingTable(QWidget):
             item.setText("" if value is None else str(value))
 
     def remove_current(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
+        self.remove_row(self.table.currentRow())
+
+    def remove_row(self, row: int) -> None:
+        if 0 <= row < self.table.rowCount():
             self.table.removeRow(row)
             self.changed.emit()
 
     def rows(self) -> list[dict[str, Any]]:
-        out = []
-        for row in range(self.table.rowCount()):
-            values: dict[str, Any] = dict(self.table.item(row, 0).data(HIDDEN) or {})
-            for col, column in enumerate(self.columns):
-                item = self.table.item(row, col)
-                if column.kind == "flag":
-                    values[column.key] = item.checkState() == Qt.CheckState.Checked
-                elif column.kind in ("code", "tristate"):
-                    values[column.key] = item.data(VALUE)
-                else:
-                    values[column.key] = item.text().strip()
-            out.append(values)
-        return out
+        return [self.row_values(row) for row in range(self.table.rowCount())]
+
+    def row_values(self, row: int) -> dict[str, Any]:
+        """One row as a dict (hidden values included)."""
+        values: dict[str, Any] = dict(self.table.item(row, 0).data(HIDDEN) or {})
+        for col, column in enumerate(self.columns):
+            item = self.table.item(row, col)
+            if column.kind == "flag":
+                values[column.key] = item.checkState() == Qt.CheckState.Checked
+            elif column.kind in ("code", "tristate"):
+                values[column.key] = item.data(VALUE)
+            else:
+                values[column.key] = item.text().strip()
+        return values
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.table.blockSignals(True)

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from desktop_app.ui.kit import style
+
 
 class Section(QFrame):
     def __init__(self, title: str, content: QWidget, *, folded: bool = False, parent: Any = None):
@@ -19,7 +21,7 @@ class Section(QFrame):
         self.header.setStyleSheet("QToolButton { border: none; font-weight: bold; }")
         self.header.toggled.connect(self.set_open)
         self.error = QLabel(wordWrap=True, visible=False)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(f"color: {style.colour('error')}")
         layout.addWidget(self.header)
         layout.addWidget(self.error)
         layout.addWidget(content)
