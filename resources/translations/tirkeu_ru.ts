@@ -4,62 +4,62 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="50"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="50"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="50"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="77"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="76"/>
         <source>Open a contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="151"/>
         <source>That file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="150"/>
         <source>That file is too large to be a contact card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="155"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="154"/>
         <source>That is your own card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="156"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="155"/>
         <source>That card is already a contact, named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="156"/>
         <source>There is already a contact named %1; remove it first if this card replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="119"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="118"/>
         <source>Save my card as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="124"/>
         <source>The card could not be written there; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="125"/>
         <source>Saved your card as %1. Read the words above to each person who adds it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,87 +380,92 @@
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="63"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="63"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="63"/>
-        <source>Added</source>
+        <source>Attached files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="64"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="64"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="64"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="65"/>
         <source>SHA-256 (start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="79"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="80"/>
         <source>SHA-256:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="81"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="82"/>
         <source>Select a file to see its full fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="91"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="92"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="93"/>
         <source>Add files (or drop them here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="93"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="94"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="99"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="99"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="100"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="101"/>
         <source>&amp;Save copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="102"/>
         <source>Save a copy without hidden data such as GPS position, camera and comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="104"/>
         <source>Save original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="105"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="154"/>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="155"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="180"/>
         <source>Save the incident first to add files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="212"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="213"/>
         <source>%1 · %2 · %3 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +555,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="172"/>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,111 +571,121 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="174"/>
-        <source>&amp;Keep ours</source>
+        <source>Incidents edited both here and elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="175"/>
-        <source>&amp;Take theirs</source>
+        <source>The two versions, field by field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="176"/>
-        <source>&amp;Save merged</source>
+        <source>&amp;Keep ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="177"/>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="178"/>
+        <source>Save &amp;merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="191"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="191"/>
         <source>Violations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="192"/>
         <source>People affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="192"/>
         <source>Perpetrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="193"/>
         <source>Legal cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="191"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="193"/>
         <source>Remedies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="194"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="192"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="194"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="195"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="193"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="195"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="219"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="221"/>
         <source>(name not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="222"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="224"/>
         <source>killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="228"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="230"/>
         <source>(defendant not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="230"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="232"/>
         <source>art. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="235"/>
         <source>penalties: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="235"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="237"/>
         <source>implemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="235"/>
+        <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="237"/>
         <source>not implemented</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,36 +729,41 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="198"/>
-        <source>Coor&amp;dinator: my bundles go to them</source>
+        <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="199"/>
-        <source>Acc&amp;ept bundles signed by them</source>
+        <source>Coor&amp;dinator: my bundles go to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="200"/>
-        <source>&amp;Add from card…</source>
+        <source>Acc&amp;ept bundles signed by them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="201"/>
+        <source>&amp;Add from card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="202"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="208"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="209"/>
         <source>coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="209"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="210"/>
         <source>bundles accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="210"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="211"/>
         <source>no role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,22 +771,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="106"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="112"/>
         <source>2018-05-12, 2018-05 or 2018</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="108"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="117"/>
+        <source>%1: precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="118"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="108"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="118"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="109"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="119"/>
         <source>Year only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,17 +799,50 @@
 <context>
     <name>DeliveryStatus</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/status.py" line="27"/>
-        <source>Unlocked · %1 incidents not yet confirmed by a coordinator</source>
+        <location filename="../../desktop_app/ui/shell/status.py" line="40"/>
+        <source>Unlocked · no incidents yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/status.py" line="43"/>
+        <location filename="../../desktop_app/ui/shell/status.py" line="52"/>
+        <source>Unlocked · %n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/status.py" line="46"/>
+        <source>Unlocked · %n incident(s) not yet confirmed · no coordinator added yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/status.py" line="48"/>
+        <source>Unlocked · %n incident(s) not yet confirmed by a coordinator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/status.py" line="54"/>
+        <source>Unlocked · no coordinator added yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/status.py" line="28"/>
+        <location filename="../../desktop_app/ui/shell/status.py" line="55"/>
         <source>Unlocked · everything confirmed by a coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/status.py" line="31"/>
+        <location filename="../../desktop_app/ui/shell/status.py" line="61"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,52 +850,52 @@
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="113"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="118"/>
         <source>%1 saved a newer version of this incident while you were typing. Your typing stays; when you save, you can re-apply it on top of theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="115"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="120"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="154"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="168"/>
         <source>A file is still being added; save again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="172"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="186"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="209"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="236"/>
         <source>Nothing was restored; open the history again to choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="237"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="264"/>
         <source>Tirkeu — unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="238"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="265"/>
         <source>You have an unsaved draft “%1”. Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="239"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="266"/>
         <source>untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="279"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="306"/>
         <source>Tirkeu — unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="280"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="307"/>
         <source>Save the changes to the incident you are editing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,77 +912,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="233"/>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="234"/>
-        <source>Receive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="236"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="237"/>
         <source>Send &amp;to (Space ticks a contact):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="237"/>
-        <source>Only what changed since the last bundle to them</source>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="234"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="235"/>
+        <source>&amp;Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/page.py" line="238"/>
-        <source>Everything</source>
+        <source>Only what &amp;changed since the last bundle to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/page.py" line="239"/>
-        <source>&amp;Export bundle…</source>
+        <source>E&amp;verything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/page.py" line="240"/>
-        <source>&amp;Purge delivered…</source>
+        <source>&amp;Export bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/page.py" line="241"/>
-        <source>&amp;Import bundles…</source>
+        <source>&amp;Purge delivered…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/page.py" line="242"/>
-        <source>&amp;What the imports did:</source>
+        <source>&amp;Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/page.py" line="243"/>
-        <source>Write a &amp;receipt for the sender…</source>
+        <source>&amp;What the imports did:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/page.py" line="244"/>
-        <source>Cancel</source>
+        <source>Write a rec&amp;eipt for the sender…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="253"/>
-        <source>Conflicts (%1)</source>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="245"/>
+        <source>Ca&amp;ncel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="254"/>
-        <source>Conflicts</source>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="246"/>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="247"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="256"/>
+        <source>C&amp;onflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/page.py" line="257"/>
+        <source>C&amp;onflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="260"/>
         <source>%1 (coordinator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="267"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="270"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,252 +1028,268 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="59"/>
-        <source>&amp;Re-apply my changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="71"/>
         <source>&amp;Drop my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="84"/>
-        <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="88"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="118"/>
         <source>What happened, as told by those affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="89"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="89"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="119"/>
         <source>Violations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="90"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="120"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="129"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="96"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="124"/>
         <source>Until (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="98"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="98"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="125"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="97"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="98"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="99"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="100"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="101"/>
         <source>Killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="106"/>
-        <source>Add person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="128"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="114"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="132"/>
         <source>Defendant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="133"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="134"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="117"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="135"/>
         <source>Court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="118"/>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="156"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
         <source>Decided on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="120"/>
-        <source>Add case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="141"/>
         <source>Penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="142"/>
         <source>Amount or term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="124"/>
-        <source>Add penalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="150"/>
         <source>Penalties of the selected case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="154"/>
         <source>Mechanism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="135"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="155"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="161"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="157"/>
         <source>Implemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="160"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="162"/>
         <source>Reliability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="164"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="150"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="156"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="167"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="176"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="187"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="159"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="179"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="160"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="180"/>
         <source>When and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="161"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="181"/>
         <source>People affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="162"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="70"/>
+        <source>Re-app&amp;ly my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="102"/>
+        <source>Add &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="109"/>
+        <source>&amp;More details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="112"/>
+        <source>More details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="130"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="182"/>
         <source>Who did it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="163"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="130"/>
+        <source>Add perpe&amp;trator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="138"/>
+        <source>Add &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="183"/>
         <source>Legal cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="164"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="143"/>
+        <source>Add p&amp;enalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="158"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="184"/>
         <source>Remedies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="158"/>
+        <source>Add remed&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="163"/>
+        <source>Add so&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="163"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="185"/>
         <source>Sources and tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="166"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="186"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="174"/>
-        <source>Save</source>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="200"/>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="175"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="203"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="201"/>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="176"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="219"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="246"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="247"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="277"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,63 +1297,95 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="42"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="45"/>
         <source>Search titles, descriptions, names, places (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="44"/>
-        <source>from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="45"/>
-        <source>to</source>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="47"/>
+        <source>Search incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="48"/>
-        <source>A date like 2018-05-12, 2018-05 or 2018</source>
+        <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="53"/>
-        <source>Region</source>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="49"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="50"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="51"/>
+        <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="54"/>
+        <source>A date like 2018-05-12, 2018-05 or 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="61"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="63"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="61"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="64"/>
         <source>Violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="55"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="62"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="65"/>
         <source>Victim category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="56"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="68"/>
+        <source>Filter by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="74"/>
+        <source>&amp;New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="184"/>
+        <source>%1: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="62"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="58"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="169"/>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="63"/>
-        <source>New incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="64"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="75"/>
         <source>New incident (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="157"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="95"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="169"/>
         <source>%1 of %2 incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,32 +1393,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="51"/>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="67"/>
-        <source>New incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="69"/>
-        <source>Search</source>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="49"/>
+        <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/main_window.py" line="71"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="87"/>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="89"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="91"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="92"/>
         <source>Lock and hide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="95"/>
+        <source>Section %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="97"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,6 +1451,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/merge_panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="165"/>
         <source>Name of the other record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,42 +1482,46 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/merge_panel.py" line="164"/>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="182"/>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="183"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="175"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="176"/>
         <source>1 incident will be updated; each keeps its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="176"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="177"/>
         <source>%1 incidents will be updated; each keeps its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="178"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="179"/>
         <source>Both records become one person, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="181"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="182"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="200"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="201"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="206"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="207"/>
         <source>Incidents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="210"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="211"/>
         <source>not chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,142 +1530,262 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="185"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="186"/>
         <source>Find a person by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="186"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="186"/>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/people/page.py" line="187"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="187"/>
-        <source>Title</source>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="188"/>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="188"/>
-        <source>Outcome</source>
+        <source>Incidents about this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="189"/>
-        <source>Decided on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="189"/>
-        <source>Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="190"/>
-        <source>Incidents about this person (Enter opens one)</source>
+        <source>Legal cases about this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="191"/>
-        <source>Legal cases</source>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="191"/>
+        <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="192"/>
-        <source>No legal case recorded.</source>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="193"/>
-        <source>Merge &amp;with…</source>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="194"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="195"/>
+        <source>Incidents about this person (Enter opens one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="196"/>
+        <source>Legal cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="197"/>
+        <source>No legal case recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="198"/>
+        <source>Merge &amp;with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="199"/>
         <source>This person has a second record: make them one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="204"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="209"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="220"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="225"/>
         <source>People listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="225"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="230"/>
         <source>No person chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="227"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="232"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="228"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="233"/>
         <source>Gender: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="259"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="264"/>
         <source>Art. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickRecord</name>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="43"/>
+        <source>What happened, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="44"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="58"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="45"/>
+        <source>Type part of the name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="51"/>
+        <source>A name, if known (more people below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="57"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="59"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="60"/>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="60"/>
+        <source>Main violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="61"/>
+        <source>Person affected (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="61"/>
+        <source>Person affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="112"/>
+        <source>Names are hidden; show them in Settings to type one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RepeatingTable</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="164"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="197"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="165"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="200"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="201"/>
+        <source>Remove the selected row (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="205"/>
+        <source>Remove the selected row of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="35"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="87"/>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/page.py" line="88"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/page.py" line="89"/>
+        <source>&amp;Save name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/page.py" line="90"/>
+        <source>Shown on your contact card. People who already have your card see the new name once you give it to them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/page.py" line="93"/>
+        <source>This laptop &amp;belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/page.py" line="94"/>
+        <source>a monitor: I record incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/page.py" line="95"/>
+        <source>a coordinator: I receive, merge and count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/page.py" line="96"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/page.py" line="97"/>
+        <source>Lock when &amp;idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/page.py" line="98"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="36"/>
-        <source>Show people&apos;s names as initials (working in public)</source>
+        <location filename="../../desktop_app/ui/settings/page.py" line="99"/>
+        <source>Show people&apos;s names as ini&amp;tials (working in public)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="38"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="39"/>
-        <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="58"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="109"/>
         <source>Vault folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,141 +1793,141 @@
 <context>
     <name>SummaryChoices</name>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="114"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="114"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
+        <source>Counted until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="120"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="125"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
         <source>Violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="125"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
         <source>Victim category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="118"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="118"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="137"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="126"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="127"/>
         <source>Tags are for your own view: they never appear in exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="126"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="126"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
         <source>Killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="127"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Kind of case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="127"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="128"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
         <source>Outcome of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="128"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
         <source>Penalty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="134"/>
         <source>Remedy sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="135"/>
         <source>Outcome of the remedy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
         <source>Remedy implemented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
-        <source>Rows:</source>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="141"/>
+        <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="137"/>
-        <source>Columns:</source>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="142"/>
+        <source>Co&amp;lumns:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="163"/>
-        <source>As published (small counts hidden)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="164"/>
         <source>Show the counts as the exports will show them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="165"/>
-        <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1686,84 +1941,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="163"/>
+        <source>As &amp;published (small counts hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="165"/>
+        <source>Export &amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="168"/>
-        <source>Export HTML…</source>
+        <source>Export &amp;HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="169"/>
-        <source>Export PDF…</source>
+        <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="170"/>
-        <source>Cancel</source>
+        <source>Ca&amp;ncel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="171"/>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="258"/>
+        <source>Cross-table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="172"/>
+        <source>The summary&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="173"/>
+        <source>Counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="174"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="261"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="193"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="196"/>
         <source>The figures could not be counted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="214"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="217"/>
         <source>Cancelled: the figures shown are from before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="254"/>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="267"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="257"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="270"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="272"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="269"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="272"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="272"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="275"/>
         <source>Incidents over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="274"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="277"/>
         <source>Totals by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="278"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="281"/>
         <source>Incidents: %1 · Victims: %2 (distinct people: %3; killed: %4) · Legal cases: %5 · Remedies: %6 (implemented: %7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="288"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="291"/>
         <source>Export the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="299"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="302"/>
         <source>Tags are free text and may identify people: a cross-table by tag cannot be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="307"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="310"/>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/page.py" line="309"/>
+        <location filename="../../desktop_app/ui/summaries/page.py" line="312"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,93 +2059,148 @@
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="59"/>
         <source>Tirkeu — create a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="60"/>
         <source>Tirkeu — unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="63"/>
         <source>Your records will be kept encrypted in:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="64"/>
         <source>Enter your passphrase to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="56"/>
-        <source>Passphrase</source>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="69"/>
+        <source>e.g. Aigerim Bekova</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="59"/>
-        <source>Make a recovery code (recommended)</source>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="70"/>
+        <source>&amp;Monitor: I record incidents and send them to a coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="63"/>
-        <source>Repeat</source>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="73"/>
+        <source>Coor&amp;dinator: I receive monitors&apos; bundles, merge and count them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="75"/>
-        <source>Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="75"/>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="82"/>
-        <source>Too short: use at least 8 characters — better, four or more unrelated words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="84"/>
-        <source>Weak: someone with your laptop could guess it. Add unrelated words.</source>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="83"/>
+        <source>Make a reco&amp;very code (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="86"/>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="89"/>
+        <source>Shown on your contact card: the people you exchange bundles with see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="93"/>
+        <source>This laptop belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="97"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="102"/>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="108"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="109"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="110"/>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="117"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="121"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="121"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="138"/>
+        <source>Too short: use at least 8 characters — better, four or more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="140"/>
+        <source>Weak: someone with your laptop could guess it. Add unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="142"/>
         <source>Fair. One or two more unrelated words make it strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="144"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="159"/>
+        <source>Write your name: it goes on your contact card, so the people you exchange bundles with know who sent them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="163"/>
         <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="166"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="171"/>
         <source>Enter your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="196"/>
         <source>Tirkeu — recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="197"/>
         <source>Write this recovery code on paper and keep it away from this computer. It can set a new passphrase if you forget yours. It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,27 +2236,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="96"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="95"/>
         <source>Remove %1 from your contacts? You will no longer be able to send bundles to them, and bundles signed by them will be refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="104"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="144"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="143"/>
         <source>Added %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="169"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="168"/>
         <source>Contact cards (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="170"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="169"/>
         <location filename="../../desktop_app/ui/exchange/controller.py" line="279"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
@@ -1945,7 +2280,7 @@
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="196"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="302"/>
         <source>Locks in %1:%2 if idle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,27 +2288,27 @@
 <context>
     <name>w</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="113"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="87"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="114"/>
         <source>Summaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="88"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="115"/>
         <source>Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="89"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="116"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="90"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="117"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
