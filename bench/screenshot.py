@@ -3,10 +3,10 @@
     xvfb-run -a -s "-screen 0 1400x860x24" python bench/screenshot.py [OUT_DIR]
 
 Every page (Incidents with a record open, People, Summaries, Exchange, Contacts,
-Settings), the unlock dialog and the first-start dialog, once in the light and once in the
-dark palette (``TIRKEU_THEME``; each theme in its own process, since a palette is chosen
-at start): ``incidents-light.png``, ``incidents-dark.png``, … The light run also writes
-``main-window.png`` and ``stale-save.png``.
+Settings), the quick record, the unlock dialog and the first-start dialog, once in the
+light and once in the dark palette (``TIRKEU_THEME``; each theme in its own process,
+since a palette is chosen at start): ``incidents-light.png``, ``incidents-dark.png``, …
+The light run also writes ``main-window.png``, ``masked-names.png`` and ``stale-save.png``.
 
 Screenshots are taken from the X server (ImageMagick `import -window ID`), so they show
 what a person would see, fonts included. Default OUT_DIR: docs/screenshots.
@@ -81,20 +81,22 @@ def take(out: Path, theme: str) -> None:
     window = controller.window
     steps: list[tuple[int, Callable[[], object]]] = []
 
-    def shot(widget: QWidget, name: str) -> None:
+    def shot(widget: QWidget, name: str, *, with_lists: bool = False) -> None:
+        """``with_lists``: cut from the whole screen, so that an open pop-up list (a window
+        of its own) shows in it, not a black hole."""
         # Painted and handed to the X server before it is read back: a page just switched
         # to must not be caught half-drawn (or not yet drawn).
         widget.repaint()
         QApplication.processEvents()
         path = out / name
-        for _ in range(3):  # the X server now and then answers "temporarily unavailable"
+        for _ in range(0 if with_lists else 3):  # X now and then says "temporarily unavailable"
             done = subprocess.run(["import", "-window", str(int(widget.winId())), str(path)],
                                   capture_output=True, check=False)
             if done.returncode == 0:
                 break
             time.sleep(0.3)
         else:  # the same pixels, cut from the whole screen
-            g = widget.geometry()
+            g = widget.frameGeometry()
             subprocess.run(["import", "-window", "root", "-crop",
                             f"{g.width()}x{g.height()}+{g.x()}+{g.y()}", str(path)], check=True)
         print(path)
@@ -122,6 +124,31 @@ def take(out: Path, theme: str) -> None:
         for key in ("victims", "legal_cases"):
             window.editor.sections[key].set_open(True)
         table.setFocus()
+
+    def quick_record() -> None:
+        """Ctrl+N: the quick record, half filled, the violation's suggestions open."""
+        controller.new_incident()
+        editor = window.editor
+        editor.title.setText("Пикет у акимата разогнан")
+        editor.region.set_code("almaty_city")
+        violation = editor.quick.violation
+        violation.setFocus()
+        violation.lineEdit().setText("det")
+        violation.lineEdit().textEdited.emit("det")  # as typed: the list opens
+
+    def save_quick_record() -> None:
+        editor = window.editor
+        editor.quick.violation.commit_typed()  # Enter: the highlighted suggestion
+        editor.quick.person.setText("Серік Жақсыбеков")
+        editor.quick.person.textEdited.emit(editor.quick.person.text())
+        editor.request_save()
+
+    def masked(on: bool) -> Callable[[], None]:
+        def mask() -> None:
+            controller.session.set_masked(on)
+            if on:
+                open_first()
+        return mask
 
     def page(key: str) -> Callable[[], None]:
         return lambda: window.show_page(key)
@@ -151,6 +178,9 @@ def take(out: Path, theme: str) -> None:
               (100, close_first), (600, lambda: shot(controller.dialog, f"unlock-{theme}.png")),
               (100, unlock), (2500, open_first),
               (1200, lambda: shot(window, f"incidents-{theme}.png")),
+              (100, quick_record), (600, lambda: shot(window, f"quick-record-{theme}.png",
+                                                           with_lists=True)),
+              (100, save_quick_record),  # saved: no question when leaving it
               (100, page("people")), (600, choose_person),
               (800, lambda: shot(window, f"people-{theme}.png")),
               (100, page("summaries")), (2500, lambda: shot(window, f"summaries-{theme}.png")),
@@ -159,7 +189,8 @@ def take(out: Path, theme: str) -> None:
               (100, page("settings")), (800, lambda: shot(window, f"settings-{theme}.png"))]
     if theme == "light":
         steps += [(100, page("incidents")), (800, lambda: shot(window, "main-window.png")),
-                  (200, newer_revision_arrives),
+                  (200, masked(True)), (800, lambda: shot(window, "masked-names.png")),
+                  (100, masked(False)), (200, newer_revision_arrives),
                   (800, lambda: shot(window, "stale-save.png"))]
     steps += [(200, app.quit)]
 

@@ -1,4 +1,4 @@
-"""This install's keys (DESIGN.md, "Keys and storage"): made by the program when a vault is
+"""This install's keys (docs/FORMATS.md, the vault): made by the program when a vault is
 created, or when a vault from before bundles is first opened, and never replaced after,
 since contacts know this install by them."""
 

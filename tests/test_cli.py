@@ -974,3 +974,17 @@ def test_real_command_refuses_without_waiting_or_tracebacks(tmp_path: Path,
     unknown = _run(["frobnicate"], script=True, data_dir=folder)
     assert unknown.returncode == 2 and "usage:" in unknown.stderr
     assert not folder.exists()
+
+
+def test_init_takes_whose_laptop_it_is(tirkeu: Tirkeu) -> None:
+    assert "Created a coordinator's vault" in tirkeu.ok(
+        "init", "--name", OWNER, "--role", "coordinator", "--no-recovery-code").out
+    with open_archive(tirkeu.data_dir, passphrase_of(tirkeu)) as archive:
+        assert archive.role == "coordinator" and archive.owner_name == OWNER
+    usage_error(tirkeu("init", "--role", "observer"))
+
+
+def test_init_makes_a_monitors_vault_by_default(tirkeu: Tirkeu, init_output: str) -> None:
+    assert "Created a monitor's vault" in init_output
+    with open_archive(tirkeu.data_dir, passphrase_of(tirkeu)) as archive:
+        assert archive.role == "monitor"

@@ -1,6 +1,6 @@
 """The vault (vault.json): the passphrase, the recovery code and the one data key they unlock.
 
-These tests hold the promises of DESIGN.md ("Keys and storage") and docs/FORMATS.md
+These tests hold the promises of docs/FORMATS.md
 ("vault.json"): the right secret always opens the vault, a wrong one changes nothing, a
 doctored header is refused before any expensive key derivation, and a crash while the
 header is rewritten never locks a person out of months of work.

@@ -1,6 +1,6 @@
 """`tirkeu summary`: counts for reports, as exact JSON or as a publishable CSV, HTML or PDF.
 
-JSON is the object DESIGN.md specifies, exact, for the coordinator's own use. CSV, HTML and
+JSON is the object docs/SUMMARIES.md specifies, exact, for the coordinator's own use. CSV, HTML and
 PDF are for publication: counts only, small cells suppressed (docs/SUMMARIES.md). The PDF
 is drawn by Qt offscreen (``ui.render``), imported only when a PDF is asked for.
 """

@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
     p = command("init", "create a vault; prints the recovery code once")
     p.add_argument("--name", default="", help="your name as shown on your contact card")
+    p.add_argument("--role", choices=("monitor", "coordinator"), default="monitor",
+                   help="who this laptop belongs to: a monitor (the default) records and "
+                        "sends; a coordinator receives, merges and publishes")
     p.add_argument("--no-recovery-code", action="store_true",
                    help="make no recovery code (a forgotten passphrase then loses everything)")
     p.set_defaults(handler=cmd_init)
@@ -47,10 +50,10 @@ def cmd_init(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.storage.archive import create_archive  # noqa: PLC0415
 
     new = ask_new_passphrase(args.passphrase_file, "--passphrase-file", quiet=False)
-    archive, code = create_archive(folder, new, owner_name=args.name,
+    archive, code = create_archive(folder, new, owner_name=args.name, role=args.role,
                                    recovery_code=not args.no_recovery_code)
     archive.close()
-    print(f"Created a vault in {folder}.")
+    print(f"Created a {args.role}'s vault in {folder}.")
     if code:
         print("\nRecovery code — write it on paper and keep it away from this computer.\n"
               "It can set a new passphrase if you forget yours. It is shown only now.\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from desktop_app.core.model import AttachmentInfo, Incident, IncidentSummary
@@ -10,6 +11,12 @@ from desktop_app.core.vocabulary import vocabulary
 
 def _label(vocab: str, code: str | None, language: str) -> str:
     return "" if code is None else vocabulary(vocab).label(code, language)
+
+
+def initials(name: str) -> str:
+    """"Әлия Нұрланқызы" -> "Ә. Н.": enough to tell rows apart, too little to identify."""
+    parts = [p for p in re.split(r"[\s\-]+", name) if p]
+    return " ".join(p[0].upper() + "." for p in parts) or "—"
 
 
 def summary_line(s: IncidentSummary, language: str = "en") -> str:
@@ -23,9 +30,14 @@ def summary_lines(rows: Iterable[IncidentSummary], language: str = "en") -> list
 
 
 def describe(incident: Incident, attachments: Iterable[AttachmentInfo] = (),
-             language: str = "en") -> str:
-    """The whole incident, top to bottom in the order a person tells the story."""
+             language: str = "en", masked: bool = False) -> str:
+    """The whole incident, top to bottom in the order a person tells the story.
+    ``masked``: people's names as initials (working in public)."""
     lang = language
+
+    def name(text: str) -> str:
+        return initials(text) if masked and text else text
+
     when = str(incident.date) + (f" – {incident.date_end}" if incident.date_end else "")
     lines = [
         incident.title,
@@ -45,7 +57,7 @@ def describe(incident: Incident, attachments: Iterable[AttachmentInfo] = (),
         for v in incident.victims:
             bits = [_label("victim_category", v.category, lang), _label("gender", v.gender, lang),
                     v.organization, "killed" if v.fatal else ""]
-            lines.append(f"  - {v.name or '(name not recorded)'}"
+            lines.append(f"  - {name(v.name) or '(name not recorded)'}"
                          + "".join(f"; {b}" for b in bits if b) + f"  [{v.person_id}]")
     if incident.perpetrators:
         lines += ["", "Perpetrators:"]
@@ -56,7 +68,7 @@ def describe(incident: Incident, attachments: Iterable[AttachmentInfo] = (),
         for c in incident.legal_cases:
             head = " ".join(b for b in (_label("case_code", c.code, lang),
                                         f"art. {c.article}" if c.article else "") if b)
-            lines.append(f"  - {c.defendant or '(defendant not recorded)'}: {head or 'case'}"
+            lines.append(f"  - {name(c.defendant) or '(defendant not recorded)'}: {head or 'case'}"
                          + (f", {c.court}" if c.court else "")
                          + (f", {_label('case_outcome', c.outcome, lang)}" if c.outcome else "")
                          + (f" on {c.decided_on}" if c.decided_on else ""))

@@ -1,4 +1,4 @@
-"""The interchange JSON of DESIGN.md: strict parsing into the model, and back.
+"""The interchange JSON (docs/INTERCHANGE.md): strict parsing into the model, and back.
 
 ``incident_from_json`` refuses unknown keys, unknown vocabulary codes, malformed dates and
 wrong types with one InvalidRecord listing every problem of the record, each with the path

@@ -1,6 +1,6 @@
 """The incident and its parts as frozen plain data: what widgets, the CLI and sync hold.
 
-Field names follow the interchange JSON of DESIGN.md. Optional vocabulary fields are
+Field names follow the interchange JSON (docs/INTERCHANGE.md). Optional vocabulary fields are
 ``None`` when unknown; optional free text is ``""``.
 """
 

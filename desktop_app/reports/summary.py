@@ -2,7 +2,7 @@
 remedies, for any filter. Counted in SQL by ``storage.summary_queries``; the rules are
 written down in docs/SUMMARIES.md.
 
-``summarize`` returns exactly the JSON object DESIGN.md specifies for
+``summarize`` returns exactly the JSON object docs/SUMMARIES.md specifies for
 ``tirkeu summary --format json``: exact counts, for the coordinator's own use. Publishable
 documents are made from a ``Summary`` by ``reports.publication``, which suppresses small
 counts.
@@ -53,7 +53,7 @@ class Summary:
     implemented: int
 
     def as_json(self) -> dict[str, Any]:
-        """The object of DESIGN.md, key for key."""
+        """The object of docs/SUMMARIES.md, key for key."""
         f = self.filter
         return {
             "incidents": self.incidents,
@@ -120,5 +120,5 @@ def compute(source: Archive | Database, f: IncidentFilter | None = None) -> Summ
 
 
 def summarize(source: Archive | Database, f: IncidentFilter | None = None) -> dict[str, Any]:
-    """The JSON object of ``tirkeu summary --format json`` (DESIGN.md), exact counts."""
+    """The JSON object of ``tirkeu summary --format json`` (docs/SUMMARIES.md), exact counts."""
     return compute(source, f).as_json()

@@ -128,16 +128,17 @@ def test_validation_is_shown_next_to_the_field(qtbot, controller) -> None:  # ty
     qtbot.keyClicks(editor.title, "No region yet")
     editor.violations.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert editor.problem.text() == "Region is required."
-    # Region is on the quick record now: the sentence is shown there, beside it.
+    # Region is on the quick record: the sentence is shown there, beside it, and only there
+    # (not a second time just above it).
     assert editor.quick.error.text() == "Region is required." and editor.quick.error.isVisible()
+    assert not editor.problem.isVisible()
     assert editor.region.hasFocus()
     assert window.incidents.model.rowCount() == 0
     editor.date.set_value("2018-13")
     editor.region.setCurrentIndex(1)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert "no such month" in editor.problem.text()
-    assert "Traceback" not in editor.problem.text()
+    assert "no such month" in editor.quick.error.text()
+    assert "Traceback" not in editor.quick.error.text()
 
 
 def test_wrong_passphrase_then_lock_clears_everything(qtbot, controller, data_dir) -> None:  # type: ignore[no-untyped-def]

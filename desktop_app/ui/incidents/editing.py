@@ -194,17 +194,18 @@ class EditingController(QObject, NewerRevisions, SessionPage):
             return
         repo = archive.incidents
         language = self.session.language if self.session is not None else "en"
+        masked = self.session is not None and self.session.session.masked
 
         def text_of(revision_id: str) -> str:
             return describe(incident_from_json(repo.revision_snapshot(revision_id)),
-                            language=language)
+                            language=language, masked=masked)
 
         try:
             history = repo.history(incident_id)
         except TirkeuError as exc:
             return self._tell(str(exc))
         focused = QApplication.focusWidget()
-        self.history_dialog = HistoryDialog(history, text_of, self.window)
+        self.history_dialog = HistoryDialog(history, text_of, self.window, masked=masked)
         self.history_dialog.restore_requested.connect(self._restore_revision)
         self.history_dialog.finished.connect(lambda _result: self._back_to_editor(focused))
         self.history_dialog.open()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop_app.core.describe import initials
 from desktop_app.core.model import RevisionInfo
 from desktop_app.ui.kit.text import fill, local_time
 
@@ -34,7 +35,9 @@ class HistoryDialog(QDialog):
     restore_requested = Signal(str)
 
     def __init__(self, revisions: list[RevisionInfo], describe: Callable[[str], str],
-                 parent: Any = None):
+                 parent: Any = None, masked: bool = False):
+        """``describe(revision_id)``: that revision as text. ``masked``: who saved each
+        revision shown as initials, as every other name is while working in public."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tirkeu — history"))
         self.resize(760, 480)
@@ -49,7 +52,8 @@ class HistoryDialog(QDialog):
         for info in revisions:
             changed = ", ".join(self.tr(FIELD_LABELS.get(f, f)) for f in info.changed)
             text = fill(self.tr("Revision %1 · %2 · %3"), str(info.number),
-                        local_time(info.saved_at), info.saved_by or "?")
+                        local_time(info.saved_at),
+                        (initials(info.saved_by) if masked else info.saved_by) or "?")
             if info.number == 1:
                 text += "\n" + self.tr("created")
             elif changed:

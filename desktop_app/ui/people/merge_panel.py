@@ -6,7 +6,6 @@ emits ``confirmed(keep_id, drop_id)``; the controller does the work.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import shiboken6
@@ -27,14 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.core.describe import initials
 from desktop_app.core.model import PersonSummary
 from desktop_app.ui.kit.text import fill
-
-
-def initials(name: str) -> str:
-    """"Әлия Нұрланқызы" -> "Ә. Н.": enough to tell rows apart, too little to identify."""
-    parts = [p for p in re.split(r"[\s\-]+", name) if p]
-    return " ".join(p[0].upper() + "." for p in parts) or "—"
 
 
 class MergePanel(QGroupBox):

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.describe import initials
 from desktop_app.core.model import IncidentSummary, PersonCase, PersonSummary
 from desktop_app.core.vocabulary import vocabulary
 from desktop_app.ui.kit.tables import ID_ROLE, id_item, list_table
 from desktop_app.ui.kit.text import fill
-from desktop_app.ui.people.merge_panel import MergePanel, initials
+from desktop_app.ui.people.merge_panel import MergePanel
 
 
 class PeoplePage(QWidget):

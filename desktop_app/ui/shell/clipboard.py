@@ -1,10 +1,11 @@
 """The clipboard after a lock: emptied only if it still holds what Tirkeu put there.
 
-Locking must not leave a copied name or passage on the clipboard (DESIGN.md, threat 3),
-but wiping whatever another program copied meanwhile (a link, a password from a manager)
-would be rude and surprising. So each time the clipboard (or, on Linux, the mouse
-selection) changes while one of Tirkeu's windows is active, a keyed digest of what it
-then holds is kept; at lock the clipboard is cleared if it still holds exactly that.
+Locking must not leave a copied name or passage on the clipboard, where any program (or
+whoever takes the laptop) can read it; but wiping whatever another program copied
+meanwhile (a link, a password from a manager) would be rude and surprising. So each
+time the clipboard (or, on Linux, the mouse selection) changes while one of Tirkeu's
+windows is active, a keyed digest of what it then holds is kept; at lock the clipboard
+is cleared if it still holds exactly that.
 Only the digest is kept, under a key made at start and never stored: nothing copied stays
 in Tirkeu's memory once the clipboard is cleared.
 """

@@ -37,6 +37,7 @@ from desktop_app.ui.incidents.editor.repeating import Column, RepeatingTable
 from desktop_app.ui.incidents.editor.section import Section
 from desktop_app.ui.kit import style
 
+_QUICK_FIELDS = ("title", "date", "region", "violations")
 _PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?")
 
 
@@ -346,19 +347,21 @@ class IncidentEditor(QWidget):
         self.choice.setVisible(bool(sentence) and offer_choice)
 
     def show_problem(self, sentence: str, path: str = "") -> None:
-        """Show ``sentence`` at the top and beside the field that ``path`` names."""
-        self.problem.setText(sentence)
-        self.problem.setVisible(bool(sentence))
+        """Show ``sentence`` beside the field that ``path`` names, once: in the quick record
+        for its fields (just under the heading), else at the top and in the section."""
+        match = _PATH.match(path) if sentence else None
+        key = match.group(1) if match else ""
+        on_top = bool(sentence) and key not in _QUICK_FIELDS
+        self.problem.setText(sentence if on_top else "")
+        self.problem.setVisible(on_top)
         self.quick.show_error("")
         for section in self.sections.values():
             section.show_error("")
         if not sentence:
             return
-        match = _PATH.match(path)
-        key = match.group(1) if match else ""
         widget = {"title": self.title, "date": self.date, "region": self.region,
                   "violations": self.quick.violation, "date_end": self.date_end}.get(key)
-        if key in ("title", "date", "region", "violations"):
+        if key in _QUICK_FIELDS:
             self.quick.show_error(sentence)
         else:
             where = {"description": "what", "date_end": "where", "place": "where",

@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop_app.core.describe import initials
 from desktop_app.ui.incidents.editor.fields import DateField, ViolationsList
 from desktop_app.ui.incidents.editor.repeating import RepeatingTable
 from desktop_app.ui.incidents.editor.typeahead import PeopleCompleter, TypeAheadCombo
 from desktop_app.ui.kit import style
-from desktop_app.ui.people.merge_panel import initials
 
 
 class QuickRecord(QFrame):

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.describe import initials
 from desktop_app.core.vocabulary import vocabulary
 from desktop_app.ui.incidents.editor.typeahead import PeopleCompleter
 from desktop_app.ui.kit.text import fill
-from desktop_app.ui.people.merge_panel import initials
 
 VALUE = Qt.ItemDataRole.UserRole        # the stored value of a cell (code, bool, text)
 HIDDEN = Qt.ItemDataRole.UserRole + 1   # values the row carries but does not show

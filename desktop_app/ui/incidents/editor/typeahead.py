@@ -8,11 +8,22 @@ record's person field alike.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCollator, QEvent, QLocale, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QCollator,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLineEdit, QWidget
 
 from desktop_app.ui.incidents.editor.fields import CodeCombo
@@ -27,6 +38,34 @@ def _completer(parent: QObject) -> tuple[QCompleter, QStringListModel]:
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     return completer, model
+
+
+class _StayMovedOn(QObject):
+    """Keeps the focus where Enter sent it, past a late stir of the closed pop-up list.
+
+    The list shares the field's focus (the completer makes the field its focus proxy). When
+    the window system is slow, the list's activation can arrive after Enter has closed it
+    and moved on; the window's return then brings the focus back to the field, and the
+    next letters land in it. ``moved_on()`` (just after Enter) remembers where the focus
+    went; a focus-in the window gives back to the field is then handed there. The person
+    coming back (click, Tab, anything else) forgets it."""
+
+    def __init__(self, field: QWidget):
+        super().__init__(field)
+        self._went_to: QWidget | None = None
+        field.installEventFilter(self)
+
+    def moved_on(self) -> None:
+        went_to = QApplication.focusWidget()
+        self._went_to = went_to if went_to is not self.parent() else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
+            went_to, self._went_to = self._went_to, None
+            if (went_to is not None and event.reason() == Qt.FocusReason.ActiveWindowFocusReason
+                    and went_to.isVisible() and went_to.isEnabled()):
+                QTimer.singleShot(0, went_to, went_to.setFocus)
+        return super().eventFilter(watched, event)
 
 
 class TypeAheadCombo(CodeCombo):
@@ -46,12 +85,17 @@ class TypeAheadCombo(CodeCombo):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lineEdit().setPlaceholderText(placeholder)
         completer, self.completer_model = _completer(self)
+        # The pop-up lists what matches in the order Enter would take it (``ranked``), the
+        # first highlighted; the completer's own filter would list it alphabetically.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
         completer.activated.connect(self._take_label)
+        self.lineEdit().textEdited.connect(self._suggest)
         # Keys go to the pop-up while it is open: catch Enter there before the completer,
         # which would otherwise leave the text typed and nothing chosen.
         completer.popup().installEventFilter(self)
         QApplication.instance().focusChanged.connect(self._focus_moved)
+        self._stay = _StayMovedOn(self)
         self.set_language(language)
 
     def set_language(self, language: str) -> None:
@@ -62,21 +106,35 @@ class TypeAheadCombo(CodeCombo):
         self._labels = sorted((self.itemText(i) for i in range(self.count()) if self.itemData(i)),
                               key=collator.sortKey)
         if self.completer_model is not None:
-            self.completer_model.setStringList(self._labels)
+            self.completer_model.setStringList([])
 
-    def match(self, typed: str) -> int | None:
-        """The row ``typed`` stands for: the label it spells (any case), else the first in
-        alphabetical order containing it; "" is nothing chosen. None if nothing matches."""
+    def ranked(self, typed: str) -> list[str]:
+        """The labels containing ``typed`` (any case), best first: the label it spells,
+        then labels starting with it, then those with a word starting with it, then the
+        rest; alphabetical within each."""
         text = typed.strip().casefold()
         if not text:
+            return []
+
+        def rank(label: str) -> int:
+            folded = label.casefold()
+            if folded == text:
+                return 0
+            if folded.startswith(text):
+                return 1
+            words = re.split(r"[\s().,\-]+", folded)
+            return 2 if any(word.startswith(text) for word in words) else 3
+
+        found = [label for label in self._labels if text in label.casefold()]
+        return sorted(found, key=rank)  # stable: alphabetical order kept within a rank
+
+    def match(self, typed: str) -> int | None:
+        """The row ``typed`` stands for: the best of ``ranked``; "" is nothing chosen.
+        None if nothing matches."""
+        if not typed.strip():
             return 0 if self.allow_none else None
-        for label in self._labels:
-            if label.casefold() == text:
-                return self.findText(label, Qt.MatchFlag.MatchFixedString)
-        for label in self._labels:
-            if text in label.casefold():
-                return self.findText(label, Qt.MatchFlag.MatchFixedString)
-        return None
+        best = self.ranked(typed)
+        return self.findText(best[0], Qt.MatchFlag.MatchFixedString) if best else None
 
     def commit_typed(self) -> bool:
         """Choose what the typed text stands for (the highlighted suggestion if any); False
@@ -96,6 +154,35 @@ class TypeAheadCombo(CodeCombo):
         self.lineEdit().setText(self.itemText(row))
         return True
 
+    def _suggest(self, typed: str) -> None:
+        """List the matches for what is typed, the one Enter takes highlighted."""
+        assert self.completer_model is not None
+        found = self.ranked(typed)
+        self.completer_model.setStringList(found)
+        completer = self.completer()
+        popup = completer.popup()
+        if not found:
+            popup.hide()
+            return
+        completer.complete()
+        # After the key is handled: the completer marks its own guess as it finishes.
+        QTimer.singleShot(0, self, self._highlight_first)
+
+    def _highlight_first(self) -> None:
+        """Highlight the first suggestion without the completer hearing of it: it would put
+        the label in the field while the person is still typing. Down goes on to the
+        second, Enter takes the first."""
+        popup = self.completer().popup()
+        if not popup.isVisible() or popup.model().rowCount() == 0:
+            return
+        first = popup.model().index(0, 0)
+        selection = popup.selectionModel()
+        selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.blockSignals(True)
+        selection.select(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.blockSignals(False)
+        popup.viewport().update()
+
     def _take_label(self, label: str) -> None:
         row = self.findText(label, Qt.MatchFlag.MatchFixedString)
         if row >= 0:
@@ -104,6 +191,7 @@ class TypeAheadCombo(CodeCombo):
     def _enter(self) -> None:
         if self.commit_typed():
             self.entered.emit()
+            self._stay.moved_on()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in _ENTER:
