@@ -101,6 +101,10 @@ class IncidentsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
+        # Set, not left to the style: a style change (the theme, on unlock) would switch a
+        # style-chosen mode between items and pixels, and the kept scroll would mean
+        # something else after the lock.
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

@@ -17,6 +17,7 @@ def list_table(name: str, columns: int) -> QTableWidget:
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(24)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # not the style's
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
