@@ -40,6 +40,7 @@ AAD_PASSPHRASE = b"tirkeu-vault-v1 passphrase"
 AAD_RECOVERY = b"tirkeu-vault-v1 recovery"
 INFO_RECOVERY = b"tirkeu-vault-v1 recovery"
 INFO_SQLCIPHER = b"tirkeu-vault-v1 sqlcipher"
+INFO_KEY_FILE = b"tirkeu-vault-v2 key file"
 BOUNDS = {"memory_kib": (65536, 524288), "iterations": (1, 10), "lanes": (1, 16)}
 SALT_BOUNDS = (16, 64)
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -54,8 +55,22 @@ def read_header(folder: Path) -> dict[str, Any]:
     raw = (folder / "vault.json").read_bytes()
     assert len(raw) <= 64 * 1024
     header = json.loads(raw.decode("utf-8"))
-    assert header["format"] == "tirkeu-vault" and header["version"] == 1
+    assert header["format"] == "tirkeu-vault" and header["version"] == 2
     return header
+
+
+def key_file_secret(folder: Path) -> bytes:
+    """The first 32 of the 4096 bytes of vault.key."""
+    raw = (folder / "vault.key").read_bytes()
+    assert len(raw) == 4096
+    return raw[:32]
+
+
+def mixed(kek: bytes, folder: Path) -> bytes:
+    """Version 2: HKDF-SHA256(input key = the v1 KEK, salt = the key file's secret,
+    info = "tirkeu-vault-v2 key file")."""
+    return HKDF(hashes.SHA256(), 32, salt=key_file_secret(folder),
+                info=INFO_KEY_FILE).derive(kek)
 
 
 def passphrase_kek(wrap: dict[str, Any], passphrase: str) -> bytes:
@@ -148,8 +163,8 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
 @pytest.fixture(scope="module")
 def data_key(made: Made) -> bytes:
     header = read_header(made.folder)
-    return unwrap(passphrase_kek(header["passphrase"], PASSPHRASE_NFD), header["passphrase"],
-                  AAD_PASSPHRASE)
+    return unwrap(mixed(passphrase_kek(header["passphrase"], PASSPHRASE_NFD), made.folder),
+                  header["passphrase"], AAD_PASSPHRASE)
 
 
 @pytest.fixture
@@ -167,7 +182,8 @@ def db(made: Made, data_key: bytes) -> Iterator[Any]:
 def test_header_has_exactly_the_documented_shape(made: Made) -> None:
     """Every field the spec names, with the documented types and byte lengths."""
     header = read_header(made.folder)
-    assert set(header) == {"format", "version", "vault_id", "passphrase", "recovery"}
+    assert set(header) == {"format", "version", "vault_id", "passphrase", "recovery",
+                           "duress", "guard"}
     assert str(uuid.UUID(header["vault_id"])) == header["vault_id"]
     wrap = header["passphrase"]
     assert set(wrap) == {"kdf", "memory_kib", "iterations", "lanes", "salt", "nonce",
@@ -179,6 +195,20 @@ def test_header_has_exactly_the_documented_shape(made: Made) -> None:
     assert rec["kdf"] == "hkdf-sha256"
     assert len(b64(rec["salt"])) == 16
     assert len(b64(rec["nonce"])) == 12 and len(b64(rec["wrapped_key"])) == 48
+    # Present and of one size whether a duress passphrase or wipe-after is set or not.
+    assert set(header["duress"]) == {"nonce", "wrapped_key"}
+    assert len(b64(header["duress"]["nonce"])) == 12
+    assert len(b64(header["duress"]["wrapped_key"])) == 256 + 16
+    assert set(header["guard"]) == {"nonce", "sealed"}
+    assert len(b64(header["guard"]["sealed"])) == 64 + 16
+
+
+def test_without_the_key_file_the_passphrase_opens_nothing(made: Made) -> None:
+    """The v1 derivation alone (what an old copy of vault.json would need after a wipe
+    destroyed vault.key) does not unwrap the data key."""
+    wrap = read_header(made.folder)["passphrase"]
+    with pytest.raises(InvalidTag):
+        unwrap(passphrase_kek(wrap, PASSPHRASE_NFD), wrap, AAD_PASSPHRASE)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX only")
@@ -204,7 +234,7 @@ def test_nfd_passphrase_unwraps_a_256_bit_data_key(made: Made, data_key: bytes) 
     with pytest.raises(InvalidTag):
         unwrap(raw_nfd_kek, wrap, AAD_PASSPHRASE)
     with pytest.raises(InvalidTag):  # the AAD is part of the format
-        unwrap(passphrase_kek(wrap, PASSPHRASE_NFD), wrap, AAD_RECOVERY)
+        unwrap(mixed(passphrase_kek(wrap, PASSPHRASE_NFD), made.folder), wrap, AAD_RECOVERY)
 
 
 @pytest.mark.parametrize("retype", ["as printed", "lowercase, no dashes, O for 0"])
@@ -216,7 +246,7 @@ def test_recovery_code_unwraps_the_same_data_key(made: Made, data_key: bytes,
     if retype != "as printed":
         code = code.lower().replace("-", "").replace("0", "o")
     wrap = read_header(made.folder)["recovery"]
-    assert unwrap(recovery_kek(wrap, code), wrap, AAD_RECOVERY) == data_key
+    assert unwrap(mixed(recovery_kek(wrap, code), made.folder), wrap, AAD_RECOVERY) == data_key
 
 
 def test_database_is_encrypted_from_the_first_byte(made: Made) -> None:

@@ -143,7 +143,7 @@ def test_wrong_passphrase_is_refused_and_changes_nothing(data_dir: Path) -> None
         unlock(data_dir, PASSPHRASE + " ")
     assert str(raised.value) == "Wrong passphrase."
     assert header_bytes(data_dir) == before
-    assert sorted(p.name for p in data_dir.iterdir()) == ["vault.json"]
+    assert sorted(p.name for p in data_dir.iterdir()) == ["vault.json", "vault.key"]
 
 
 def test_unlocking_an_empty_folder_says_there_is_no_vault(data_dir: Path) -> None:
@@ -201,7 +201,7 @@ DOCTORED: dict[str, Callable[[dict[str, Any]], None] | bytes] = {
     "salt of 2 bytes": _set_param("salt", base64.b64encode(bytes(2)).decode()),
     "kdf scrypt": _set_param("kdf", "scrypt"),
     "not JSON": b"{\"format\": \"tirkeu-vault\", \"version\": 1, oops",
-    "version 2": _set_top("version", 2),
+    "version 3": _set_top("version", 3),
     # below the floor too: a doctored header must not make a stolen vault cheap to attack
     "memory below 64 MiB": _set_param("memory_kib", 1024),
     "iterations 0": _set_param("iterations", 0),
@@ -262,7 +262,7 @@ def test_newer_version_message_is_one_sentence(data_dir: Path) -> None:
     """The CLI prints the message as its one line; it should be a single sentence."""
     make_vault(data_dir, recovery_code=False)
     header = json.loads(header_bytes(data_dir))
-    header["version"] = 2
+    header["version"] = 3
     (data_dir / "vault.json").write_text(json.dumps(header), encoding="utf-8")
     with pytest.raises(VaultDamaged) as raised:
         unlock(data_dir, PASSPHRASE)

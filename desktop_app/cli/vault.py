@@ -39,6 +39,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                    help="read the recovery code from FILE (implies --recovery)")
     p.add_argument("--new-recovery-code", action="store_true",
                    help="also make a new recovery code (the old one stops working)")
+    p.add_argument("--duress", action="store_true",
+                   help="set a duress passphrase instead: typed at unlock (window or "
+                        "command), it destroys the archive and opens an empty, "
+                        "new-looking vault")
+    p.add_argument("--off", action="store_true",
+                   help="with --duress: remove the duress passphrase")
     p.set_defaults(handler=cmd_passwd)
     command("lock", "lock every open window on this vault now").set_defaults(handler=cmd_lock)
     p = command("wipe", "destroy the keys and the archive; there is no undo")
@@ -66,6 +72,10 @@ def cmd_init(args: argparse.Namespace, folder: Path) -> int:
 def cmd_passwd(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.crypto.vault import unlock, unlock_with_recovery_code  # noqa: PLC0415
 
+    if args.off and not args.duress:
+        raise InputRefused("--off goes with --duress (it removes the duress passphrase).")
+    if args.duress:
+        return _duress(args, folder)
     if args.recovery or args.recovery_code_file:
         code = ask_secret("Recovery code: ", args.recovery_code_file, "--recovery-code-file",
                           "recovery code")
@@ -82,6 +92,27 @@ def cmd_passwd(args: argparse.Namespace, folder: Path) -> int:
                   f"{vault.replace_recovery_code()}\n")
     finally:
         vault.lock()
+    return 0
+
+
+def _duress(args: argparse.Namespace, folder: Path) -> int:
+    from desktop_app.cli.unlocking import open_archive  # noqa: PLC0415
+
+    if args.recovery or args.recovery_code_file or args.new_recovery_code:
+        raise InputRefused("--duress is set with the passphrase, not the recovery code.")
+    real = passphrase(args)
+    with open_archive(args, folder, real) as archive:
+        if args.off:
+            archive.vault.clear_duress()
+            print("The duress passphrase was removed.")
+            return 0
+        quiet = args.passphrase_file is not None
+        duress = ask_new_passphrase(args.new_passphrase_file, "--new-passphrase-file",
+                                    quiet=quiet)
+        archive.vault.set_duress(duress, real, {"name": archive.owner_name,
+                                                "role": archive.role})
+    print("The duress passphrase is set. Typed at unlock, it destroys this archive at once "
+          "and opens an empty vault; keep a backup somewhere safe.")
     return 0
 
 

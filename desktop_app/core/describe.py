@@ -93,3 +93,8 @@ def describe(incident: Incident, attachments: Iterable[AttachmentInfo] = (),
         lines += ["", "Attachments:"]
         lines += [f"  - {a.filename} ({a.size:,} bytes, SHA-256 {a.sha256})" for a in attachments]
     return "\n".join(lines)
+
+
+def counted(count: int, singular: str, plural: str = "") -> str:
+    """"1 incident", "3 incidents" (English; issue 11 brings the other languages' forms)."""
+    return f"{count} {singular if count == 1 else (plural or singular + 's')}"

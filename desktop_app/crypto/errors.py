@@ -28,3 +28,7 @@ class VaultExists(TirkeuError):
 class VaultLocked(TirkeuError):
     def __init__(self) -> None:
         super().__init__("The vault is locked.")
+
+
+class DuressRefused(TirkeuError):
+    """A duress passphrase that cannot be used; the sentence says why."""

@@ -4,6 +4,13 @@
 Argon2id turns the passphrase into a key-encryption key that unwraps the 256-bit data key
 with AES-256-GCM. The database key and every other key derive from the data key, so a
 passphrase change re-wraps 32 bytes and touches nothing else.
+
+Version 2 headers mix the secret of ``vault.key`` (crypto/keyfile.py) into every
+key-encryption key, so that destroying that one file in place makes every copy of
+``vault.json`` ever written useless. They also hold, always, a duress slot (a second
+passphrase that wipes the vault and opens a new, empty one) and a guard (wipe after N
+wrong passphrases): both present and of fixed size whether set or not, so the header does
+not tell whether either is in use.
 """
 
 from __future__ import annotations
@@ -23,8 +30,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from desktop_app.crypto import recovery
+from desktop_app.crypto import keyfile, recovery
 from desktop_app.crypto.errors import (
+    DuressRefused,
     NoVault,
     VaultDamaged,
     VaultExists,
@@ -33,15 +41,24 @@ from desktop_app.crypto.errors import (
     WrongRecoveryCode,
 )
 from desktop_app.crypto.files import private_folder, write_atomically
+from desktop_app.crypto.wipe import wipe
 
-VAULT_FILE = "vault.json"
+VAULT_FILE = keyfile.HEADER_FILE
 FORMAT = "tirkeu-vault"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 KEY_BYTES = 32
 AAD_PASSPHRASE = b"tirkeu-vault-v1 passphrase"
 AAD_RECOVERY = b"tirkeu-vault-v1 recovery"
+AAD_DURESS = b"tirkeu-vault-v2 duress"
+AAD_GUARD = b"tirkeu-vault-v2 guard"
 INFO_RECOVERY = b"tirkeu-vault-v1 recovery"
 INFO_DATABASE = b"tirkeu-vault-v1 sqlcipher"
+INFO_KEY_FILE = b"tirkeu-vault-v2 key file"
+INFO_GUARD = b"tirkeu-vault-v2 guard"
+# Fixed sizes, so a set duress passphrase or wipe-after looks like an unset one.
+DURESS_PAYLOAD = 256
+GUARD_PAYLOAD = 64
 
 
 @dataclass(frozen=True)
@@ -68,12 +85,17 @@ def normalize_passphrase(passphrase: str) -> bytes:
 
 
 class UnlockedVault:
-    """The data key in memory, and the keys derived from it, until ``lock``."""
+    """The data key in memory, and the keys derived from it, until ``lock``.
 
-    def __init__(self, folder: Path, vault_id: str, data_key: bytes):
+    ``fresh_card`` is set only on a vault that a duress passphrase has just made: the
+    name and role the new, empty vault should show, so it looks like the old one did."""
+
+    def __init__(self, folder: Path, vault_id: str, data_key: bytes,
+                 fresh_card: dict[str, str] | None = None):
         self.folder = folder
         self.vault_id = vault_id
         self._data_key: bytearray | None = bytearray(data_key)
+        self.fresh_card = fresh_card
 
     @property
     def locked(self) -> bool:
@@ -81,9 +103,7 @@ class UnlockedVault:
 
     def derive_key(self, info: bytes) -> bytes:
         """A 32-byte key for one purpose, named by ``info`` (HKDF-SHA256 of the data key)."""
-        if self._data_key is None:
-            raise VaultLocked()
-        return HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=info).derive(bytes(self._data_key))
+        return HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=info).derive(self._key())
 
     def database_key(self) -> bytes:
         return self.derive_key(INFO_DATABASE)
@@ -95,24 +115,86 @@ class UnlockedVault:
                 self._data_key[i] = 0
             self._data_key = None
 
-    def change_passphrase(self, new_passphrase: str, params: KdfParams | None = None) -> None:
-        """Re-wrap the data key under ``new_passphrase``; the recovery code stays valid."""
+    def _key(self) -> bytes:
         if self._data_key is None:
             raise VaultLocked()
+        return bytes(self._data_key)
+
+    def change_passphrase(self, new_passphrase: str, params: KdfParams | None = None) -> None:
+        """Re-wrap the data key under ``new_passphrase``; the recovery code stays valid.
+
+        The salt and Argon2id parameters stay as they are (unless ``params`` names other
+        ones), because the duress passphrase is checked with the same Argon2id run; new
+        parameters turn the duress passphrase off."""
         header = read_header(self.folder)
-        header["passphrase"] = _wrap_with_passphrase(bytes(self._data_key), new_passphrase,
-                                                     params or DEFAULT_PARAMS)
+        if header["version"] < 2:
+            _upgrade(self.folder, header, self._key(), new_passphrase)
+            return
+        pepper = keyfile.read(self.folder)
+        old = header["passphrase"]
+        same = params is None or params == _checked_params(old)
+        salt = _b64(old, "salt") if same else os.urandom(16)
+        kept = _checked_params(old)
+        header["passphrase"] = _wrap_with_passphrase(
+            self._key(), new_passphrase, kept if params is None or same else params, salt,
+            pepper)
+        if not same:
+            header["duress"] = _random_duress()
         _write_header(self.folder, header)
 
     def replace_recovery_code(self) -> str:
         """Make a new recovery code (the old one stops working) and return it."""
-        if self._data_key is None:
-            raise VaultLocked()
-        header = read_header(self.folder)
+        header = _upgraded(self.folder, read_header(self.folder))
         code = recovery.generate()
-        header["recovery"] = _wrap_with_recovery(bytes(self._data_key), code)
+        header["recovery"] = _wrap_with_recovery(self._key(), code, keyfile.read(self.folder))
         _write_header(self.folder, header)
         return code
+
+    def set_duress(self, duress_passphrase: str, passphrase: str, card: dict[str, str]) -> None:
+        """Make ``duress_passphrase`` the duress passphrase. ``passphrase`` (the real one)
+        proves it is the owner; ``card`` (name, role) is what the new empty vault shows.
+        Refused if the two passphrases are the same."""
+        header = _upgraded(self.folder, read_header(self.folder))
+        pepper = keyfile.read(self.folder)
+        wrap = header["passphrase"]
+        if _unwrap(_passphrase_kek(passphrase, wrap, pepper), wrap, AAD_PASSPHRASE) is None:
+            raise WrongPassphrase()
+        duress_kek = _passphrase_kek(duress_passphrase, wrap, pepper)
+        if _unwrap(duress_kek, wrap, AAD_PASSPHRASE) is not None:
+            raise DuressRefused("The duress passphrase must differ from your passphrase.")
+        payload = json.dumps({"name": card.get("name", ""), "role": card.get("role", "")},
+                             ensure_ascii=False).encode("utf-8")
+        if len(payload) > DURESS_PAYLOAD - 2:
+            raise DuressRefused("The name on your card is too long to keep with the duress "
+                                "passphrase; shorten it first.")
+        padded = len(payload).to_bytes(2, "big") + payload
+        padded += os.urandom(DURESS_PAYLOAD - len(padded))
+        header["duress"] = _wrap(duress_kek, padded, AAD_DURESS)
+        _write_header(self.folder, header)
+
+    def clear_duress(self) -> None:
+        """Turn the duress passphrase off (the slot is refilled with noise)."""
+        self._key()
+        header = _upgraded(self.folder, read_header(self.folder))
+        header["duress"] = _random_duress()
+        _write_header(self.folder, header)
+
+    def wipe_after(self) -> int | None:
+        """How many wrong passphrases in a row wipe the vault (None: never)."""
+        self._key()
+        header = read_header(self.folder)
+        if header["version"] < 2:
+            return None
+        return _read_guard(header, keyfile.read(self.folder))[0]
+
+    def set_wipe_after(self, count: int | None) -> None:
+        """Wipe after ``count`` wrong passphrases in a row; None turns it off."""
+        self._key()
+        if count is not None and not 1 <= count <= 1000:
+            raise ValueError("count must be between 1 and 1000")
+        header = _upgraded(self.folder, read_header(self.folder))
+        header["guard"] = _guard(count, 0, keyfile.read(self.folder))
+        _write_header(self.folder, header)
 
 
 def vault_exists(folder: Path) -> bool:
@@ -129,30 +211,76 @@ def create_vault(folder: Path, passphrase: str, *, recovery_code: bool = True,
         raise VaultExists(f"There is already a vault in {folder}.")
     if not passphrase:
         raise WrongPassphrase()
+    params = params or DEFAULT_PARAMS
+    salt = os.urandom(16)
+    return _make(folder, _argon2id(normalize_passphrase(passphrase), salt, params), salt,
+                 params, recovery_code=recovery_code)
+
+
+def _make(folder: Path, passphrase_raw: bytes, salt: bytes, params: KdfParams, *,
+          recovery_code: bool, fresh_card: dict[str, str] | None = None
+          ) -> tuple[UnlockedVault, str | None]:
+    """Write a new key file and header around a new data key; ``passphrase_raw`` is the
+    Argon2id output of the passphrase with ``salt`` and ``params`` (computed once)."""
     private_folder(folder)
+    keyfile.destroy(folder)  # a leftover from a crash between wipe and create
+    pepper = keyfile.create(folder)
     data_key = os.urandom(KEY_BYTES)
     code = recovery.generate() if recovery_code else None
     header: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "vault_id": str(uuid.uuid4()),
-        "passphrase": _wrap_with_passphrase(data_key, passphrase, params or DEFAULT_PARAMS),
-        "recovery": _wrap_with_recovery(data_key, code) if code else None,
+        "passphrase": _passphrase_wrap(data_key, _mix(passphrase_raw, pepper), salt, params),
+        "duress": _random_duress(),
+        "recovery": _wrap_with_recovery(data_key, code, pepper) if code else None,
+        "guard": _guard(None, 0, pepper),
     }
     _write_header(folder, header)
-    return UnlockedVault(folder, header["vault_id"], data_key), code
+    return UnlockedVault(folder, header["vault_id"], data_key, fresh_card), code
 
 
 def unlock(folder: Path, passphrase: str) -> UnlockedVault:
-    """Unlock with the passphrase; WrongPassphrase if it does not open this vault."""
+    """Unlock with the passphrase; WrongPassphrase if it does not open this vault.
+
+    The duress passphrase opens too: the archive is wiped and a new, empty vault made
+    under that passphrase is returned (its ``fresh_card`` set), taking about as long as
+    a normal unlock. A wrong passphrase counts towards the wipe-after limit, if one is
+    set (without one a wrong passphrase changes nothing); a right one starts the count
+    again."""
     header = read_header(folder)
     wrap = header["passphrase"]
     params = _checked_params(wrap)
-    kek = _argon2id(normalize_passphrase(passphrase), _b64(wrap, "salt"), params)
+    if header["version"] < 2:
+        data_key = _unwrap(_passphrase_kek(passphrase, wrap, None), wrap, AAD_PASSPHRASE)
+        if data_key is None:
+            raise WrongPassphrase()
+        _upgrade(folder, header, data_key, passphrase)
+        return UnlockedVault(folder, header["vault_id"], data_key)
+    pepper = keyfile.read(folder)
+    raw = _argon2id(normalize_passphrase(passphrase), _b64(wrap, "salt"), params)
+    kek = _mix(raw, pepper)
     data_key = _unwrap(kek, wrap, AAD_PASSPHRASE)
-    if data_key is None:
+    wipe_after, failed = _read_guard(header, pepper)
+    if data_key is not None:
+        if failed:
+            header["guard"] = _guard(wipe_after, 0, pepper)
+            _write_header(folder, header)
+        return UnlockedVault(folder, header["vault_id"], data_key)
+    card = _duress_card(kek, header)
+    if card is not None:
+        wipe(folder)
+        vault, _ = _make(folder, raw, _b64(wrap, "salt"), params, recovery_code=True,
+                         fresh_card=card)
+        return vault
+    if wipe_after is None:  # nothing to count: a wrong passphrase changes nothing
         raise WrongPassphrase()
-    return UnlockedVault(folder, header["vault_id"], data_key)
+    if failed + 1 >= wipe_after:
+        wipe(folder)
+        raise WrongPassphrase()
+    header["guard"] = _guard(wipe_after, failed + 1, pepper)
+    _write_header(folder, header)
+    raise WrongPassphrase()
 
 
 def unlock_with_recovery_code(folder: Path, code: str) -> UnlockedVault:
@@ -167,7 +295,10 @@ def unlock_with_recovery_code(folder: Path, code: str) -> UnlockedVault:
         secret = recovery.decode(code)
     except ValueError:
         raise WrongRecoveryCode() from None
-    data_key = _unwrap(_recovery_kek(secret, _b64(wrap, "salt")), wrap, AAD_RECOVERY)
+    kek = _recovery_kek(secret, _b64(wrap, "salt"))
+    if header["version"] >= 2 and wrap.get("key_file", True) is not False:
+        kek = _mix(kek, keyfile.read(folder))
+    data_key = _unwrap(kek, wrap, AAD_RECOVERY)
     if data_key is None:
         raise WrongRecoveryCode()
     return UnlockedVault(folder, header["vault_id"], data_key)
@@ -183,14 +314,20 @@ def read_header(folder: Path) -> dict[str, Any]:
     if len(raw) > 64 * 1024:
         raise VaultDamaged("The vault header (vault.json) is damaged: it is far too large.")
     try:
-        header = json.loads(raw.decode("utf-8"))
+        header: dict[str, Any] = json.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise VaultDamaged(
             "The vault header (vault.json) is damaged: it is not valid JSON.") from None
+    check_header(header)
+    return header
+
+
+def check_header(header: Any) -> None:
+    """VaultDamaged (one sentence) unless ``header`` has a readable vault header's shape."""
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise VaultDamaged("The vault header (vault.json) is not a Tirkeu vault.")
     version = header.get("version")
-    if type(version) is not int or version != VERSION:
+    if type(version) is not int or version not in READABLE_VERSIONS:
         raise VaultDamaged(
             f"This vault header is version {version!r}, which this Tirkeu (reading version "
             f"{VERSION}) cannot open; a newer Tirkeu may.")
@@ -201,27 +338,154 @@ def read_header(folder: Path) -> dict[str, Any]:
     if header.get("recovery") is not None and not isinstance(header["recovery"], dict):
         raise VaultDamaged("The vault header (vault.json) is damaged: the recovery part is "
                            "malformed.")
-    return header
+    if version >= 2 and not (isinstance(header.get("duress"), dict)
+                             and isinstance(header.get("guard"), dict)):
+        raise VaultDamaged("The vault header (vault.json) is damaged: a required part is "
+                           "missing.")
+
+
+def open_portable(header: dict[str, Any], key_file: bytes, *, passphrase: str | None = None,
+                  code: str | None = None) -> UnlockedVault:
+    """Unlock a header and key-file secret held in memory (a backup being restored): the
+    passphrase or the recovery code, never the duress route and never a count of
+    failures. Nothing is written."""
+    check_header(header)
+    pepper = key_file if header["version"] >= 2 else None
+    if code is not None:
+        wrap = header.get("recovery")
+        if not wrap or wrap.get("kdf") != "hkdf-sha256":
+            raise WrongRecoveryCode()
+        try:
+            secret = recovery.decode(code)
+        except ValueError:
+            raise WrongRecoveryCode() from None
+        mix = pepper if wrap.get("key_file", True) is not False else None
+        data_key = _unwrap(_mix(_recovery_kek(secret, _b64(wrap, "salt")), mix), wrap,
+                           AAD_RECOVERY)
+        if data_key is None:
+            raise WrongRecoveryCode()
+    else:
+        wrap = header["passphrase"]
+        data_key = _unwrap(_passphrase_kek(passphrase or "", wrap, pepper), wrap, AAD_PASSPHRASE)
+        if data_key is None:
+            raise WrongPassphrase()
+    return UnlockedVault(Path(), header["vault_id"], data_key)
 
 
 def _write_header(folder: Path, header: dict[str, Any]) -> None:
     write_atomically(folder / VAULT_FILE, (json.dumps(header, indent=2) + "\n").encode())
 
 
-def _wrap_with_passphrase(data_key: bytes, passphrase: str, params: KdfParams) -> dict[str, Any]:
+def _upgraded(folder: Path, header: dict[str, Any]) -> Any:
+    if header["version"] >= 2:
+        return header
+    raise VaultDamaged("This vault must be unlocked with its passphrase once before this "
+                       "change.")
+
+
+def _upgrade(folder: Path, header: dict[str, Any], data_key: bytes, passphrase: str) -> None:
+    """A version-1 header becomes version 2 at its first unlock by passphrase: a key file,
+    the passphrase wrap mixed with it, a duress slot and a guard. The recovery wrap cannot
+    be re-made without the code, so it stays as it was, marked ``"key_file": false``,
+    until a new recovery code is made."""
+    keyfile.destroy(folder)
+    pepper = keyfile.create(folder)
+    wrap = header["passphrase"]
+    salt, params = _b64(wrap, "salt"), _checked_params(wrap)
+    header["passphrase"] = _wrap_with_passphrase(data_key, passphrase, params, salt, pepper)
+    if header.get("recovery"):
+        header["recovery"]["key_file"] = False
+    header.update(version=VERSION, duress=_random_duress(), guard=_guard(None, 0, pepper))
+    _write_header(folder, header)
+
+
+def _mix(kek: bytes, pepper: bytes | None) -> bytes:
+    """A version-2 key-encryption key: the passphrase's or code's key and the key file's
+    secret, through HKDF; neither alone unwraps anything."""
+    if pepper is None:
+        return kek
+    return HKDF(hashes.SHA256(), KEY_BYTES, salt=pepper, info=INFO_KEY_FILE).derive(kek)
+
+
+def _passphrase_kek(passphrase: str, wrap: dict[str, Any], pepper: bytes | None) -> bytes:
     if not passphrase:
         raise WrongPassphrase()
-    salt = os.urandom(16)
-    kek = _argon2id(normalize_passphrase(passphrase), salt, params)
+    raw = _argon2id(normalize_passphrase(passphrase), _b64(wrap, "salt"), _checked_params(wrap))
+    return _mix(raw, pepper)
+
+
+def _passphrase_wrap(data_key: bytes, kek: bytes, salt: bytes,
+                     params: KdfParams) -> dict[str, Any]:
     return {"kdf": "argon2id", "memory_kib": params.memory_kib,
             "iterations": params.iterations, "lanes": params.lanes,
             "salt": _text(salt), **_wrap(kek, data_key, AAD_PASSPHRASE)}
 
 
-def _wrap_with_recovery(data_key: bytes, code: str) -> dict[str, Any]:
+def _wrap_with_passphrase(data_key: bytes, passphrase: str, params: KdfParams, salt: bytes,
+                          pepper: bytes | None) -> dict[str, Any]:
+    if not passphrase:
+        raise WrongPassphrase()
+    kek = _mix(_argon2id(normalize_passphrase(passphrase), salt, params), pepper)
+    return _passphrase_wrap(data_key, kek, salt, params)
+
+
+def _wrap_with_recovery(data_key: bytes, code: str, pepper: bytes | None) -> dict[str, Any]:
     salt = os.urandom(16)
-    kek = _recovery_kek(recovery.decode(code), salt)
+    kek = _mix(_recovery_kek(recovery.decode(code), salt), pepper)
     return {"kdf": "hkdf-sha256", "salt": _text(salt), **_wrap(kek, data_key, AAD_RECOVERY)}
+
+
+def _random_duress() -> dict[str, str]:
+    """An unset duress slot: noise of the size a set one has."""
+    return {"nonce": _text(os.urandom(12)),
+            "wrapped_key": _text(os.urandom(DURESS_PAYLOAD + 16))}
+
+
+def _duress_card(kek: bytes, header: dict[str, Any]) -> dict[str, str] | None:
+    """The card kept with the duress passphrase if ``kek`` is its key, else None."""
+    slot = header["duress"]
+    nonce, sealed = _b64(slot, "nonce"), _b64(slot, "wrapped_key")
+    if len(nonce) != 12 or len(sealed) != DURESS_PAYLOAD + 16:
+        raise VaultDamaged("The vault header (vault.json) is damaged: a wrapped key is malformed.")
+    try:
+        padded = AESGCM(kek).decrypt(nonce, sealed, AAD_DURESS)
+    except InvalidTag:
+        return None
+    size = int.from_bytes(padded[:2], "big")
+    try:
+        card = json.loads(padded[2:2 + size].decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        card = {}
+    return {k: str(card.get(k, "")) for k in ("name", "role")}
+
+
+def _guard_key(pepper: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=INFO_GUARD).derive(pepper)
+
+
+def _guard(wipe_after: int | None, failed: int, pepper: bytes) -> dict[str, str]:
+    body = json.dumps({"wipe_after": wipe_after, "failed": failed}).encode()
+    padded = len(body).to_bytes(2, "big") + body
+    padded += os.urandom(GUARD_PAYLOAD - len(padded))
+    nonce = os.urandom(12)
+    return {"nonce": _text(nonce),
+            "sealed": _text(AESGCM(_guard_key(pepper)).encrypt(nonce, padded, AAD_GUARD))}
+
+
+def _read_guard(header: dict[str, Any], pepper: bytes) -> tuple[int | None, int]:
+    guard = header["guard"]
+    try:
+        padded = AESGCM(_guard_key(pepper)).decrypt(_b64(guard, "nonce"), _b64(guard, "sealed"),
+                                                    AAD_GUARD)
+        size = int.from_bytes(padded[:2], "big")
+        body = json.loads(padded[2:2 + size].decode())
+        wipe_after, failed = body["wipe_after"], body["failed"]
+        if not (wipe_after is None or type(wipe_after) is int) or type(failed) is not int:
+            raise ValueError
+    except (InvalidTag, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise VaultDamaged("The vault header (vault.json) is damaged: the guard part does "
+                           "not match the key file.") from None
+    return wipe_after, failed
 
 
 def _recovery_kek(secret: bytes, salt: bytes) -> bytes:

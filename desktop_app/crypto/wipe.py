@@ -6,31 +6,47 @@ import os
 import shutil
 from pathlib import Path
 
-from desktop_app.crypto.vault import VAULT_FILE
+from desktop_app.crypto import keyfile
+
+VAULT_FILE = keyfile.HEADER_FILE
+
+DATABASE_PREFIX = "tirkeu.db"  # tirkeu.db, -wal, -shm, and any .part a crash left
 
 
 def wipe(folder: Path) -> list[str]:
-    """Overwrite and delete vault.json, then delete the database and its backups.
+    """Destroy the vault in ``folder``; returns the names removed, in the order removed.
 
-    Once vault.json is gone no passphrase or recovery code can recover the data key, so
-    what remains of the encrypted database is noise. Returns the names removed.
-    """
+    First the key file is overwritten in place and flushed (crypto/keyfile.py): from that
+    moment no copy of vault.json, current or from long ago, opens anything, whatever the
+    passphrase or recovery code. Then vault.json is overwritten and removed, then the
+    database with its WAL and SHM, the copies migrations kept, drafts (inside the
+    database) and the lock request. All of it takes a few milliseconds."""
     removed = []
+    if keyfile.destroy(folder):
+        removed.append(keyfile.KEY_FILE)
     for name in (VAULT_FILE, VAULT_FILE + ".new"):
-        path = folder / name
-        if path.exists():
-            size = path.stat().st_size
-            with open(path, "r+b") as handle:
-                handle.write(os.urandom(max(size, 1)))
-                handle.flush()
-                os.fsync(handle.fileno())
-            path.unlink()
+        if _overwrite_and_remove(folder / name):
             removed.append(name)
-    for path in [*sorted(folder.glob("tirkeu.db*")), folder / "lock.request"]:
-        if path.exists():
+    for path in [*sorted(folder.glob(DATABASE_PREFIX + "*")), folder / "lock.request"]:
+        if path.is_file() and not path.is_symlink():
             path.unlink()
             removed.append(path.name)
     if (folder / "backups").is_dir():
         shutil.rmtree(folder / "backups")
         removed.append("backups")
     return removed
+
+
+def _overwrite_and_remove(path: Path) -> bool:
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0)
+                     | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return False
+    try:
+        os.write(fd, os.urandom(max(os.fstat(fd).st_size, 1)))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    path.unlink()
+    return True

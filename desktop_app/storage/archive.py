@@ -121,12 +121,22 @@ def _ensure_keys(database: Database) -> None:
     database.add_setting(ED25519_SEED_SETTING, made.ed25519_seed)
 
 
+def _show_card(database: Database, card: dict[str, str]) -> None:
+    """The new, empty vault a duress passphrase made carries the old one's name and role,
+    so it looks like the same laptop's vault, only with nothing in it."""
+    database.set_setting(OWNER_SETTING, card.get("name", "").strip())
+    if card.get("role") in ROLES:
+        database.set_setting(ROLE_SETTING, card["role"])
+
+
 def _open(vault: UnlockedVault) -> Archive:
     """Open the vault's database (migrating it) and make sure it holds its keys."""
     try:
         database = open_database(vault.folder, vault.database_key())
         try:
             _ensure_keys(database)
+            if vault.fresh_card is not None:  # made by a duress passphrase just now
+                _show_card(database, vault.fresh_card)
         except BaseException:
             database.close()
             raise

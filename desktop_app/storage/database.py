@@ -7,6 +7,7 @@ database (and migrating it) is ``storage.opening.open_database``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -152,6 +153,34 @@ class Database:
         stmt = sqlite_insert(tables.settings).values(key=key, value=value)
         with self.transaction() as conn:
             conn.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
+
+    def snapshot(self, target: Path, key: bytes) -> None:
+        """Write a consistent copy of the whole database to ``target`` (which must not
+        exist), encrypted under ``key`` from its first page: SQLCipher's own
+        ``sqlcipher_export`` into an attached, keyed file, inside one read transaction, so
+        writers carry on and the copy holds exactly what was committed when it began."""
+        if target.exists():
+            raise FileExistsError(target)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+        os.close(fd)  # made private and empty before SQLCipher writes encrypted pages in
+        raw = self.engine.raw_connection()
+        try:
+            driver: Any = raw.driver_connection
+            literal = str(target).replace("'", "''")
+            driver.execute(f"ATTACH DATABASE '{literal}' AS snapshot KEY \"x'{key.hex()}'\"")
+            try:
+                driver.execute("BEGIN")
+                try:
+                    driver.execute("SELECT sqlcipher_export('snapshot')")
+                    driver.execute("COMMIT")
+                except BaseException:
+                    driver.execute("ROLLBACK")
+                    raise
+            finally:
+                driver.execute("DETACH DATABASE snapshot")
+        finally:
+            raw.close()
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file and truncate it to zero bytes."""
