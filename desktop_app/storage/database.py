@@ -23,6 +23,7 @@ from desktop_app.core.errors import TirkeuError
 from desktop_app.storage import tables
 
 DATABASE_FILE = "tirkeu.db"
+WRITES = "tirkeu_writes"  # execution option: this connection's transaction will write
 
 
 class SQLCipherMissing(TirkeuError):
@@ -106,9 +107,14 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
     # The driver's own transaction handling is off (isolation_level=None); SQLAlchemy
     # says when a transaction starts, so DDL and SAVEPOINTs are transactional too.
+    # A unit of work that writes takes the write lock when it begins (BEGIN IMMEDIATE),
+    # waiting its turn: a deferred one that read first could not upgrade once another
+    # connection (the window, a command, a backup) had committed, and SQLite refuses
+    # that at once, without waiting.
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        writes = conn.get_execution_options().get(WRITES, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
     return engine
 
@@ -125,8 +131,10 @@ class Database:
         """One unit of work: commits on success, rolls back everything on any error.
         A unique or foreign-key collision arrives as IdClash, a sentence for a person."""
         try:
-            with self.engine.begin() as conn:
-                yield conn
+            with self.engine.connect() as plain:
+                conn = plain.execution_options(**{WRITES: True})
+                with conn.begin():
+                    yield conn
         except IntegrityError:
             raise IdClash() from None
 
