@@ -89,6 +89,12 @@ class RevocationRepository:
                     found.setdefault(row.incident_id, _revoked(row))
         return found
 
+    def marked_incidents(self, fingerprint: str) -> list[str]:
+        """Incidents holding a revision brought by the key ``fingerprint``."""
+        with self.db.reading() as conn:
+            return list(conn.scalars(select(t.revisions.c.incident_id).distinct()
+                                     .where(t.revisions.c.received_from == fingerprint)))
+
     def mark(self, incident_id: str) -> RevokedKey | None:
         return self.marks([incident_id]).get(incident_id)
 
