@@ -34,6 +34,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     contacts.add_parser("list", parents=[common], help="list contacts with fingerprints")
     q = contacts.add_parser("remove", parents=[common], help="remove a contact")
     q.add_argument("name", metavar="NAME")
+    q = contacts.add_parser("revoke", parents=[common],
+                            help="a seized or lost key: refuse everything it signs from now on")
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p = command("export", "seal incidents into a signed, encrypted bundle")
     p.add_argument("--to", nargs="+", required=True, metavar="NAME", help="contact names")
     which = p.add_mutually_exclusive_group()
@@ -79,6 +83,8 @@ def cmd_contacts(args: argparse.Namespace, folder: Path) -> int:
     action = args.contacts_command
     if action == "add":
         return _add_contact(args, folder)
+    if action == "revoke":
+        return _revoke_contact(args, folder)
     with _open(args, folder) as archive:
         if action == "remove":
             archive.contacts.remove(args.name)
@@ -87,13 +93,42 @@ def cmd_contacts(args: argparse.Namespace, folder: Path) -> int:
         from desktop_app.crypto.identity import fingerprint_words  # noqa: PLC0415
 
         contacts = archive.contacts.all()
+        revoked = archive.revocations.all()
         if not contacts:
             print("No contacts yet; add a card with: tirkeu contacts add FILE")
         for c in contacts:
             roles = [r for r, on in (("coordinator", c.coordinator),
                                      ("trusted signer", c.trusted_signer)) if on]
+            if c.revoked_at is not None:
+                roles = [f"key revoked on {c.revoked_at[:10]}"]
             print(f"{c.name}  [{', '.join(roles) or 'no role'}]\n"
                   f"  fingerprint: {fingerprint_words(c.fingerprint)}")
+        shown = {c.fingerprint for c in contacts}
+        for key in revoked:
+            if key.fingerprint not in shown:  # its contact was removed; the revocation stays
+                print(f"{key.name}  [key revoked on {key.revoked_on}; no longer a contact]\n"
+                      f"  fingerprint: {fingerprint_words(key.fingerprint)}")
+    return 0
+
+
+def _revoke_contact(args: argparse.Namespace, folder: Path) -> int:
+    from desktop_app.crypto.identity import fingerprint_words  # noqa: PLC0415
+    from desktop_app.sync.revocation import revoke_contact  # noqa: PLC0415
+
+    with _open(args, folder) as archive:
+        contact = archive.contacts.get(args.name)  # NotFound before the question
+        if not args.yes and interactive():
+            print(f"{contact.name}\n  fingerprint: {fingerprint_words(contact.fingerprint)}")
+        if not args.yes and not confirm(
+                f"Revoke {contact.name}'s key? Everything signed by it will be refused from "
+                "now on, whatever date it claims, and nothing will be sent to it; this cannot "
+                "be undone.", "yes"):
+            raise InputRefused("Not revoked: confirm with --yes" +
+                               ("" if interactive() else " (no terminal to ask in)") + ".")
+        key = revoke_contact(archive, contact.name)
+    print(f"Revoked {key.name}'s key on {key.revoked_on}. What it brought before stays, "
+          "marked \"from a revoked key\"; once they have a new laptop, check their new "
+          "card's words with them before adding it.")
     return 0
 
 

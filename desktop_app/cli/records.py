@@ -89,7 +89,11 @@ def _print_listing(archive: Archive, ids: list[str] | None, as_json: bool, empty
         all_ids = archive.incidents.all_ids() if ids is None else ids
         print_json([incident_to_json(i) for i in archive.incidents.get_many(all_ids)])
         return
-    lines = describe.summary_lines(archive.incidents.summaries(ids))
+    rows = archive.incidents.summaries(ids)
+    marks = archive.revocations.marks([r.id for r in rows])
+    lines = [line + (f"  [from a revoked key: {marks[r.id].name}'s, revoked on "
+                     f"{marks[r.id].revoked_on}]" if r.id in marks else "")
+             for r, line in zip(rows, describe.summary_lines(rows), strict=True)]
     # A person who sees nothing cannot tell an empty answer from a command that did nothing.
     print("\n".join(lines) if lines else empty)
 
@@ -115,6 +119,11 @@ def cmd_show(args: argparse.Namespace, folder: Path) -> int:
             print_json(incident_to_json(incident))
         else:
             print(describe.describe(incident, archive.attachments.for_incident(ident)))
+            key = archive.revocations.mark(ident)
+            if key is not None:
+                print(f"\nFrom a revoked key: some of this record came in a bundle signed by "
+                      f"{key.name}'s key, which you revoked on {key.revoked_on}. Check it "
+                      "before relying on it.")
     return 0
 
 

@@ -95,6 +95,10 @@ class IncidentSummary:
     violations: tuple[str, ...]
     status: str
     victims: int = 0
+    # Some of it came in a bundle signed by a key revoked since: whose, and on which day
+    # ("" when not).
+    revoked_by: str = ""
+    revoked_on: str = ""
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from desktop_app.storage.incidents import IncidentRepository
 from desktop_app.storage.listing import IncidentListing
 from desktop_app.storage.opening import open_database
 from desktop_app.storage.people import PeopleRepository
+from desktop_app.storage.revocations import RevocationRepository
 
 OWNER_SETTING = "owner_name"
 # Whose laptop this is: "monitor" (records, sends to coordinators) or "coordinator"
@@ -48,6 +49,7 @@ class Archive:
         self.drafts = DraftRepository(database)
         self.contacts = ContactRepository(database)
         self.conflicts = ConflictRepository(database, self.incidents)
+        self.revocations = RevocationRepository(database)
 
     @property
     def folder(self) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from sqlalchemy import Row, delete, insert, select, update
+from sqlalchemy import Row, Select, delete, func, insert, or_, select, update
 
 from desktop_app.core.errors import NotFound, TirkeuError
 from desktop_app.storage import tables as t
@@ -19,17 +19,21 @@ class ContactRefused(TirkeuError):
     so the window can say it in its own language."""
 
     OWN_CARD, KNOWN_KEY, NAME_TAKEN = "own_card", "known_key", "name_taken"
+    REVOKED = "revoked"
     _SENTENCES: ClassVar[dict[str, str]] = {
         OWN_CARD: "That is your own card; it cannot be one of your contacts.",
         KNOWN_KEY: "That card is already a contact, named {name}.",
         NAME_TAKEN: "There is already a contact named {name}; remove it first if this card "
                     "replaces it.",
+        REVOKED: "That card holds {name}'s key, which you revoked on {on}; it cannot be "
+                 "added again.",
     }
 
-    def __init__(self, reason: str, name: str):
+    def __init__(self, reason: str, name: str, on: str = ""):
         self.reason = reason
         self.name = name
-        super().__init__(self._SENTENCES[reason].format(name=name))
+        self.on = on  # the day the key was revoked (REVOKED only)
+        super().__init__(self._SENTENCES[reason].format(name=name, on=on))
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,12 @@ class Contact:
     coordinator: bool
     trusted_signer: bool
     added_at: str
+    # When this contact's key was revoked (``storage.revocations``), None while trusted.
+    revoked_at: str | None = None
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
 
 
 class ContactRepository:
@@ -50,6 +60,13 @@ class ContactRepository:
     def add(self, name: str, age_recipient: str, ssh_key: str, fingerprint: str, *,
             coordinator: bool = False, trusted_signer: bool = True) -> Contact:
         with self.db.transaction() as conn:
+            r = t.revoked_keys.c
+            revoked = conn.execute(select(r.name, r.revoked_at).where(
+                (r.fingerprint == fingerprint) | (r.ssh_key == ssh_key)
+                | (r.age_recipient == age_recipient)).order_by(r.revoked_at)).first()
+            if revoked is not None:
+                raise ContactRefused(ContactRefused.REVOKED, revoked.name,
+                                     revoked.revoked_at[:10])
             clash = conn.execute(select(t.contacts.c.name, t.contacts.c.fingerprint).where(
                 (t.contacts.c.name == name) | (t.contacts.c.fingerprint == fingerprint))).first()
             if clash is not None:
@@ -64,19 +81,19 @@ class ContactRepository:
 
     def all(self) -> list[Contact]:
         with self.db.reading() as conn:
-            rows = conn.execute(select(t.contacts).order_by(t.contacts.c.name)).all()
+            rows = conn.execute(_with_revocation().order_by(t.contacts.c.name)).all()
         return [_contact(r) for r in rows]
 
     def get(self, name: str) -> Contact:
         with self.db.reading() as conn:
-            row = conn.execute(select(t.contacts).where(t.contacts.c.name == name)).first()
+            row = conn.execute(_with_revocation().where(t.contacts.c.name == name)).first()
         if row is None:
             raise NotFound(f"There is no contact named {name!r}.")
         return _contact(row)
 
     def by_fingerprint(self, fingerprint: str) -> Contact | None:
         with self.db.reading() as conn:
-            row = conn.execute(select(t.contacts)
+            row = conn.execute(_with_revocation()
                                .where(t.contacts.c.fingerprint == fingerprint)).first()
         return None if row is None else _contact(row)
 
@@ -97,7 +114,21 @@ class ContactRepository:
             raise NotFound(f"There is no contact named {name!r}.")
 
 
+def _with_revocation() -> Select[Any]:
+    """Contacts with the time their key was revoked: by fingerprint, or by either of its
+    two keys (a card that pairs a revoked signing key with a new age key is the same
+    stolen key)."""
+    r = t.revoked_keys.c
+    revoked = (select(func.min(r.revoked_at))
+               .where(or_(r.fingerprint == t.contacts.c.fingerprint,
+                          r.ssh_key == t.contacts.c.ssh_key,
+                          r.age_recipient == t.contacts.c.age_recipient))
+               .scalar_subquery())
+    return select(t.contacts, revoked.label("revoked_at"))
+
+
 def _contact(r: Row[Any]) -> Contact:
     return Contact(name=r.name, age_recipient=r.age_recipient, ssh_key=r.ssh_key,
                    fingerprint=r.fingerprint, coordinator=bool(r.coordinator),
-                   trusted_signer=bool(r.trusted_signer), added_at=r.added_at)
+                   trusted_signer=bool(r.trusted_signer), added_at=r.added_at,
+                   revoked_at=r.revoked_at)

@@ -159,9 +159,11 @@ def local_states(conn: Connection, ids: Sequence[str]) -> dict[str, LocalState]:
 
 
 def write_incoming(conn: Connection, repo: IncidentRepository, records: list[dict[str, Any]],
-                   known: dict[str, frozenset[str]]) -> None:
+                   known: dict[str, frozenset[str]], sender: str) -> None:
     """Make each incoming record's latest revision the current content here, storing the
-    revisions of it not yet here (``known``: incident id → revision ids already stored)."""
+    revisions of it not yet here (``known``: incident id → revision ids already stored),
+    each marked as brought by ``sender`` (a fingerprint), so that revoking that key later
+    marks them."""
     if not records:
         return
     incidents, positions, revision_rows = [], {}, []
@@ -177,7 +179,7 @@ def write_incoming(conn: Connection, repo: IncidentRepository, records: list[dic
             "id": r["id"], "incident_id": incident.id, "number": r["number"],
             "parent_id": r["parent_id"], "saved_at": r["saved_at"],
             "saved_by": r["saved_by"], "changed": json.dumps(r["changed"]),
-            "merged_id": r.get("merged_id"), "received": True,
+            "merged_id": r.get("merged_id"), "received": True, "received_from": sender,
             "snapshot": json.dumps(r["snapshot"], ensure_ascii=False)}
             for r in revisions if r["id"] not in known.get(incident.id, frozenset())]
     heads = _heads(conn, [i.id for i in incidents])
@@ -247,11 +249,20 @@ def record_deliveries(conn: Connection, coordinator: str, items: Iterable[tuple[
     return len(rows)
 
 
+def _trusted_confirmation() -> ColumnElement[bool]:
+    """A delivery confirmed by a coordinator whose key is not revoked. A revoked
+    coordinator's archive is in other hands (or lost): what it confirmed must be sent
+    again to its new key, so it never counts as delivered, nor lets purge delete."""
+    return ~select(t.revoked_keys.c.fingerprint).where(
+        t.revoked_keys.c.fingerprint == t.deliveries.c.coordinator).exists()
+
+
 def delivered_incidents(conn: Connection) -> list[str]:
-    """Incidents whose current revision a coordinator has confirmed."""
+    """Incidents whose current revision a coordinator (not revoked) has confirmed."""
     query = (select(t.incidents.c.id).join(
         t.deliveries, (t.deliveries.c.incident_id == t.incidents.c.id)
-        & (t.deliveries.c.revision_id == t.incidents.c.revision_id)).distinct())
+        & (t.deliveries.c.revision_id == t.incidents.c.revision_id))
+        .where(_trusted_confirmation()).distinct())
     return list(conn.scalars(query))
 
 
@@ -265,10 +276,11 @@ def _saved_here() -> ColumnElement[bool]:
 
 
 def _confirmed() -> ColumnElement[bool]:
-    """A coordinator has confirmed receiving the incident's current revision."""
+    """A coordinator (not revoked) has confirmed receiving the incident's current revision."""
     return (select(t.deliveries.c.incident_id)
             .where(t.deliveries.c.incident_id == t.incidents.c.id,
-                   t.deliveries.c.revision_id == t.incidents.c.revision_id).exists())
+                   t.deliveries.c.revision_id == t.incidents.c.revision_id,
+                   _trusted_confirmation()).exists())
 
 
 def undelivered_count(conn: Connection) -> int:

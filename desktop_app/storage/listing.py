@@ -21,6 +21,13 @@ _FIRST_VIOLATION = (select(func.min(t.incident_violations.c.code))
                     .scalar_subquery())
 _VICTIMS = (select(func.count()).where(t.victims.c.incident_id == t.incidents.c.id)
             .scalar_subquery())
+# The earliest-revoked key among those whose bundles brought a revision of the incident.
+_REVOKED = (select(t.revoked_keys.c.name, t.revoked_keys.c.revoked_at)
+            .join(t.revisions, t.revisions.c.received_from == t.revoked_keys.c.fingerprint)
+            .where(t.revisions.c.incident_id == t.incidents.c.id)
+            .order_by(t.revoked_keys.c.revoked_at).limit(1))
+_REVOKED_BY = _REVOKED.with_only_columns(t.revoked_keys.c.name).scalar_subquery()
+_REVOKED_AT = _REVOKED.with_only_columns(t.revoked_keys.c.revoked_at).scalar_subquery()
 
 _SORT_COLUMNS = {
     SortKey.DATE: t.incidents.c.date_first,
@@ -88,7 +95,8 @@ class IncidentListing:
                  t.incidents.c.number.desc() if descending else t.incidents.c.number.asc()]
         base = select(t.incidents.c.id, t.incidents.c.title, t.incidents.c.date_first,
                       t.incidents.c.date_precision, t.incidents.c.region, t.incidents.c.status,
-                      _VIOLATIONS.label("violations"), _VICTIMS.label("victims"))
+                      _VIOLATIONS.label("violations"), _VICTIMS.label("victims"),
+                      _REVOKED_BY.label("revoked_by"), _REVOKED_AT.label("revoked_at"))
         with self.db.reading() as conn:
             query = self._filtered(base, f)
             if query is None:
@@ -101,4 +109,5 @@ def summary(r: Row[Any]) -> IncidentSummary:
     return IncidentSummary(
         id=r.id, title=r.title, date=FuzzyDate.from_parts(r.date_first, r.date_precision),
         region=r.region, violations=tuple(r.violations.split(",")) if r.violations else (),
-        status=r.status, victims=r.victims)
+        status=r.status, victims=r.victims, revoked_by=r.revoked_by or "",
+        revoked_on=(r.revoked_at or "")[:10])

@@ -169,6 +169,8 @@ revisions = Table(
     Column("merged_id", String(36)),  # the other side's revision a conflict resolution merged
     # 1 if it came in a bundle, 0 if saved here (only these wait for a coordinator)
     Column("received", Boolean, nullable=False, server_default="0"),
+    # the fingerprint of the contact whose bundle brought it (NULL: saved here, or unknown)
+    Column("received_from", String(64)),
     # Not unique: two vaults editing the same revision both make a "number 2"; once their
     # histories meet (a resolved conflict), both stay in the history.
     Index(None, "incident_id", "number"),
@@ -222,6 +224,17 @@ contacts = Table(
     Column("coordinator", Boolean, nullable=False, server_default="0"),
     Column("trusted_signer", Boolean, nullable=False, server_default="1"),
     Column("added_at", String, nullable=False),
+)
+
+# Keys no longer trusted (a laptop seized or lost): kept apart from contacts, so removing
+# the contact or adding its card again never lifts a revocation.
+revoked_keys = Table(
+    "revoked_keys", metadata,
+    Column("fingerprint", String(64), primary_key=True),
+    Column("name", Text, nullable=False),  # the contact's name when it was revoked
+    Column("age_recipient", String, nullable=False),
+    Column("ssh_key", String, nullable=False),
+    Column("revoked_at", String, nullable=False),
 )
 
 bundles_sent = Table(

@@ -46,10 +46,14 @@ def read_card(path: Path) -> ContactCard:
 
 def check_card(archive: Archive, card: ContactCard) -> None:
     """Refuse, with ContactRefused, a card that cannot become a contact here: this vault's
-    own card, a key that is already a contact (under any name), or a name already taken.
+    own card, a revoked key (either of its two), a key that is already a contact (under
+    any name), or a name already taken.
     Callers check before asking the person to compare the fingerprint words."""
     if card.fingerprint == archive.keys().card().fingerprint:
         raise ContactRefused(ContactRefused.OWN_CARD, card.name)
+    revoked = archive.revocations.matching(card.fingerprint, card.ssh_key, card.age_recipient)
+    if revoked is not None:  # by either key: a new card around a stolen key is refused too
+        raise ContactRefused(ContactRefused.REVOKED, revoked.name, revoked.revoked_on)
     known = archive.contacts.by_fingerprint(card.fingerprint)
     if known is not None:
         raise ContactRefused(ContactRefused.KNOWN_KEY, known.name)

@@ -30,6 +30,7 @@ from desktop_app.sync.bundle_format import (
     Member,
     sha256,
 )
+from desktop_app.sync.revocation import refuse_revoked_recipients
 from desktop_app.sync.streams import Cancelled, ChunkReader, Progress, no_progress
 
 if TYPE_CHECKING:
@@ -148,6 +149,7 @@ def export_bundle(archive: Archive, to: Sequence[str], out: Path, *, since_last:
     if not to:
         raise ExportRefused("Name at least one contact to send the bundle to.")
     contacts = [archive.contacts.get(name) for name in dict.fromkeys(to)]
+    refuse_revoked_recipients(contacts)
     own = archive.keys().age_recipient
     their = [c.age_recipient for c in contacts]
     with archive.database.reading() as conn:

@@ -28,6 +28,7 @@ from desktop_app.sync.errors import BundleRejected
 from desktop_app.sync.merge import merge_records
 from desktop_app.sync.records import parse_record
 from desktop_app.sync.report import ImportReport
+from desktop_app.sync.revocation import refuse_revoked_signer
 from desktop_app.sync.streams import Cancelled, CountingReader, Progress, no_progress
 
 CHUNK = 1024 * 1024
@@ -117,6 +118,8 @@ def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportRe
     own = keys.card()
     if manifest.sender == own.fingerprint:
         raise BundleRejected("This bundle was made by this vault; there is nothing to import.")
+    # By key, before the chain or the replay check: a thief holding it sets any date.
+    refuse_revoked_signer(archive, manifest, manifest_bytes, signature)
     contact = archive.contacts.by_fingerprint(manifest.sender)
     if contact is None:
         raise BundleRejected("This bundle is signed by someone who is not among your trusted "

@@ -69,5 +69,6 @@ def merge_records(conn: Any, repo: IncidentRepository, records: list[dict[str, A
         elif outcome in ("new", "updated"):
             chosen.append(record)
         outcomes.append(outcome)
-    store.write_incoming(conn, repo, chosen, {i: s.revisions for i, s in states.items()})
+    store.write_incoming(conn, repo, chosen, {i: s.revisions for i, s in states.items()},
+                         sender)
     return outcomes

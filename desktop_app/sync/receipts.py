@@ -13,6 +13,7 @@ from desktop_app.storage.archive import Archive
 from desktop_app.sync.errors import BundleRejected
 from desktop_app.sync.export import write_bundle
 from desktop_app.sync.report import ImportReport
+from desktop_app.sync.revocation import refuse_revoked_recipients
 
 
 class ReceiptRefused(TirkeuError):
@@ -57,6 +58,7 @@ def seal_receipt(archive: Archive, report: ImportReport, out: Path) -> int:
     if report.kind != "incidents":
         raise BundleRejected("Receipts are made for bundles of incidents, not for receipts.")
     sender = archive.contacts.get(report.sender)
+    refuse_revoked_recipients([sender])
     receipt = {"for_bundle": report.bundle_id,
                "delivered": [[incident, revision] for incident, revision in report.items]}
     recipients = list(dict.fromkeys([sender.age_recipient, archive.keys().age_recipient]))

@@ -379,6 +379,18 @@ def test_0005_infers_received_revisions(database: Database) -> None:
         data.check_older(conn)
 
 
+def test_0006_infers_who_sent_revisions(database: Database) -> None:
+    """Revisions received before 0006 are attributed to the contact whose name they were
+    saved under, so revoking that contact's key marks them too."""
+    data = _data_module("0006")
+    migrate(database, "0005")
+    with database.transaction() as conn:
+        data.load_older(conn)
+    migrate(database, "0006")
+    with database.reading() as conn:
+        data.check_older(conn)
+
+
 def test_every_data_module_names_a_real_revision() -> None:
     modules = {p.stem.removeprefix("test_") for p in HERE.glob("test_*.py")} - {"alembic"}
     assert modules <= set(REVISIONS), f"data for unknown revisions: {modules - set(REVISIONS)}"

@@ -18,6 +18,7 @@ from desktop_app.crypto.files import CannotWrite
 from desktop_app.crypto.identity import ContactCard
 from desktop_app.session import Topic
 from desktop_app.storage.contacts import ContactRefused
+from desktop_app.storage.revocations import AlreadyRevoked
 from desktop_app.sync.contacts import (
     CardUnreadable,
     add_contact,
@@ -25,6 +26,7 @@ from desktop_app.sync.contacts import (
     read_card,
     write_card,
 )
+from desktop_app.sync.revocation import revoke_contact
 from desktop_app.ui.contacts.page import CardCheckDialog, ContactsPage
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.page import SessionPage
@@ -44,6 +46,7 @@ class ContactsController(QObject, SessionPage):
         self._file_dialog: PrivateFileDialog | None = None
         page.add_requested.connect(self.add_from_card)
         page.remove_requested.connect(self.remove)
+        page.revoke_requested.connect(self.revoke)
         page.roles_changed.connect(self.set_roles)
         page.save_card_requested.connect(self.save_card)
 
@@ -104,6 +107,36 @@ class ContactsController(QObject, SessionPage):
             self.page.show_message(fill(self.page.tr("Removed %1."), name))
         self._changed()
 
+    def revoke(self, name: str) -> None:
+        """Revoke ``name``'s key once the person has read what that does and said Yes (No
+        is the default: Enter alone never revokes, and nothing undoes it)."""
+        archive, tr = self.archive, self.page.tr
+        if archive is None:
+            return
+        answer = QMessageBox.question(
+            self.page, APP_NAME, fill(tr(
+                "Revoke %1's key? Do this when their laptop was seized or lost.\n\n"
+                "From now on every bundle or receipt signed by that key is refused, whatever "
+                "date it claims, and nothing more is sent to it. What it brought before stays, "
+                "marked \"from a revoked key\" in the list and the record. The key stays "
+                "revoked even if you remove %1, and their card cannot be added again.\n\n"
+                "This cannot be undone: once they have a new laptop, add their new card after "
+                "checking its words with them in person or by phone."), name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes or self.archive is not archive:
+            return
+        try:
+            key = revoke_contact(archive, name)
+        except TirkeuError as exc:
+            return self._tell(self._refusal(exc))
+        self.page.show_message(fill(tr("Revoked %1's key on %2. What it brought before is "
+                                       "marked in the list."), key.name, key.revoked_on))
+        self._changed()
+        if self.session is not None:  # the marks in the list and the editor follow
+            marked = archive.revocations.marked_incidents(key.fingerprint)
+            self.session.session.changed(Topic.INCIDENTS, marked, cause="revoked", by=key.name)
+
     def set_roles(self, name: str, coordinator: bool, trusted: bool) -> None:
         if self.archive is not None:
             self._attempt(lambda: self.archive.contacts.set_roles(
@@ -149,6 +182,12 @@ class ContactsController(QObject, SessionPage):
         if isinstance(error, CardUnreadable):
             return (tr("That file is too large to be a contact card.")
                     if error.reason == "too_large" else tr("That file cannot be read."))
+        if isinstance(error, AlreadyRevoked):
+            return fill(tr("%1's key was already revoked on %2."), error.key.name,
+                        error.key.revoked_on)
+        if isinstance(error, ContactRefused) and error.reason == ContactRefused.REVOKED:
+            return fill(tr("That card holds %1's key, which you revoked on %2; it cannot be "
+                           "added again."), error.name, error.on)
         if isinstance(error, ContactRefused):
             return fill({
                 ContactRefused.OWN_CARD: tr("That is your own card."),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.crypto.identity import ContactCard, fingerprint_words
 from desktop_app.storage.contacts import Contact
+from desktop_app.ui.kit import style
 from desktop_app.ui.kit.tables import list_table
 from desktop_app.ui.kit.text import fill
 
@@ -82,6 +84,7 @@ class ContactsPage(QWidget):
     add_requested = Signal()
     save_card_requested = Signal()
     remove_requested = Signal(str)
+    revoke_requested = Signal(str)
     roles_changed = Signal(str, bool, bool)  # name, coordinator, accept their bundles
 
     def __init__(self, language: str = "en", parent: Any = None):
@@ -114,13 +117,14 @@ class ContactsPage(QWidget):
         self.trusted = QCheckBox(objectName="trusted")
         self.add_button = QPushButton(objectName="add_card")
         self.remove_button = QPushButton(objectName="remove_contact")
+        self.revoke_button = QPushButton(objectName="revoke_contact")
         self.message = QLabel(objectName="contacts_message", wordWrap=True)
         roles = QHBoxLayout()
         for widget in (self.coordinator, self.trusted):
             roles.addWidget(widget)
         roles.addStretch(1)
         actions = QHBoxLayout()
-        for widget in (self.add_button, self.remove_button):
+        for widget in (self.add_button, self.remove_button, self.revoke_button):
             actions.addWidget(widget)
         actions.addStretch(1)
 
@@ -135,6 +139,7 @@ class ContactsPage(QWidget):
         self.save_card.clicked.connect(self.save_card_requested)
         self.add_button.clicked.connect(self.add_requested)
         self.remove_button.clicked.connect(self._remove)
+        self.revoke_button.clicked.connect(self._revoke)
         self.table.currentCellChanged.connect(lambda *_: self._show_roles())
         # clicked, not toggled: only a person's click changes roles, never a redraw.
         self.coordinator.clicked.connect(self._roles_clicked)
@@ -161,6 +166,9 @@ class ContactsPage(QWidget):
                                            fingerprint_words(c.fingerprint))):
                 item = QTableWidgetItem(text)
                 item.setData(NAME_ROLE, c.name)
+                if c.revoked:
+                    item.setForeground(QColor(style.colour("error")))
+                    item.setToolTip(self._revoked_text(c))
                 self.table.setItem(row, column, item)
         rows = [r for r, c in enumerate(contacts) if c.name == current]
         self.table.setCurrentCell(rows[0] if rows else (0 if contacts else -1), 0)
@@ -200,12 +208,21 @@ class ContactsPage(QWidget):
         self.trusted.setText(self.tr("Acc&ept bundles signed by them"))
         self.add_button.setText(self.tr("&Add from card…"))
         self.remove_button.setText(self.tr("&Remove…"))
+        self.revoke_button.setText(self.tr("Re&voke…"))
+        self.revoke_button.setToolTip(self.tr("Their laptop was seized or lost: refuse "
+                                              "everything signed by their key from now on"))
         for row, c in enumerate(self._contacts):
             self.table.item(row, 1).setText(self._roles_text(c))
 
     # --- inside --------------------------------------------------------------------------------
 
+    def _revoked_text(self, c: Contact) -> str:
+        return fill(self.tr("Key revoked on %1: everything signed by it is refused, and "
+                            "nothing is sent to it."), (c.revoked_at or "")[:10])
+
     def _roles_text(self, c: Contact) -> str:
+        if c.revoked:
+            return fill(self.tr("key revoked on %1"), (c.revoked_at or "")[:10])
         roles = [text for on, text in ((c.coordinator, self.tr("coordinator")),
                                        (c.trusted_signer, self.tr("bundles accepted"))) if on]
         return ", ".join(roles) or self.tr("no role")
@@ -216,11 +233,13 @@ class ContactsPage(QWidget):
 
     def _show_roles(self) -> None:
         contact = self._selected()
-        for box, on in ((self.coordinator, contact is not None and contact.coordinator),
-                        (self.trusted, contact is not None and contact.trusted_signer)):
+        live = contact is not None and not contact.revoked  # a revoked key has no roles left
+        for box, on in ((self.coordinator, live and contact is not None and contact.coordinator),
+                        (self.trusted, live and contact is not None and contact.trusted_signer)):
             box.setChecked(on)
-            box.setEnabled(contact is not None)
+            box.setEnabled(live)
         self.remove_button.setEnabled(contact is not None)
+        self.revoke_button.setEnabled(live)
 
     def _roles_clicked(self) -> None:
         name = self.selected_name()
@@ -231,3 +250,8 @@ class ContactsPage(QWidget):
         name = self.selected_name()
         if name is not None:
             self.remove_requested.emit(name)
+
+    def _revoke(self) -> None:
+        name = self.selected_name()
+        if name is not None:
+            self.revoke_requested.emit(name)

@@ -145,6 +145,11 @@ class ExchangePage(QWidget):
         for contact in contacts:
             item = QListWidgetItem(self._contact_text(contact))
             item.setData(NAME_ROLE, contact.name)
+            if contact.revoked:  # shown, so its absence is not a mystery, but never ticked
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.recipients.addItem(item)
+                continue
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             default = Qt.CheckState.Checked if contact.coordinator else Qt.CheckState.Unchecked
             item.setCheckState(ticked.get(contact.name, default))
@@ -257,6 +262,8 @@ class ExchangePage(QWidget):
                              else self.tr("C&onflicts"))
 
     def _contact_text(self, contact: Contact) -> str:
+        if contact.revoked:
+            return fill(self.tr("%1 (key revoked: nothing is sent to it)"), contact.name)
         return (fill(self.tr("%1 (coordinator)"), contact.name) if contact.coordinator
                 else contact.name)
 

@@ -29,6 +29,7 @@ from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.kit.text import fill
 
 if TYPE_CHECKING:
+    from desktop_app.storage.archive import Archive
     from desktop_app.storage.drafts import Draft
     from desktop_app.ui.attachments.controller import AttachmentsController
     from desktop_app.ui.shell.main_window import MainWindow
@@ -108,6 +109,7 @@ class EditingController(QObject, NewerRevisions, SessionPage):
             current = archive.incidents.current(incident_id)
         except NotFound:
             return self._gone(incident_id)
+        self._show_revoked(archive, incident_id)  # a key revoked since marks it, unchanged
         if current.revision.revision_id == self.base_revision:
             return  # our own save, or a change elsewhere
         if not self.editor.dirty:
@@ -156,6 +158,15 @@ class EditingController(QObject, NewerRevisions, SessionPage):
             self.editor.load(data, current.incident.id)
         if self.archive is not None:
             self.attachments.show_for(self.archive, current.incident.id)
+            self._show_revoked(self.archive, current.incident.id)
+
+    def _show_revoked(self, archive: Archive, incident_id: str) -> None:
+        """The band saying that a revoked key brought part of this record, or none."""
+        key = archive.revocations.mark(incident_id)
+        self.editor.show_revoked("" if key is None else fill(self.tr(
+            "From a revoked key: some of this record came in a bundle signed by %1's key, "
+            "which you revoked on %2. Check it before relying on it."),
+            key.name, key.revoked_on))
 
     # --- saving ----------------------------------------------------------------------------
 

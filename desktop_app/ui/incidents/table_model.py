@@ -17,10 +17,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_app.core.filters import IncidentFilter, SortKey
 from desktop_app.core.model import IncidentSummary
 from desktop_app.core.vocabulary import vocabulary
+from desktop_app.ui.kit.text import fill
 
 PAGE = 200
 MAX_PAGES = 50  # pages kept in memory; older ones are dropped and re-read if needed
@@ -103,7 +105,8 @@ class IncidentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, self.ID_ROLE):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, self.ID_ROLE,
+                                               *self.REVOKED_ROLES):
             return None
         row = self.summary(index.row())
         if row is None:
@@ -111,6 +114,8 @@ class IncidentTableModel(QAbstractTableModel):
         if role == self.ID_ROLE:
             return row.id
         column = self.COLUMNS[index.column()]
+        if role in self.REVOKED_ROLES:
+            return self._revoked_mark(row, role) if column == SortKey.TITLE else None
         if column == SortKey.DATE:
             return str(row.date)
         if column == SortKey.TITLE:
@@ -121,6 +126,21 @@ class IncidentTableModel(QAbstractTableModel):
             labels = vocabulary("violation")
             return ", ".join(labels.label(v, self.language) for v in row.violations)
         return vocabulary("status").label(row.status, self.language)
+
+    # The title of an incident that a revoked key brought carries a warning sign, and says
+    # why on hover and to a screen reader.
+    REVOKED_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+                     Qt.ItemDataRole.AccessibleDescriptionRole)
+
+    def _revoked_mark(self, row: IncidentSummary, role: int) -> Any:
+        if not row.revoked_by:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return fill(_tr("From a revoked key: some of this record came in a bundle signed by "
+                        "%1's key, which you revoked on %2. Check it before relying on it."),
+                    row.revoked_by, row.revoked_on)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_key = self.COLUMNS[column]

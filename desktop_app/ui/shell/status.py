@@ -29,7 +29,7 @@ class DeliveryStatus(QObject, SessionPage):
         archive = self.archive
         if archive is None or self.session is None:
             return
-        has_coordinator = any(c.coordinator for c in archive.contacts.all())
+        has_coordinator = any(c.coordinator and not c.revoked for c in archive.contacts.all())
         self.label.setText(self.sentence(archive.delivery_counts(), has_coordinator,
                                          self.session.session.coordinator))
 

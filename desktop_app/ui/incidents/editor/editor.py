@@ -67,6 +67,11 @@ class IncidentEditor(QWidget):
         # Said when the record changed under the person (an import, a merge): what changed,
         # by whom, and, when their typing was kept, a choice to re-apply or drop it.
         self.notice = QLabel(objectName="notice", wordWrap=True, visible=False)
+        # Part of this record came in a bundle signed by a key revoked since (a seized
+        # laptop): said for as long as the record is open, in the error colour.
+        self.revoked = QLabel(objectName="revoked_band", wordWrap=True, visible=False)
+        self.revoked.setFrameShape(QLabel.Shape.Box)
+        self.revoked.setStyleSheet(f"color: {style.colour('error')}; padding: 4px;")
         self.notice.setFrameShape(QLabel.Shape.StyledPanel)
         self.reapply_button = QPushButton(self.tr("Re-app&ly my changes"), objectName="reapply")
         self.drop_button = QPushButton(self.tr("&Drop my changes"), objectName="drop")
@@ -79,6 +84,7 @@ class IncidentEditor(QWidget):
         choice_row.addWidget(self.drop_button)
         choice_row.addStretch(1)
         outer.addWidget(self.heading)
+        outer.addWidget(self.revoked)
         outer.addWidget(self.problem)
         outer.addWidget(self.notice)
         outer.addWidget(self.choice)
@@ -253,6 +259,8 @@ class IncidentEditor(QWidget):
         """Fill the form from interchange-shaped ``data`` (possibly partial, as in a draft),
         the full record unfolded."""
         self._loading = True
+        if incident_id is None or incident_id != self.incident_id:
+            self.show_revoked("")  # the band belongs to the incident it was shown for
         self.incident_id = incident_id
         self.title.setText(data.get("title") or "")
         self.title.setCursorPosition(0)  # show the start of a long title, not its end
@@ -345,6 +353,12 @@ class IncidentEditor(QWidget):
         self.notice.setText(sentence)
         self.notice.setVisible(bool(sentence))
         self.choice.setVisible(bool(sentence) and offer_choice)
+
+    def show_revoked(self, sentence: str) -> None:
+        """Say ``sentence`` in the band under the heading ("" hides it)."""
+        self.revoked.setText(sentence)
+        self.revoked.setAccessibleName(sentence)
+        self.revoked.setVisible(bool(sentence))
 
     def show_problem(self, sentence: str, path: str = "") -> None:
         """Show ``sentence`` beside the field that ``path`` names, once: in the quick record
