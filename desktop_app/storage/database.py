@@ -20,6 +20,7 @@ from sqlalchemy.pool import QueuePool
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.storage import tables
+from desktop_app.storage.damage import watch_for_damage
 
 DATABASE_FILE = "tirkeu.db"
 
@@ -102,6 +103,7 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
     engine = create_engine(f"sqlite:///{path}", creator=connect, module=dbapi,
                            poolclass=QueuePool, pool_size=4, max_overflow=4)
+    watch_for_damage(engine)  # a page failing its HMAC arrives as ArchiveDamaged
 
     # The driver's own transaction handling is off (isolation_level=None); SQLAlchemy
     # says when a transaction starts, so DDL and SAVEPOINTs are transactional too.
