@@ -115,6 +115,12 @@ def record_sent(conn: Connection, bundle_id: str, sequence: int, kind: str, mani
         conn.execute(insert(t.sent_items), rows)
 
 
+def forget_sent(conn: Connection, bundle_id: str) -> None:
+    """Undo ``record_sent`` for a bundle that never took its place on disk."""
+    conn.execute(delete(t.sent_items).where(t.sent_items.c.bundle_id == bundle_id))
+    conn.execute(delete(t.bundles_sent).where(t.bundles_sent.c.id == bundle_id))
+
+
 def already_imported(conn: Connection, bundle_id: str, manifest_sha: str) -> bool:
     """Whether this very bundle was imported before: the same bundle id, or the same
     manifest (a copy of a signed manifest is the same bundle, whatever id it claims)."""

@@ -60,8 +60,8 @@ def fork_warnings(sender_name: str, chain: Sequence[store.Received], sequence: i
         or any(b.previous_sha256 != manifest_sha for b in by_number.get(sequence + 1, [])))
     if not forked:
         return []
-    return [f"{sender_name}'s bundles have forked: number {sequence} does not fit the ones "
-            "imported before (both are kept)."]
+    return [(f"{sender_name}'s bundles have forked: number {sequence} does not fit the ones "
+             "imported before (both are kept).")]
 
 
 def gaps(archive: Archive) -> list[str]:
