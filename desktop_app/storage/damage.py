@@ -24,18 +24,18 @@ _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt")
 
 # The part of the archive a table belongs to, in words a person knows.
 _PARTS = {
-    "attachment": "the attachments",
-    "bundles_sent": "the ledger of bundles sent",
-    "sent_items": "the ledger of bundles sent",
-    "bundles_received": "the ledger of bundles received",
-    "deliveries": "the ledger of receipts",
-    "contacts": "the contacts",
-    "settings": "the settings and keys",
-    "search": "the search index",
-    "fts": "the search index",
-    "people": "the people",
-    "conflicts": "the conflicts waiting to be resolved",
-    "drafts": "the unsaved drafts",
+    "attachment": "its attachments",
+    "bundles_sent": "its ledger of bundles sent",
+    "sent_items": "its ledger of bundles sent",
+    "bundles_received": "its ledger of bundles received",
+    "deliveries": "its record of receipts",
+    "contacts": "its contacts",
+    "settings": "its settings and keys",
+    "search": "its search index",
+    "people": "its people",
+    "conflicts": "its open conflicts",
+    "drafts": "its unsaved drafts",
+    "alembic_version": "its version record",
 }
 _TABLE = re.compile(r"\b(?:FROM|INTO|UPDATE|JOIN|TABLE)\s+[\"`]?(\w+)", re.IGNORECASE)
 
@@ -46,7 +46,7 @@ class ArchiveDamaged(TirkeuError):
 
     def __init__(self, part: str):
         self.part = part
-        super().__init__(f"The archive is damaged at {part}; nothing was changed. Restore "
+        super().__init__(f"The archive is damaged in {part}; nothing was changed. Restore "
                          "your backup (tirkeu restore) into a new folder.")
 
 
@@ -57,15 +57,14 @@ def is_damage(error: BaseException) -> bool:
 
 
 def damaged_part(statement: str | None) -> str:
-    """The part of the archive ``statement`` reads or writes, in words ("the incidents")."""
+    """The part of the archive ``statement`` reads or writes, in words ("its contacts");
+    every table not named in _PARTS holds a part of the incidents."""
     match = _TABLE.search(statement or "")
     if match is None:
-        return "a page it could not attribute to any part"
+        return "a part it could not name"
     table = match.group(1).casefold()
-    for key, part in _PARTS.items():
-        if table.startswith(key) or key in table:
-            return part
-    return "the incidents" if table != "alembic_version" else "its version record"
+    return next((part for key, part in _PARTS.items() if key in table),
+                "its incident records")
 
 
 def watch_for_damage(engine: Engine) -> None:

@@ -80,6 +80,9 @@ def make_engine(path: Path, key: bytes) -> Engine:
     def connect() -> Any:
         conn = dbapi.connect(str(path), check_same_thread=False, isolation_level=None)
         try:
+            # SQLCipher would also write its own lines about a damaged page to stderr; the
+            # person gets ArchiveDamaged's one sentence instead.
+            conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(pragma)
             # Unicode-aware case folding for name matching (SQLite's lower() is ASCII-only).
             conn.create_function("tirkeu_fold", 1, _fold, deterministic=True)

@@ -18,7 +18,7 @@ from bundlekit import COORDINATOR, Vault
 from desktop_app.storage.database import sqlcipher_module
 from desktop_app.sync import export as export_module
 
-DAMAGED_LEDGER = ("The archive is damaged at the ledger of bundles sent; nothing was changed. "
+DAMAGED_LEDGER = ("The archive is damaged in its ledger of bundles sent; nothing was changed. "
                   "Restore your backup (tirkeu restore) into a new folder.")
 
 
