@@ -14,6 +14,7 @@ from desktop_app import __version__
 from desktop_app.cli import exchange, records, safety, summary, vault
 from desktop_app.core.datadir import data_folder
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.no_core_dumps import forbid_core_dumps
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything is unlocked: a crash must not write keys or incidents to a core file
+    # (the command and the window both start here).
+    forbid_core_dumps()
     os.umask(0o077)  # every file and folder Tirkeu makes is private to this user
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):

@@ -21,6 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.storage import tables
+from desktop_app.storage.damage import watch_for_damage
 
 DATABASE_FILE = "tirkeu.db"
 WRITES = "tirkeu_writes"  # execution option: this connection's transaction will write
@@ -81,6 +82,9 @@ def make_engine(path: Path, key: bytes) -> Engine:
     def connect() -> Any:
         conn = dbapi.connect(str(path), check_same_thread=False, isolation_level=None)
         try:
+            # SQLCipher would also write its own lines about a damaged page to stderr; the
+            # person gets ArchiveDamaged's one sentence instead.
+            conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(pragma)
             # Unicode-aware case folding for name matching (SQLite's lower() is ASCII-only).
             conn.create_function("tirkeu_fold", 1, _fold, deterministic=True)
@@ -104,6 +108,7 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
     engine = create_engine(f"sqlite:///{path}", creator=connect, module=dbapi,
                            poolclass=QueuePool, pool_size=4, max_overflow=4)
+    watch_for_damage(engine)  # a page failing its HMAC arrives as ArchiveDamaged
 
     # The driver's own transaction handling is off (isolation_level=None); SQLAlchemy
     # says when a transaction starts, so DDL and SAVEPOINTs are transactional too.

@@ -115,16 +115,43 @@ def record_sent(conn: Connection, bundle_id: str, sequence: int, kind: str, mani
         conn.execute(insert(t.sent_items), rows)
 
 
-def already_imported(conn: Connection, bundle_id: str) -> bool:
-    return conn.scalar(select(t.bundles_received.c.id)
-                       .where(t.bundles_received.c.id == bundle_id)) is not None
+def forget_sent(conn: Connection, bundle_id: str) -> None:
+    """Undo ``record_sent`` for a bundle that never took its place on disk."""
+    conn.execute(delete(t.sent_items).where(t.sent_items.c.bundle_id == bundle_id))
+    conn.execute(delete(t.bundles_sent).where(t.bundles_sent.c.id == bundle_id))
 
 
-def last_received(conn: Connection, sender: str) -> tuple[int, str] | None:
-    row = conn.execute(select(t.bundles_received.c.sequence, t.bundles_received.c.manifest_sha256)
-                       .where(t.bundles_received.c.sender == sender)
-                       .order_by(t.bundles_received.c.sequence.desc()).limit(1)).first()
-    return None if row is None else (row.sequence, row.manifest_sha256)
+def already_imported(conn: Connection, bundle_id: str, manifest_sha: str) -> bool:
+    """Whether this very bundle was imported before: the same bundle id, or the same
+    manifest (a copy of a signed manifest is the same bundle, whatever id it claims)."""
+    return conn.scalar(select(t.bundles_received.c.id).where(
+        (t.bundles_received.c.id == bundle_id)
+        | (t.bundles_received.c.manifest_sha256 == manifest_sha)).limit(1)) is not None
+
+
+@dataclass(frozen=True)
+class Received:
+    """One bundle of a sender's chain imported here."""
+
+    sequence: int
+    manifest_sha256: str
+    previous_sha256: str | None
+
+
+def received_chain(conn: Connection, sender: str) -> list[Received]:
+    """Every bundle imported from ``sender`` (a fingerprint), by number."""
+    c = t.bundles_received.c
+    return [Received(r.sequence, r.manifest_sha256, r.previous_sha256) for r in conn.execute(
+        select(c.sequence, c.manifest_sha256, c.previous_sha256)
+        .where(c.sender == sender).order_by(c.sequence))]
+
+
+def received_numbers(conn: Connection) -> dict[str, set[int]]:
+    """For each sender (fingerprint) bundles were imported from, their numbers."""
+    found: dict[str, set[int]] = {}
+    for row in conn.execute(select(t.bundles_received.c.sender, t.bundles_received.c.sequence)):
+        found.setdefault(row.sender, set()).add(row.sequence)
+    return found
 
 
 def record_received(conn: Connection, bundle_id: str, sender: str, sequence: int, kind: str,

@@ -1,7 +1,10 @@
 """Sealing a bundle: select, sign, then encrypt, streaming attachments out of the vault.
 
-The file appears under its name only when complete; until then it is ``NAME.part``, and
-the ledger (what each recipient was sent) is written only after the rename.
+The file is written as ``NAME.part``; the ledger (its number, what each recipient was
+sent) is committed next, and only then is the file renamed to ``NAME``. Any failure on
+the way removes the part file (and, if the rename itself fails, the ledger entry), so a
+complete bundle never sits on disk under a number the ledger does not hold: the next
+export can never give the same number to a different bundle (a fork at the coordinator).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.crypto.age_stream import encrypt_stream
+from desktop_app.crypto.files import CannotWrite
 from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
 from desktop_app.sync.bundle_format import (
@@ -68,12 +72,19 @@ def _tar_info(name: str, size: int, mtime: int) -> tarfile.TarInfo:
     return info
 
 
+# Writes the ledger entry of a sealed bundle in the open transaction ``conn``, given the
+# bundle's id, number and manifest SHA-256.
+Ledger = Callable[[Any, str, int, str], None]
+
+
 def write_bundle(archive: Archive, recipients: Sequence[str], out: Path, kind: str,
-                 entries: list[_Entry], receipt: dict[str, Any] | None,
+                 entries: list[_Entry], receipt: dict[str, Any] | None, ledger: Ledger,
                  progress: Progress = no_progress,
                  cancelled: Callable[[], bool] = lambda: False) -> tuple[str, int, str, int]:
-    """Sign and encrypt ``entries`` into ``out``; returns (bundle id, sequence, manifest
-    SHA-256, size). Shared by incident bundles and receipts."""
+    """Sign and encrypt ``entries`` into ``out``, committing ``ledger`` before the file
+    takes its name; returns (bundle id, sequence, manifest SHA-256, size). On any failure
+    neither ``out`` nor ``out.part`` is left, nor a ledger entry. Shared by incident
+    bundles and receipts."""
     keys = archive.keys()
     card = keys.card()
     with archive.database.reading() as conn:
@@ -104,18 +115,44 @@ def write_bundle(archive: Archive, recipients: Sequence[str], out: Path, kind: s
                 progress(done, total)
 
     part = out.with_name(out.name + ".part")
+    manifest_sha = sha256(manifest_bytes)
+    committed = False
+    try:
+        _write_part(part, produce, recipients)
+        with archive.database.transaction() as conn:
+            ledger(conn, manifest.bundle_id, manifest.sequence, manifest_sha)
+        committed = True
+        os.replace(part, out)
+        _sync_folder(out.parent)
+    except BaseException as exc:
+        part.unlink(missing_ok=True)
+        if committed:  # the rename failed: the number goes back, as nothing was sent
+            with archive.database.transaction() as conn:
+                store.forget_sent(conn, manifest.bundle_id)
+        if isinstance(exc, OSError):
+            raise CannotWrite(out, exc.strerror or str(exc)) from None
+        raise
+    return manifest.bundle_id, manifest.sequence, manifest_sha, out.stat().st_size
+
+
+def _write_part(part: Path, produce: Callable[[BinaryIO], None],
+                recipients: Sequence[str]) -> None:
     part.unlink(missing_ok=True)
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            encrypt_stream(produce, handle, recipients)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, out)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return manifest.bundle_id, manifest.sequence, sha256(manifest_bytes), out.stat().st_size
+    with os.fdopen(fd, "wb") as handle:
+        encrypt_stream(produce, handle, recipients)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX); elsewhere the file system does it on its own."""
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 class _checked(io.RawIOBase):  # noqa: N801 - used like a function
@@ -171,8 +208,10 @@ def export_bundle(archive: Archive, to: Sequence[str], out: Path, *, since_last:
     entries += [_Entry(f"attachments/{sha}", sizes[sha], sha, attachment_id=aid)
                 for sha, aid in by_sha.items()]
     recipients = list(dict.fromkeys([*their, own]))
-    bundle_id, sequence, manifest_sha, size = write_bundle(
-        archive, recipients, out, "incidents", entries, None, progress, cancelled)
-    with archive.database.transaction() as conn:
+
+    def ledger(conn: Any, bundle_id: str, sequence: int, manifest_sha: str) -> None:
         store.record_sent(conn, bundle_id, sequence, "incidents", manifest_sha, their, sent)
+
+    bundle_id, sequence, _sha, size = write_bundle(
+        archive, recipients, out, "incidents", entries, None, ledger, progress, cancelled)
     return ExportResult(out, bundle_id, sequence, len(items), len(by_sha), size)

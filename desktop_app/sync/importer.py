@@ -3,7 +3,8 @@
 1. size cap; 2. the age header read strictly (no passphrase stanzas, known recipients
 only, caps) before any decryption; 3. decryption as a stream; 4. the manifest's SSH
 signature against a trusted contact, this vault among its recipients; 5. the sender's
-chain (replays refused, gaps and forks reported); 6. the remaining members by strict name
+chain (gaps and forks reported; a bundle imported before is checked through like any
+other, then answered "imported before"); 6. the remaining members by strict name
 patterns and sizes, streamed into the open transaction with every hash checked;
 7. the whole file authenticated by age; then commit. Any failure rolls everything back.
 """
@@ -24,6 +25,7 @@ from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
 from desktop_app.storage.database import IdClash
 from desktop_app.sync import bundle_format as fmt
+from desktop_app.sync.chain import fork_warnings, gap_sentence
 from desktop_app.sync.errors import BundleRejected
 from desktop_app.sync.merge import merge_records
 from desktop_app.sync.records import parse_record
@@ -142,27 +144,27 @@ def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportRe
     manifest_sha = fmt.sha256(manifest_bytes)
     report = ImportReport(bundle_id=manifest.bundle_id, sender=contact.name,
                           kind=manifest.kind, sequence=manifest.sequence)
-    with archive.database.reading() as conn:
-        if store.already_imported(conn, manifest.bundle_id):
-            report.already_imported = True
-            reader.abandon()  # the rest is not needed; stop decrypting
-            return report
-        last = store.last_received(conn, manifest.sender)
-    if last is not None:
-        if manifest.sequence <= last[0]:
-            raise BundleRejected(
-                f"This bundle from {contact.name} (number {manifest.sequence}) is older than "
-                f"one already imported (number {last[0]}); it was not imported.")
-        if manifest.sequence > last[0] + 1:
-            report.warnings.append(f"Bundles {last[0] + 1}–{manifest.sequence - 1} from "
-                                   f"{contact.name} have not arrived here.")
-        elif manifest.previous_sha256 != last[1]:
-            report.warnings.append(f"{contact.name}'s bundles have forked: number "
-                                   f"{manifest.sequence} does not follow the one imported.")
     if manifest.kind == "receipt" and manifest.members:
         raise BundleRejected("This receipt holds files, which receipts never do; it was not "
                              "imported.")
     listed = {m.name: m for m in manifest.members}
+    with archive.database.reading() as conn:
+        replay = store.already_imported(conn, manifest.bundle_id, manifest_sha)
+        chain = store.received_chain(conn, manifest.sender)
+    if replay:
+        # Said only once every member and the whole file are checked: a tampered copy of a
+        # bundle imported before is damaged, not "imported before".
+        _verify_members(tar, members, listed, manifest)
+        _finish(reader)
+        report.already_imported = True
+        return report
+    # Any bundle not imported yet is imported, whatever its number: bundles arrive out of
+    # order, and merging decides per incident which revision is newest.
+    report.warnings += fork_warnings(contact.name, chain, manifest.sequence, manifest_sha,
+                                     manifest.previous_sha256)
+    gap = gap_sentence(contact.name, [b.sequence for b in chain] + [manifest.sequence])
+    if gap:
+        report.warnings.append(gap)
     try:
         _commit(archive, reader, tar, members, listed, manifest, manifest_sha, report)
     except IdClash:
@@ -179,10 +181,7 @@ def _commit(archive: Archive, reader: DecryptingReader, tar: tarfile.TarFile, me
         if set(listed) - seen:
             raise BundleRejected("The bundle is missing files its manifest lists; it was not "
                                  "imported.")
-        try:
-            reader.finish()
-        except AgeFailure as exc:
-            raise BundleRejected(str(exc)) from None
+        _finish(reader)
         if manifest.kind == "receipt":
             report.delivered = store.record_deliveries(conn, manifest.sender,
                                                       _receipt_items(manifest.receipt))
@@ -200,6 +199,55 @@ def _receipt_items(receipt: dict[str, Any] | None) -> list[tuple[str, str]]:
     return [(i[0], i[1]) for i in items]
 
 
+def _finish(reader: DecryptingReader) -> None:
+    """The whole file authenticated by age (its last chunk included), or BundleRejected."""
+    try:
+        reader.finish()
+    except AgeFailure as exc:
+        raise BundleRejected(str(exc)) from None
+
+
+def _check_member(info: tarfile.TarInfo, listed: dict[str, fmt.Member], seen: set[str],
+                  manifest: fmt.Manifest) -> tuple[str, fmt.Member]:
+    """A member's kind and manifest entry, once its name, type and size are as signed."""
+    if not info.isreg():
+        raise BundleRejected("The bundle holds a link or folder, which bundles never do; "
+                             "it was not imported.")
+    kind = fmt.member_kind(info.name)
+    entry = listed.get(info.name)
+    if entry is None or info.name in seen:
+        raise BundleRejected("The bundle holds a file its manifest does not list (or lists "
+                             "once); it was not imported.")
+    if info.size != entry.size or manifest.kind == "receipt":
+        raise BundleRejected("A file in the bundle differs from its manifest; it was not "
+                             "imported.")
+    seen.add(info.name)
+    return kind, entry
+
+
+def _verify_members(tar: tarfile.TarFile, members: Any, listed: dict[str, fmt.Member],
+                    manifest: fmt.Manifest) -> None:
+    """Every member checked against the manifest as an import would, nothing stored."""
+    seen: set[str] = set()
+    for info in members:
+        kind, entry = _check_member(info, listed, seen, manifest)
+        cap = fmt.MAX_RECORD_BYTES if kind == "record" else fmt.MAX_ATTACHMENT_BYTES
+        if info.size > cap:
+            raise BundleRejected(f"The bundle's {info.name} is larger than allowed; it was not "
+                                 "imported.")
+        handle = tar.extractfile(info)
+        assert handle is not None
+        digest = hashlib.sha256()
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+        if digest.hexdigest() != entry.sha256:
+            raise BundleRejected("A file in the bundle was changed after it was signed; it "
+                                 "was not imported.")
+    if set(listed) - seen:
+        raise BundleRejected("The bundle is missing files its manifest lists; it was not "
+                             "imported.")
+
+
 def _store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: Any,
                    listed: dict[str, fmt.Member], manifest: fmt.Manifest,
                    report: ImportReport) -> set[str]:
@@ -208,18 +256,7 @@ def _store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: A
     attachments_started = False  # records must all come first
     pending: list[dict[str, Any]] = []  # records checked, waiting to be merged as a batch
     for info in members:
-        if not info.isreg():
-            raise BundleRejected("The bundle holds a link or folder, which bundles never do; "
-                                 "it was not imported.")
-        kind = fmt.member_kind(info.name)
-        entry = listed.get(info.name)
-        if entry is None or info.name in seen:
-            raise BundleRejected("The bundle holds a file its manifest does not list (or lists "
-                                 "once); it was not imported.")
-        if info.size != entry.size or manifest.kind == "receipt":
-            raise BundleRejected("A file in the bundle differs from its manifest; it was not "
-                                 "imported.")
-        seen.add(info.name)
+        kind, entry = _check_member(info, listed, seen, manifest)
         if kind == "record":
             if attachments_started:
                 raise BundleRejected("The bundle's files are out of order; it was not imported.")

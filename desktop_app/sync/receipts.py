@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.storage import exchange_store as store
@@ -62,11 +63,12 @@ def seal_receipt(archive: Archive, report: ImportReport, out: Path) -> int:
     receipt = {"for_bundle": report.bundle_id,
                "delivered": [[incident, revision] for incident, revision in report.items]}
     recipients = list(dict.fromkeys([sender.age_recipient, archive.keys().age_recipient]))
-    bundle_id, sequence, manifest_sha, _size = write_bundle(
-        archive, recipients, out, "receipt", [], receipt)
-    with archive.database.transaction() as conn:
+
+    def ledger(conn: Any, bundle_id: str, sequence: int, manifest_sha: str) -> None:
         store.record_sent(conn, bundle_id, sequence, "receipt", manifest_sha,
                           [sender.age_recipient], [])
+
+    write_bundle(archive, recipients, out, "receipt", [], receipt, ledger)
     return len(report.items)
 
 

@@ -419,7 +419,7 @@ def check_refused(archive: Archive, path: Path, before: dict[str, Any]) -> str:
 
 @dataclass
 class World:
-    """A monitor whose bundles 1 and 3 the coordinator imported (2 is older, 4 is fresh),
+    """A monitor whose bundles 1 and 3 the coordinator imported (2 and 4 are not imported),
     an outsider nobody trusts, a contact of the coordinator who is not a trusted signer, and
     a head office the coordinator holds as one of its own coordinators. All archives stay
     open until ``close()``."""

@@ -24,6 +24,7 @@ import pytest
 import bundlekit as bk
 from bundlekit import COORDINATOR, MONITOR, Vault
 from desktop_app.storage.archive import open_archive
+from desktop_app.sync import chain
 
 DATA = bk.REALISTIC
 
@@ -267,34 +268,50 @@ def test_a_replay_leaves_no_decryption_thread_behind(pair: tuple[Vault, Vault],
     assert ours() == []
 
 
-def test_an_older_bundle_is_refused(pair: tuple[Vault, Vault], tmp_path: Path) -> None:
+def test_bundle_1_arriving_after_bundle_2_is_imported_and_the_newer_edit_kept(
+        pair: tuple[Vault, Vault], tmp_path: Path) -> None:
+    """Out-of-order delivery loses nothing: bundle 1 was never imported, so it is not a
+    replay; it brings what only it carries, and the edit bundle 2 brought stays."""
     monitor, coordinator = pair
     ids = [i["id"] for i in monitor.listed()]
     first = export(monitor, tmp_path, "1.tirkeu")
     edit(monitor, ids[0], tmp_path, title="Second version")
     second = export(monitor, tmp_path, "2.tirkeu")
     assert "1 new" in coordinator.ok("import", second).out  # only what changed came along
-    before = coordinator.state()
-    line = coordinator.refused("import", first)
-    assert "(number 1) is older than one already imported (number 2)" in line
-    assert coordinator.state() == before
+    late = coordinator.ok("import", first)
+    assert f"Imported bundle 1 from {MONITOR}: {len(ids) - 1} new" in late.out
+    assert "1 older than what is here (kept ours)" in late.out
+    assert "not arrived" not in late.out
+    listed = by_id(coordinator.listed())
+    assert sorted(listed) == sorted(ids)
+    assert listed[ids[0]]["title"] == "Second version"
+    # Each is now imported: a second copy of either is a replay.
+    assert "imported before; nothing changed" in coordinator.ok("import", first).out
+    assert "imported before; nothing changed" in coordinator.ok("import", second).out
 
 
-def test_a_gap_in_the_chain_is_reported(pair: tuple[Vault, Vault], tmp_path: Path) -> None:
+def test_a_gap_in_the_chain_is_reported_until_it_is_filled(pair: tuple[Vault, Vault],
+                                                           tmp_path: Path) -> None:
     monitor, coordinator = pair
     ids = [i["id"] for i in monitor.listed()]
     bundles = [export(monitor, tmp_path, "1.tirkeu")]
-    for n in (2, 3):
+    for n in (2, 3, 4):
         edit(monitor, ids[n], tmp_path, title=f"Version {n}")
         bundles.append(export(monitor, tmp_path, f"{n}.tirkeu"))
     coordinator.ok("import", bundles[0])
     third = coordinator.ok("import", bundles[2])
     assert "Imported bundle 3" in third.out
-    assert "have not arrived here" in third.out and "2" in third.out
+    assert f"{MONITOR}: bundle 2 has not arrived (3 has)." in third.out
+    fourth = coordinator.ok("import", bundles[3])
+    assert f"{MONITOR}: bundle 2 has not arrived (3 and 4 have)." in fourth.out
     listed = by_id(coordinator.listed())
     assert listed[ids[3]]["title"] == "Version 3"
     assert listed[ids[2]]["title"] != "Version 2"  # that edit travels in the missing bundle
-    assert "older than one already imported" in coordinator.refused("import", bundles[1])
+    filled = coordinator.ok("import", bundles[1])
+    assert "Imported bundle 2" in filled.out and "not arrived" not in filled.out
+    assert by_id(coordinator.listed())[ids[2]]["title"] == "Version 2"
+    with open_archive(coordinator.data_dir, bk.PASSPHRASE) as archive:
+        assert chain.gaps(archive) == []
 
 
 # --- merging -------------------------------------------------------------------------------------

@@ -154,11 +154,32 @@ def test_a_replay_changes_nothing(world: bk.World, coordinator_cli: Vault) -> No
     assert bk.store_state(world.coordinator) == before
 
 
-def test_an_older_bundle_is_refused(world: bk.World, coordinator_cli: Vault) -> None:
+@pytest.mark.parametrize("where", ["last byte", "middle"])
+def test_a_tampered_copy_of_an_imported_bundle_is_refused_not_called_a_replay(
+        world: bk.World, coordinator_cli: Vault, tmp_path: Path, where: str) -> None:
+    """The replay check used to answer before the members were read, so a damaged or
+    doctored copy of a bundle imported before was "imported before; nothing changed"."""
+    data = bytearray(world.bundles["first"].read_bytes())
+    assert len(data) > 2 * 64 * 1024  # several age chunks: the manifest is in the first
+    data[-1 if where == "last byte" else len(data) // 2] ^= 0x01
+    copy = tmp_path / "first-again.tirkeu"
+    copy.write_bytes(bytes(data))
     before = bk.store_state(world.coordinator)
-    line = coordinator_cli.refused("import", world.bundles["older"])
-    assert "(number 2) is older than one already imported (number 3)" in line
+    line = coordinator_cli.refused("import", copy)
+    assert "imported before" not in line and "changed or cut short" in line
     assert bk.store_state(world.coordinator) == before
+
+
+def test_a_bundle_missing_from_the_chain_is_imported_when_it_arrives(
+        world: bk.World, spare: Any) -> None:
+    """Bundle 2 came after 3: it was never imported, so it is not a replay."""
+    from desktop_app.sync.importer import open_bundle
+
+    report = open_bundle(spare, world.bundles["older"])
+    assert not report.already_imported
+    assert report.outcomes["updated"] == 1
+    assert "not arrived" not in report.sentence()
+    assert open_bundle(spare, world.bundles["older"]).already_imported
 
 
 # --- crafted bundles -----------------------------------------------------------------

@@ -21,6 +21,7 @@ from desktop_app.session import Topic
 from desktop_app.storage import exchange_store
 from desktop_app.storage.conflicts import Conflict
 from desktop_app.storage.incidents import StaleRevision
+from desktop_app.sync import chain
 from desktop_app.sync.batch_import import FileOutcome, import_files
 from desktop_app.sync.export import ExportResult, export_bundle
 from desktop_app.sync.receipts import SealedReceipt, purge_delivered, seal_receipt_for
@@ -83,6 +84,7 @@ class ExchangeController(QObject, SessionPage):
             self.page.show_contacts(self.archive.contacts.all())
             self._show_delivery()
             self._show_conflicts()
+            self.page.show_gaps(chain.gaps(self.archive))
         except TirkeuError as exc:
             self._tell(str(exc))
 

@@ -100,7 +100,12 @@ class ExchangePage(QWidget):
         self.results.setWordWrap(True)
         self.results_label.setBuddy(self.results)
         self.receipt_button = QPushButton(objectName="receipt", enabled=False)
+        # Bundles missing from a sender's chain, until they arrive (one line per sender).
+        self.chain_gaps = QLabel(objectName="chain_gaps", wordWrap=True, visible=False)
+        self.chain_gaps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chain_gaps.setTextFormat(Qt.TextFormat.PlainText)
         receive_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        receive_layout.addWidget(self.chain_gaps)
         receive_layout.addWidget(self.results_label)
         receive_layout.addWidget(self.results, 1)
         receive_layout.addWidget(self.receipt_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -163,6 +168,11 @@ class ExchangePage(QWidget):
         self._delivered = delivered
         self.purge_button.setEnabled(delivered > 0 and not self.progress.isVisibleTo(self))
 
+    def show_gaps(self, sentences: list[str]) -> None:
+        """Name the bundles that have not arrived (core sentences, one per sender)."""
+        self.chain_gaps.setText("\n".join(sentences))
+        self.chain_gaps.setVisible(bool(sentences))
+
     def show_conflicts(self, conflicts: list[Conflict]) -> None:
         self.conflicts.show_conflicts(conflicts)
         self._open_conflicts = len(conflicts)
@@ -223,6 +233,7 @@ class ExchangePage(QWidget):
         self.recipients.clear()
         self.results.clear()
         self.export_result.clear()
+        self.show_gaps([])
         self.undelivered.clear()
         self._delivered = 0
         self.conflicts.clear()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import APP_NAME, __version__
 from desktop_app.storage.database import SQLCipherMissing, sqlcipher_module
 from desktop_app.ui.kit import style
+from desktop_app.ui.shell import faults
 from desktop_app.ui.shell.controller import Controller
 
 
@@ -36,6 +37,7 @@ def run(folder: Path) -> int:
     except SQLCipherMissing as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    faults.install()  # an error met in the GUI thread: one sentence, never a traceback
     controller = Controller(folder)
     app.aboutToQuit.connect(controller.shutdown)
     controller.ask_to_unlock()

@@ -1,0 +1,77 @@
+"""A damaged archive, said in one sentence: SQLCipher's page checks turned into ArchiveDamaged.
+
+SQLCipher authenticates every page with an HMAC; a page that fails it (a flipped bit, a
+bad sector, a copy cut short) arrives as SQLite's "database disk image is malformed"
+(SQLITE_CORRUPT) or "file is not a database" (SQLITE_NOTADB), as a DatabaseError from
+whatever statement first read that page. ``watch_for_damage`` makes every such error, on
+every statement of an engine (reads, writes and the commit), arrive as ArchiveDamaged
+naming the part of the archive the statement touched, so each face (command and window)
+shows one sentence and the transaction under way rolls back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Engine, event
+from sqlalchemy.engine import ExceptionContext
+
+from desktop_app.core.errors import TirkeuError
+
+# What SQLite and SQLCipher say of a page they cannot trust. A locked or busy database,
+# a full disk or a broken constraint are other DatabaseErrors and are not damage.
+_DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt")
+
+# The part of the archive a table belongs to, in words a person knows.
+_PARTS = {
+    "attachment": "its attachments",
+    "bundles_sent": "its ledger of bundles sent",
+    "sent_items": "its ledger of bundles sent",
+    "bundles_received": "its ledger of bundles received",
+    "deliveries": "its record of receipts",
+    "contacts": "its contacts",
+    "settings": "its settings and keys",
+    "search": "its search index",
+    "people": "its people",
+    "conflicts": "its open conflicts",
+    "drafts": "its unsaved drafts",
+    "alembic_version": "its version record",
+}
+_TABLE = re.compile(r"\b(?:FROM|INTO|UPDATE|JOIN|TABLE)\s+[\"`]?(\w+)", re.IGNORECASE)
+
+
+class ArchiveDamaged(TirkeuError):
+    """The database file is damaged where a statement read or wrote it; nothing of that
+    statement's transaction was kept. ``part`` names the part, in words."""
+
+    def __init__(self, part: str):
+        self.part = part
+        super().__init__(f"The archive is damaged in {part}; nothing was changed. Restore "
+                         "your backup (tirkeu restore) into a new folder.")
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a DB-API error says a page of the file cannot be trusted."""
+    text = str(error).casefold()
+    return any(word in text for word in _DAMAGE_WORDS)
+
+
+def damaged_part(statement: str | None) -> str:
+    """The part of the archive ``statement`` reads or writes, in words ("its contacts");
+    every table not named in _PARTS holds a part of the incidents."""
+    match = _TABLE.search(statement or "")
+    if match is None:
+        return "a part it could not name"
+    table = match.group(1).casefold()
+    return next((part for key, part in _PARTS.items() if key in table),
+                "its incident records")
+
+
+def watch_for_damage(engine: Engine) -> None:
+    """Raise ArchiveDamaged instead of SQLAlchemy's wrapper of a damaged-page error."""
+
+    @event.listens_for(engine, "handle_error")
+    def _damaged(context: ExceptionContext) -> None:
+        if context.original_exception is not None and is_damage(context.original_exception):
+            # Raised here, SQLAlchemy first rolls back and cleans up, then raises ours.
+            raise ArchiveDamaged(damaged_part(context.statement)) from None
