@@ -91,5 +91,14 @@ def describe(incident: Incident, attachments: Iterable[AttachmentInfo] = (),
     attachments = list(attachments)
     if attachments:
         lines += ["", "Attachments:"]
-        lines += [f"  - {a.filename} ({a.size:,} bytes, SHA-256 {a.sha256})" for a in attachments]
+        lines += [_attachment_line(a) for a in attachments]
     return "\n".join(lines)
+
+
+def _attachment_line(a: AttachmentInfo) -> str:
+    line = f"  - {a.filename} ({a.size:,} bytes, SHA-256 {a.sha256})"
+    if a.original_sha256:  # a copy received without hidden data: the evidence is the original
+        line += f"; a copy without hidden data of the original with SHA-256 {a.original_sha256}"
+    elif a.send_original:
+        line += "; bundles carry the original"
+    return line

@@ -17,7 +17,7 @@ import math
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
 from PIL import (  # the plugins of the formats rebuilt, registered with Image.open
     BmpImagePlugin,
@@ -74,7 +74,7 @@ class CannotStrip(TirkeuError):
     ``several_frames``, ``unreadable``, ``too_large`` (the window words it in the
     person's language); the message is the English sentence."""
 
-    SENTENCES = {
+    SENTENCES: ClassVar[dict[str, str]] = {
         "wrong_kind": "Tirkeu cannot remove hidden data from this kind of file; save the "
                       "original only if you are sure.",
         # Keeping only the first frame or page would quietly drop part of the evidence.
