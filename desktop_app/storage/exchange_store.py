@@ -88,6 +88,20 @@ def outgoing(conn: Connection, recipients: Sequence[str], since_last: bool) -> l
     return out
 
 
+def unsent_attachments(conn: Connection, recipients: Sequence[str],
+                       since_last: bool) -> list[dict[str, Any]]:
+    """The attachments ``outgoing`` would carry (those not yet sent to every recipient, or
+    all with ``since_last`` False), without reading any incident: for saying beforehand
+    how the files of an export leave."""
+    sent = _already_sent(conn, recipients) if since_last else set()
+    return [{"id": a.id, "filename": a.filename, "send_original": bool(a.send_original),
+             "original_sha256": a.original_sha256}
+            for a in conn.execute(select(t.attachments.c.id, t.attachments.c.filename,
+                                         t.attachments.c.send_original,
+                                         t.attachments.c.original_sha256))
+            if f"attachment:{a.id}" not in sent]
+
+
 def _described(info: dict[str, Any]) -> dict[str, Any]:
     """An attachment as a record lists it: what was chosen for it stays home, and the
     original's hash appears only for a copy (older readers know no such key)."""
