@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QDialog, QLayout, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
-from desktop_app.core.model import AttachmentInfo
-from desktop_app.ui.attachments.file_io import ProgressReader, write_file
 from desktop_app.core.hidden_data import HEAD, kind_of
+from desktop_app.core.model import AttachmentInfo
 from desktop_app.core.photos import MAX_PHOTO_BYTES, StrippedPhoto, gps_position
+from desktop_app.ui.attachments.file_io import ProgressReader, write_file
 from desktop_app.ui.attachments.image_strip import CannotStrip, can_strip, clean_copy
 from desktop_app.ui.attachments.panel import AttachmentsPanel
 from desktop_app.ui.attachments.viewer import AttachmentViewer, viewable_kind

@@ -179,16 +179,21 @@ class ExchangePage(QWidget):
         if counts is None or not counts.total:
             self.departures.clear()
             return self.departures.setVisible(False)
+        # English verbs and pronouns follow the count too, so one and many are two sources
+        # (the many with %n, for languages with more plural forms).
+        tr = self.tr
         parts = []
-        if counts.photos_rebuilt:
-            parts.append(self.tr("%n photo(s) go without their hidden data", "",
-                                 counts.photos_rebuilt))
-        if counts.originals_chosen:
-            parts.append(self.tr("%n original(s) sent as chosen", "", counts.originals_chosen))
-        if counts.files_as_stored:
-            parts.append(self.tr("%n other file(s) go as they are, with their metadata "
-                                 "(author, software)", "", counts.files_as_stored))
-        self.departures.setText(fill(self.tr("%1."), "; ".join(parts)))
+        if n := counts.photos_rebuilt:
+            parts.append(tr("1 photo goes without its hidden data") if n == 1 else
+                         tr("%n photos go without their hidden data", "", n))
+        if n := counts.originals_chosen:
+            parts.append(tr("1 original is sent as chosen") if n == 1 else
+                         tr("%n originals are sent as chosen", "", n))
+        if n := counts.files_as_stored:
+            parts.append(tr("1 other file goes as it is, with its metadata (author, software)")
+                         if n == 1 else tr("%n other files go as they are, with their metadata "
+                                           "(author, software)", "", n))
+        self.departures.setText(fill(tr("%1."), "; ".join(parts)))
         return self.departures.setVisible(True)
 
     def selected_names(self) -> list[str]:
