@@ -154,8 +154,13 @@ def _add_contact(args: argparse.Namespace, folder: Path) -> int:
 
 def cmd_export(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.sync.export import export_bundle  # noqa: PLC0415
+    from desktop_app.sync.outgoing_files import (  # noqa: PLC0415
+        departure_counts,
+        departure_sentence,
+    )
 
     with _open(args, folder) as archive:
+        counts = departure_counts(archive, args.to, since_last=not args.all)
         result = export_bundle(archive, args.to, args.out, since_last=not args.all)
     if result.path is None:
         print(f"Nothing new to send to {', '.join(args.to)} since the last bundle; no file "
@@ -163,6 +168,8 @@ def cmd_export(args: argparse.Namespace, folder: Path) -> int:
     else:
         print(f"Wrote bundle {result.sequence} to {result.path}: {result.incidents} "
               f"incident(s), {result.attachments} attachment(s), {result.size:,} bytes.")
+        if sentence := departure_sentence(counts):
+            print(sentence)
     return 0
 
 

@@ -14,6 +14,7 @@ from desktop_app.cli.terminal import InputRefused, read_json_records
 from desktop_app.cli.unlocking import open_archive
 from desktop_app.core import describe
 from desktop_app.core.errors import InvalidRecord
+from desktop_app.core.hidden_data import attach_notice
 from desktop_app.core.interchange import incident_to_json, parse_incidents
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p = command("attach", "add a file to an incident (kept encrypted inside the vault)")
     p.add_argument("id", metavar="ID")
     p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--send-original", action="store_true",
+                   help="bundles carry this file's original bytes, hidden data included "
+                        "(a photo otherwise leaves rebuilt from its pixels)")
     p.set_defaults(handler=cmd_attach)
 
 
@@ -133,6 +137,12 @@ def cmd_attach(args: argparse.Namespace, folder: Path) -> int:
         raise InputRefused(f"There is no file {args.file}.")
     with open_archive(args, folder) as archive:
         info = archive.attachments.add_file(ident, args.file)
+        if args.send_original:
+            info = archive.attachments.set_send_original(info.id, True)
     print(f"Attached {info.filename} ({info.size:,} bytes, SHA-256 {info.sha256}) "
           f"to incident {ident}.")
+    if notice := attach_notice(args.file):
+        print(notice)
+    if args.send_original:
+        print("Bundles will carry this file's original, with its hidden data.")
     return 0

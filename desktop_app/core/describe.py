@@ -91,10 +91,19 @@ def describe(incident: Incident, attachments: Iterable[AttachmentInfo] = (),
     attachments = list(attachments)
     if attachments:
         lines += ["", "Attachments:"]
-        lines += [f"  - {a.filename} ({a.size:,} bytes, SHA-256 {a.sha256})" for a in attachments]
+        lines += [_attachment_line(a) for a in attachments]
     return "\n".join(lines)
 
 
 def counted(count: int, singular: str, plural: str = "") -> str:
     """"1 incident", "3 incidents" (English; issue 11 brings the other languages' forms)."""
     return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+
+
+def _attachment_line(a: AttachmentInfo) -> str:
+    line = f"  - {a.filename} ({a.size:,} bytes, SHA-256 {a.sha256})"
+    if a.original_sha256:  # a copy received without hidden data: the evidence is the original
+        line += f"; a copy without hidden data of the original with SHA-256 {a.original_sha256}"
+    elif a.send_original:
+        line += "; bundles carry the original"
+    return line

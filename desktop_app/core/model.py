@@ -120,8 +120,10 @@ class AttachmentInfo:
     filename: str
     media_type: str
     size: int
-    sha256: str
+    sha256: str        # of the bytes stored in the vault
     added_at: str
+    send_original: bool = False        # bundles carry the original, as the person chose
+    original_sha256: str | None = None  # a received copy: the original's hash, as evidence
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import Row, delete, insert, select, update
+from sqlalchemy import Row, delete, func, insert, select, update
 
 from desktop_app.core.errors import NotFound
 from desktop_app.core.model import AttachmentInfo, new_id
@@ -83,6 +83,25 @@ class AttachmentRepository:
             yield bytes(data)
             seq += 1
 
+    def head(self, attachment_id: str, size: int = 16) -> bytes:
+        """The first ``size`` bytes of the attachment (enough to tell a photo), read
+        without loading its first chunk whole."""
+        with self.db.reading() as conn:
+            data = conn.scalar(select(func.substr(t.attachment_chunks.c.data, 1, size)).where(
+                t.attachment_chunks.c.attachment_id == attachment_id,
+                t.attachment_chunks.c.seq == 0))
+        return bytes(data or b"")
+
+    def set_send_original(self, attachment_id: str, send_original: bool) -> AttachmentInfo:
+        """Choose whether bundles carry this file's original (True) or, for a photo, a
+        copy rebuilt from its pixels (False, the default)."""
+        with self.db.transaction() as conn:
+            done = conn.execute(update(t.attachments).where(t.attachments.c.id == attachment_id)
+                                .values(send_original=send_original))
+        if done.rowcount == 0:
+            raise NotFound(f"No attachment with id {attachment_id}.")
+        return self.info(attachment_id)
+
     def delete(self, attachment_id: str) -> None:
         with self.db.transaction() as conn:
             gone = conn.execute(delete(t.attachments).where(t.attachments.c.id == attachment_id))
@@ -93,4 +112,5 @@ class AttachmentRepository:
 def _info(row: Row[Any]) -> AttachmentInfo:
     return AttachmentInfo(id=row.id, incident_id=row.incident_id, filename=row.filename,
                           media_type=row.media_type, size=row.size, sha256=row.sha256,
-                          added_at=row.added_at)
+                          added_at=row.added_at, send_original=bool(row.send_original),
+                          original_sha256=row.original_sha256)

@@ -73,6 +73,7 @@ def outgoing(conn: Connection, recipients: Sequence[str], since_last: bool) -> l
             files[a.incident_id].append({
                 "id": a.id, "filename": a.filename, "media_type": a.media_type, "size": a.size,
                 "sha256": a.sha256, "added_at": a.added_at,
+                "send_original": bool(a.send_original), "original_sha256": a.original_sha256,
                 "include": f"attachment:{a.id}" not in sent})
     # An incident goes if its current revision, or any of its files, has not gone yet.
     chosen = [h for h in heads if f"{h.id}@{h.revision_id}" not in sent
@@ -82,10 +83,30 @@ def outgoing(conn: Connection, recipients: Sequence[str], since_last: bool) -> l
     for head in chosen:
         revisions = history[head.id]
         record = {"incident": revisions[-1]["snapshot"], "revisions": revisions,
-                  "attachments": [{k: v for k, v in a.items() if k != "include"}
-                                  for a in files[head.id]]}
+                  "attachments": [_described(a) for a in files[head.id]]}
         out.append(Outgoing(head.id, head.revision_id, record, files[head.id]))
     return out
+
+
+def unsent_attachments(conn: Connection, recipients: Sequence[str],
+                       since_last: bool) -> list[dict[str, Any]]:
+    """The attachments ``outgoing`` would carry (those not yet sent to every recipient, or
+    all with ``since_last`` False), without reading any incident: for saying beforehand
+    how the files of an export leave."""
+    sent = _already_sent(conn, recipients) if since_last else set()
+    return [{"id": a.id, "filename": a.filename, "send_original": bool(a.send_original),
+             "original_sha256": a.original_sha256}
+            for a in conn.execute(select(t.attachments.c.id, t.attachments.c.filename,
+                                         t.attachments.c.send_original,
+                                         t.attachments.c.original_sha256))
+            if f"attachment:{a.id}" not in sent]
+
+
+def _described(info: dict[str, Any]) -> dict[str, Any]:
+    """An attachment as a record lists it: what was chosen for it stays home, and the
+    original's hash appears only for a copy (older readers know no such key)."""
+    return {k: v for k, v in info.items() if k not in ("include", "send_original")
+            and (k != "original_sha256" or v)}
 
 
 def _already_sent(conn: Connection, recipients: Sequence[str]) -> set[str]:
@@ -242,7 +263,7 @@ def add_attachment_row(conn: Connection, info: dict[str, Any]) -> None:
     conn.execute(insert(t.attachments).values(
         id=info["id"], incident_id=info["incident_id"], filename=info["filename"][:255],
         media_type=info["media_type"][:100], size=info["size"], sha256=info["sha256"],
-        added_at=info["added_at"]))
+        added_at=info["added_at"], original_sha256=info.get("original_sha256")))
 
 
 def add_chunk(conn: Connection, attachment_id: str, seq: int, data: bytes) -> None:

@@ -190,8 +190,13 @@ attachments = Table(
     Column("filename", Text, nullable=False),
     Column("media_type", String, nullable=False),
     Column("size", Integer, nullable=False),
-    Column("sha256", String(64), nullable=False),
+    Column("sha256", String(64), nullable=False),   # of the bytes stored here
     Column("added_at", String, nullable=False),
+    # Migration 0007: the person chose to send this file's original in bundles (photos
+    # otherwise leave rebuilt from their pixels); and, for a copy received in a bundle,
+    # the SHA-256 of the original it was made from (NULL: the stored bytes are the original).
+    Column("send_original", Boolean, nullable=False, server_default="0"),
+    Column("original_sha256", String(64)),
     Index(None, "incident_id"),
 )
 

@@ -34,6 +34,7 @@ from desktop_app.sync.bundle_format import (
     Member,
     sha256,
 )
+from desktop_app.sync.outgoing_files import Departure, OutgoingFiles
 from desktop_app.sync.revocation import refuse_revoked_recipients
 from desktop_app.sync.streams import Cancelled, ChunkReader, Progress, no_progress
 
@@ -62,6 +63,7 @@ class _Entry:
     sha256: str
     data: bytes | None = None          # small members, held in memory
     attachment_id: str | None = None   # large ones, streamed from the vault
+    departure: Departure | None = None  # a photo's copy, rebuilt again while written
 
 
 def _tar_info(name: str, size: int, mtime: int) -> tarfile.TarInfo:
@@ -108,8 +110,10 @@ def write_bundle(archive: Archive, recipients: Sequence[str], out: Path, kind: s
             for entry in entries:
                 if cancelled():
                     raise Cancelled()
-                source: SupportsRead[bytes] = (io.BytesIO(entry.data) if entry.data is not None
-                                               else _checked(archive, entry, cancelled))
+                source: SupportsRead[bytes] = (
+                    io.BytesIO(entry.data) if entry.data is not None
+                    else io.BytesIO(OutgoingFiles(archive).rebuilt_again(entry.departure))
+                    if entry.departure is not None else _checked(archive, entry, cancelled))
                 tar.addfile(_tar_info(entry.name, entry.size, mtime), source)
                 done += entry.size
                 progress(done, total)
@@ -195,18 +199,23 @@ def export_bundle(archive: Archive, to: Sequence[str], out: Path, *, since_last:
         return ExportResult(None, None, 0, 0, 0, 0)
     entries: list[_Entry] = []
     sent: list[str] = []
-    by_sha: dict[str, str] = {}
+    by_sha: dict[str, Departure] = {}
+    files = OutgoingFiles(archive)  # photos leave as copies rebuilt from their pixels
     for item in items:
-        data = json.dumps(item.record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        leaving = {a["id"]: files.departure(a) for a in item.attachments if a["include"]}
+        record = {**item.record, "attachments": [
+            leaving[a["id"]].descriptor if a["id"] in leaving else a
+            for a in item.record["attachments"]]}
+        data = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
         entries.append(_Entry(f"records/{item.incident_id}.json", len(data), sha256(data), data))
         sent.append(f"{item.incident_id}@{item.revision_id}")
-        for a in item.attachments:
-            if a["include"]:
-                sent.append(f"attachment:{a['id']}")
-                by_sha.setdefault(a["sha256"], a["id"])
-    sizes = {a["sha256"]: a["size"] for item in items for a in item.attachments}
-    entries += [_Entry(f"attachments/{sha}", sizes[sha], sha, attachment_id=aid)
-                for sha, aid in by_sha.items()]
+        for departure in leaving.values():
+            sent.append(f"attachment:{departure.attachment_id}")
+            by_sha.setdefault(departure.sha256, departure)
+    entries += [_Entry(f"attachments/{sha}", d.size, sha, data=d.data,
+                       attachment_id=d.attachment_id,
+                       departure=d if d.rebuilt and d.data is None else None)
+                for sha, d in by_sha.items()]
     recipients = list(dict.fromkeys([*their, own]))
 
     def ledger(conn: Any, bundle_id: str, sequence: int, manifest_sha: str) -> None:

@@ -70,8 +70,14 @@ def parse_record(data: bytes, incident_id: str) -> dict[str, Any]:
         raise _bad(incident_id, "its incident is not its latest revision")
     for a in attachments:
         try:
-            if not isinstance(a, dict) or set(a) != {"id", "filename", "media_type", "size",
-                                                     "sha256", "added_at"}:
+            # original_sha256: the member is a copy without hidden data made from an
+            # original with that hash (absent in bundles from before copies were sent).
+            if not isinstance(a, dict) or set(a) - {"original_sha256"} != {
+                    "id", "filename", "media_type", "size", "sha256", "added_at"}:
+                raise ValueError
+            original = a.setdefault("original_sha256", None)
+            if original is not None and (not isinstance(original, str)
+                                         or not _HEX64.match(original)):
                 raise ValueError
             a["id"] = _uuid(a["id"])
             if (not isinstance(a["filename"], str) or not isinstance(a["media_type"], str)

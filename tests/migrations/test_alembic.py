@@ -391,6 +391,18 @@ def test_0006_infers_who_sent_revisions(database: Database) -> None:
         data.check_older(conn)
 
 
+def test_0007_older_attachments_leave_without_hidden_data(database: Database) -> None:
+    """Files stored before 0007 are not marked "send the original" and have no separate
+    original hash (their bytes are the original)."""
+    data = _data_module("0007")
+    migrate(database, BELOW["0007"])
+    with database.transaction() as conn:
+        data.load_older(conn)
+    migrate(database, "0007")
+    with database.reading() as conn:
+        data.check_older(conn)
+
+
 def test_every_data_module_names_a_real_revision() -> None:
     modules = {p.stem.removeprefix("test_") for p in HERE.glob("test_*.py")} - {"alembic"}
     assert modules <= set(REVISIONS), f"data for unknown revisions: {modules - set(REVISIONS)}"

@@ -29,6 +29,7 @@ from desktop_app.core.interchange import incident_from_json, incident_to_json
 from desktop_app.crypto import vault
 from desktop_app.crypto.age_stream import encrypt_stream
 from desktop_app.storage.archive import Archive, create_archive
+from tests.photos import photo_with_gps
 
 PASSPHRASE = "correct horse battery staple"  # what tests/conftest.py's passphrase_file holds
 REPO = Path(__file__).resolve().parents[2]
@@ -464,7 +465,7 @@ def build_world(folder: Path) -> World:
     monitor.incidents.save_many(list(parse_incidents(realistic())), MONITOR)
     ids = monitor.incidents.all_ids()
     photo = folder / "photo.jpg"
-    photo.write_bytes(b"\xff\xd8\xff\xe0" + hashlib.sha256(b"seed").digest() * 4000)
+    photo.write_bytes(photo_with_gps())  # leaves as a copy rebuilt from its pixels
     monitor.attachments.add_stream(ids[0], io.BytesIO(photo.read_bytes()), "photo.jpg",
                                    "image/jpeg")
     photo.unlink()

@@ -138,7 +138,7 @@ def test_monitor_to_coordinator_and_back_through_the_cli(
     files = tmp_path / "files"
     files.mkdir()
     photo, scan = files / "picket.jpg", files / "decision.pdf"
-    photo.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(1_500_000))
+    photo.write_bytes(bk.photo_with_gps(size=(1000, 750)))
     scan.write_bytes(b"%PDF-1.4\n" + os.urandom(300_000))
     for incident_id, path in ((ids[0], photo), (ids[1], scan), (ids[2], photo)):
         monitor.ok("attach", incident_id, path)
@@ -160,11 +160,18 @@ def test_monitor_to_coordinator_and_back_through_the_cli(
     assert "10 new, 0 updated, 0 unchanged; 3 attachment(s) added" in imported.out
     assert "Wrote a receipt" in imported.out
 
-    # The coordinator holds exactly what the monitor has, attachments byte for byte.
+    # The coordinator holds what the monitor has: the PDF byte for byte, the photo as a
+    # copy rebuilt from its pixels, with the original's SHA-256 recorded beside the copy's.
     assert by_id(coordinator.listed()) == by_id(monitor.listed())
-    assert stored_files(coordinator) == sent_files
+    received = stored_files(coordinator)
+    original_sha = hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert received[ids[1]] == sent_files[ids[1]]
+    for incident_id in (ids[0], ids[2]):
+        [(name, recorded, _, held)] = received[incident_id]
+        assert name == "picket.jpg" and recorded == held != original_sha
+        assert sent_files[incident_id][0][1] == original_sha
     shown = coordinator.ok("show", ids[0]).out
-    assert "picket.jpg" in shown and hashlib.sha256(photo.read_bytes()).hexdigest() in shown
+    assert "picket.jpg" in shown and original_sha in shown and "without hidden data" in shown
 
     # Meanwhile the monitor edits one incident and records a new one.
     edit(monitor, ids[3], tmp_path, title="Edited after the bundle left")

@@ -84,6 +84,25 @@ def test_crafting_by_hand_makes_bundles_tirkeu_accepts(world: bk.World, spare: A
         assert listed[incident["id"]] == incident
     (stored,) = spare.attachments.for_incident(craft.incidents[0]["id"])
     assert stored.sha256 == hashlib.sha256(craft.photo).hexdigest()
+    assert stored.original_sha256 is None  # a bundle from before copies: its bytes are it
+
+
+def test_a_copy_without_hidden_data_keeps_the_originals_hash(world: bk.World, spare: Any,
+                                                              tmp_path: Path) -> None:
+    """A record naming original_sha256 (a photo rebuilt from its pixels) is stored with the
+    copy's hash as its own and the original's beside it; bundles without it (above) store
+    none."""
+    craft = world.craft()
+    original = hashlib.sha256(b"the original photo").hexdigest()
+    named = {**craft.photo_info, "original_sha256": original}
+    craft.records[0] = Entry(craft.records[0].name,
+                             bk.record_bytes(craft.incidents[0], bk.MONITOR, [named]))
+    path = tmp_path / "copy.tirkeu"
+    path.write_bytes(craft.bundle())
+    assert open_bundle(spare, path).attachments_added == 1
+    (stored,) = spare.attachments.for_incident(craft.incidents[0]["id"])
+    assert stored.sha256 == hashlib.sha256(craft.photo).hexdigest()
+    assert stored.original_sha256 == original
 
 
 # --- byte-level fuzz ----------------------------------------------------------------------------
@@ -227,6 +246,14 @@ def pax_header_renames_a_member(w: bk.World) -> bytes:
     renamed = Entry(first.name, first.data, pax={"path": "../escape.json"})
     return c.bundle(entries=[renamed, *c.records[1:], *c.attachments],
                     listed=[e.listed for e in c.entries])
+
+
+@case("is malformed (attachment list)")
+def original_hash_not_hex(w: bk.World) -> bytes:
+    c = w.craft()
+    named = {**c.photo_info, "original_sha256": "the original, trust me"}
+    c.records[0] = Entry(c.records[0].name, bk.record_bytes(c.incidents[0], bk.MONITOR, [named]))
+    return c.bundle()
 
 
 @case("holds a link or folder")

@@ -12,8 +12,11 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PIL import Image
+from PIL.PngImagePlugin import PngInfo
 from PySide6.QtCore import (
     QBuffer,
     QEvent,
@@ -37,17 +40,12 @@ from desktop_app.ui.attachments import file_io
 from desktop_app.ui.attachments.controller import AttachmentsController
 from desktop_app.ui.attachments.image_strip import CannotStrip, stripped_copy
 from desktop_app.ui.attachments.viewer import AttachmentViewer
+from desktop_app.ui.exchange.controller import ExchangeController
+from desktop_app.ui.exchange.page import ExchangePage
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
+from tests.photos import COMMENT, GPS_IFD, GPS_SENTENCE, XMP, XMP_NS, photo_with_gps
+from tests.ui.conftest import session_with
 
-Image = pytest.importorskip("PIL.Image")
-from PIL.PngImagePlugin import PngInfo  # noqa: E402 - only once Pillow is known to be there
-
-XMP_NS = b"http://ns.adobe.com/xap/1.0/"
-XMP = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
-       b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
-       b'xmlns:xmp="' + XMP_NS + b'" xmp:CreatorTool="PhoneCam 7"/></rdf:RDF></x:xmpmeta>')
-COMMENT = "met Aigerim at the safe house on Abai street"
-GPS_IFD = 0x8825
 MiB = 1024 * 1024
 
 
@@ -469,3 +467,110 @@ def test_every_word_of_the_panel_can_be_translated(qtbot, archive, incident_id, 
         attachments.clear()
     finally:
         QApplication.removeTranslator(marking)
+
+
+# --- hidden data: what is said at attach time, the original sent on purpose --------------
+
+def test_a_photo_with_a_position_says_so_when_attached(qtbot: Any, attachments: Any,
+                                                       tmp_path: Path) -> None:
+    photo = tmp_path / "IMG_2041.jpg"
+    photo.write_bytes(photo_with_gps())
+    _add(qtbot, attachments, photo)
+    notice = attachments.panel.notice
+    assert notice.isVisible() and notice.text() == GPS_SENTENCE
+
+    plain = tmp_path / "IMG_2042.jpg"
+    plain.write_bytes(photo_with_gps(gps=False))
+    _add(qtbot, attachments, plain)
+    assert "records where it was taken" not in notice.text()
+
+
+def test_a_pdf_is_said_to_keep_its_metadata(qtbot: Any, attachments: Any,
+                                            tmp_path: Path) -> None:
+    pdf = tmp_path / "ruling.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    _add(qtbot, attachments, pdf)
+    assert attachments.panel.notice.text().startswith(
+        "This PDF keeps its metadata (author, software, dates) wherever it goes, in bundles")
+
+
+def test_sending_the_original_is_asked_then_kept_per_file(
+        qtbot: Any, attachments: Any, person: Person, archive: Any, incident_id: str,
+        tmp_path: Path) -> None:
+    photo = tmp_path / "IMG_2043.jpg"
+    photo.write_bytes(photo_with_gps())
+    _add(qtbot, attachments, photo)
+    box = attachments.panel.send_original
+    assert box.isEnabled() and not box.isChecked()
+
+    person.answers.append(False)  # the person reads the warning and keeps the default
+    box.click()
+    assert "with everything hidden in it" in person.read[-1]
+    assert not box.isChecked()
+    assert not archive.attachments.for_incident(incident_id)[0].send_original
+
+    person.answers.append(True)
+    box.click()
+    assert box.isChecked()
+    assert archive.attachments.for_incident(incident_id)[0].send_original
+    assert attachments.panel.notice.text() == "Bundles will carry the original of “IMG_2043.jpg”."
+
+    box.click()  # back to the copy: no question needed for the safe choice
+    assert not box.isChecked() and len(person.read) == 2
+    assert not archive.attachments.for_incident(incident_id)[0].send_original
+
+
+def test_a_decompression_bomb_is_refused_and_no_copy_is_written(
+        qtbot: Any, attachments: Any, person: Person, tmp_path: Path) -> None:
+    bomb = io.BytesIO()
+    Image.new("L", (12_000, 10_000)).save(bomb, "PNG")
+    path = tmp_path / "screenshot.png"
+    path.write_bytes(bomb.getvalue())
+    _add(qtbot, attachments, path)
+    target = tmp_path / "copy.png"
+    person.destinations.append(target)
+    attachments.panel.save_action.trigger()
+    qtbot.waitUntil(lambda: not attachments.busy, timeout=10_000)
+    assert person.read == [("This picture is too large to rebuild safely (more than 100 "
+                           "million pixels, or a file over 256 MB); nothing was written.")]
+    assert not target.exists()
+
+
+def test_the_exchange_page_says_how_the_files_leave_before_an_export(
+        qtbot: Any, tmp_path: Path) -> None:
+    from desktop_app.storage.archive import create_archive
+    from tests.conftest import PASSPHRASE
+
+    monitor, _ = create_archive(tmp_path / "monitor", PASSPHRASE, owner_name="Dana",
+                                recovery_code=False)
+    coordinator, _ = create_archive(tmp_path / "coordinator", PASSPHRASE,
+                                    owner_name="Aigerim", recovery_code=False)
+    try:
+        card = coordinator.keys().card()
+        monitor.contacts.add(card.name, card.age_recipient, card.ssh_key, card.fingerprint,
+                             coordinator=True)
+        incident = incident_from_json({"title": "Picket", "date": "2018-05-12",
+                                       "region": "almaty_city", "violations": ["arrest"]})
+        monitor.incidents.save(incident, "Dana")
+        for name, send_original in (("a.jpg", False), ("b.jpg", False), ("c.jpg", True)):
+            info = monitor.attachments.add_stream(incident.id, io.BytesIO(photo_with_gps()),
+                                                  name, "image/jpeg")
+            monitor.attachments.set_send_original(info.id, send_original)
+
+        page = ExchangePage("en")
+        qtbot.addWidget(page)
+        controller = ExchangeController(page)
+        controller.attach(session_with(monitor))
+        page.show()
+        qtbot.waitExposed(page)
+        controller.refresh()
+        qtbot.waitUntil(page.departures.isVisible)
+        assert page.departures.text() == ("2 photos go without their hidden data; 1 original "
+                                          "is sent as chosen.")
+
+        page.recipients.item(0).setCheckState(page.recipients.item(0).checkState().Unchecked)
+        assert not page.departures.isVisible()  # no recipient, nothing to say
+        controller.clear()
+    finally:
+        monitor.close()
+        coordinator.close()

@@ -12,21 +12,23 @@ import mimetypes
 from pathlib import Path, PureWindowsPath
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QLayout, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.hidden_data import HEAD, kind_of
 from desktop_app.core.model import AttachmentInfo
+from desktop_app.core.photos import MAX_PHOTO_BYTES, StrippedPhoto, gps_position
 from desktop_app.ui.attachments.file_io import ProgressReader, write_file
-from desktop_app.ui.attachments.image_strip import CannotStrip, can_strip, stripped_copy
+from desktop_app.ui.attachments.image_strip import CannotStrip, can_strip, clean_copy
 from desktop_app.ui.attachments.panel import AttachmentsPanel
 from desktop_app.ui.attachments.viewer import AttachmentViewer, viewable_kind
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.tasks import Cancelled, Task, TaskRunner
 from desktop_app.ui.kit.text import fill
 
-MEMORY_LIMIT = 512 * 1024 * 1024  # larger files are never loaded whole to view or strip
+MEMORY_LIMIT = 512 * 1024 * 1024  # larger files are never loaded whole to view
 
 
 class AttachmentsController(QObject):
@@ -47,6 +49,8 @@ class AttachmentsController(QObject):
         self.panel.view_requested.connect(self.view)
         self.panel.export_requested.connect(self.export)
         self.panel.remove_requested.connect(self.remove)
+        self.panel.send_original_requested.connect(self.choose_original)
+        self._notices: list[str] = []  # what the files added in one go carry, said together
         if layout is not None:
             self.install(layout)
 
@@ -96,6 +100,7 @@ class AttachmentsController(QObject):
             self._tell(fill(self.tr("Only files can be added; “%1” was left out."),
                             "”, “".join(not_files)))
         self._queue = [f for f in files if f.is_file()]
+        self._notices = []
         self._add_next(len(self._queue))
 
     def _add_next(self, count: int) -> None:
@@ -112,12 +117,16 @@ class AttachmentsController(QObject):
             except OSError:
                 raise TirkeuError(unreadable) from None
             with source:
-                return archive.attachments.add_stream(
+                archive.attachments.add_stream(
                     incident_id, ProgressReader(source, task, unreadable), path.name, media_type)
+            return self._hidden_data_notice(path)
 
-        def then(_: Any, error: TirkeuError | None) -> None:
+        def then(notice: str | None, error: TirkeuError | None) -> None:
             self._refresh()
             if error is None:
+                if notice and notice not in self._notices:
+                    self._notices.append(notice)
+                    self.panel.say(" ".join(self._notices))
                 return self._add_next(count)
             self._queue.clear()
             if isinstance(error, Cancelled):
@@ -130,6 +139,54 @@ class AttachmentsController(QObject):
         # In one pass: a file named "scan %2.pdf" is shown as named, not with a number in it.
         self.runner.run(work, then, _size(path), fill(self.tr("Adding “%1” (%2 of %3)…"),
                                                       path.name, number, count))
+
+    def _hidden_data_notice(self, path: Path) -> str:
+        """What the person is told about the hidden data of the file just added (the
+        same facts as ``tirkeu attach``, core/hidden_data.py, in the person's language)."""
+        try:
+            with open(path, "rb") as source:
+                kind = kind_of(source.read(HEAD), path.name)
+        except OSError:
+            return ""
+        translate = QCoreApplication.translate  # a worker thread: no self.tr()
+        if kind == "photo":
+            position = gps_position(path)
+            return "" if position is None else fill(translate(
+                "AttachmentsController", "This photo records where it was taken: %1. The copy "
+                "that leaves this laptop will not."), str(position))
+        if kind == "pdf":
+            return translate("AttachmentsController", "This PDF keeps its metadata (author, "
+                             "software, dates) wherever it goes, in bundles too: Tirkeu removes "
+                             "hidden data from photos only.")
+        if kind == "office":
+            return translate("AttachmentsController", "This document keeps its metadata "
+                             "(author, software, editing time) wherever it goes, in bundles "
+                             "too: Tirkeu removes hidden data from photos only.")
+        return ""
+
+    def choose_original(self, attachment_id: str, send_original: bool) -> None:
+        """Bundles carry this file's original (after a warning) or, for a photo, a copy
+        rebuilt from its pixels."""
+        if (info := self._info(attachment_id)) is None:
+            return
+        generation = self._generation
+        if send_original and not self._confirm(fill(self.tr(
+                "Bundles will carry the original of “%1”, with everything hidden in it: where "
+                "and when a photo was taken, the device, the author. Send the original?"),
+                info.filename), self.tr("Send the original")):
+            return self._refresh()  # the box goes back to how it was
+        if generation != self._generation or self.archive is None:
+            return None
+        try:
+            self.archive.attachments.set_send_original(info.id, send_original)
+        except TirkeuError as exc:
+            self._tell(str(exc))
+        self._refresh()
+        self.panel.say(fill(self.tr("Bundles will carry the original of “%1”."), info.filename)
+                       if send_original else
+                       fill(self.tr("“%1” leaves in bundles without its hidden data when it is "
+                                    "a photo."), info.filename))
+        return None
 
     # --- view, save, remove ------------------------------------------------------------------
 
@@ -170,31 +227,29 @@ class AttachmentsController(QObject):
             return self._save_original(info, warned=False)
         archive = self.archive
 
-        def work(task: Task) -> tuple[bytes, str]:
+        def work(task: Task) -> StrippedPhoto:
             chunks = archive.attachments.chunks(info.id)
             try:
                 head = next(chunks, b"")
                 if not can_strip(head):
-                    raise CannotStrip.wrong_kind()
-                if info.size > MEMORY_LIMIT:
-                    raise CannotStrip.unreadable()
+                    raise CannotStrip("wrong_kind")
+                if info.size > MAX_PHOTO_BYTES:
+                    raise CannotStrip("too_large")
                 task.advance(len(head))
-                return stripped_copy(head + task.read_all(chunks), info.media_type)
+                return clean_copy(head + task.read_all(chunks))
             finally:
                 chunks.close()
 
-        def then(result: tuple[bytes, str] | None, error: TirkeuError | None) -> None:
+        def then(result: StrippedPhoto | None, error: TirkeuError | None) -> None:
             self.runner.close_progress()
-            if isinstance(error, CannotStrip):
+            if isinstance(error, CannotStrip) and error.reason != "too_large":
                 if self._confirm(str(error), self.tr("Save original…")):
                     self._save_original(info, warned=True)
                 return None
             if error is not None:
                 return None if isinstance(error, Cancelled) else self._tell(str(error))
             assert result is not None
-            data, media_type = result
-            name = Path(info.filename).stem + (".jpg" if media_type == "image/jpeg" else ".png")
-            self._save(info, name, data, expected_sha256=None)
+            self._save(info, result.renamed(info.filename), result.data, expected_sha256=None)
 
         self.runner.run(work, then, info.size,
                         fill(self.tr("Removing hidden data from “%1”…"), info.filename))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,6 +49,7 @@ class AttachmentsPanel(QWidget):
     view_requested = Signal(str)
     export_requested = Signal(str, bool)
     remove_requested = Signal(str)
+    send_original_requested = Signal(str, bool)  # id, bundles carry the original (or not)
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -87,6 +89,13 @@ class AttachmentsPanel(QWidget):
         self.detail = QLabel(objectName="attachment_detail", wordWrap=True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail)
+        # How the file leaves in bundles: a photo goes rebuilt from its pixels unless this
+        # is ticked for it (the controller asks first). A received copy has no original here.
+        self.send_original = QCheckBox(
+            self.tr("Send the &original in bundles, with its hidden data (otherwise a photo "
+                    "leaves as a copy without it)"), objectName="attachment_send_original")
+        self.send_original.toggled.connect(self._original_toggled)
+        layout.addWidget(self.send_original)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add…"), objectName="attachment_add")
@@ -196,6 +205,10 @@ class AttachmentsPanel(QWidget):
         if (chosen := self.selected_id()) is not None:
             self.export_requested.emit(chosen, stripped)
 
+    def _original_toggled(self, checked: bool) -> None:
+        if (chosen := self.selected_id()) is not None:
+            self.send_original_requested.emit(chosen, checked)
+
     def _remove(self) -> None:
         if (chosen := self.selected_id()) is not None:
             self.remove_requested.emit(chosen)
@@ -210,8 +223,16 @@ class AttachmentsPanel(QWidget):
             action.setEnabled(has)
         self.sha256.setText(info.sha256 if info else "")
         # In one pass: a file named "scan %2.pdf" is shown as named.
-        self.detail.setText(fill(self.tr("%1 · %2 · %3 bytes"), info.filename, info.media_type,
-                                 QLocale().toString(info.size)) if info else "")
+        detail = fill(self.tr("%1 · %2 · %3 bytes"), info.filename, info.media_type,
+                      QLocale().toString(info.size)) if info else ""
+        if info is not None and info.original_sha256:
+            detail += " · " + fill(self.tr("a copy without hidden data; the original's SHA-256: "
+                                           "%1"), info.original_sha256)
+        self.detail.setText(detail)
+        self.send_original.blockSignals(True)  # showing a file is not choosing for it
+        self.send_original.setChecked(bool(info and info.send_original))
+        self.send_original.blockSignals(False)
+        self.send_original.setEnabled(has and not (info and info.original_sha256))
 
     # --- drag and drop -----------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from desktop_app.storage.incidents import StaleRevision
 from desktop_app.sync import chain
 from desktop_app.sync.batch_import import FileOutcome, import_files
 from desktop_app.sync.export import ExportResult, export_bundle
+from desktop_app.sync.outgoing_files import departure_counts
 from desktop_app.sync.receipts import SealedReceipt, purge_delivered, seal_receipt_for
 from desktop_app.sync.streams import Cancelled as StreamCancelled
 from desktop_app.ui.exchange.page import ExchangePage, ImportOutcome
@@ -63,6 +64,7 @@ class ExchangeController(QObject, SessionPage):
         page.purge_requested.connect(self.purge)
         page.conflict_selected.connect(self.select_conflict)
         page.resolve_requested.connect(self.resolve)
+        page.selection_changed.connect(self.show_departures)
 
     def unlocked(self) -> None:
         self.page.clear()
@@ -82,6 +84,7 @@ class ExchangeController(QObject, SessionPage):
             return
         try:
             self.page.show_contacts(self.archive.contacts.all())
+            self.show_departures(self.page.selected_names(), self.page.changed_only.isChecked())
             self._show_delivery()
             self._show_conflicts()
             self.page.show_gaps(chain.gaps(self.archive))
@@ -97,6 +100,17 @@ class ExchangeController(QObject, SessionPage):
         return self.runner.busy
 
     # --- export --------------------------------------------------------------------------------
+
+    def show_departures(self, names: list[str], since_last: bool) -> None:
+        """Before an export: how its files would leave (one query and each file's first
+        bytes, so it is said on the spot)."""
+        if self.archive is None or not names:
+            return self.page.show_departures(None)
+        try:
+            counts = departure_counts(self.archive, names, since_last=since_last)
+        except TirkeuError:
+            counts = None  # a contact removed meanwhile: the next refresh says it again
+        return self.page.show_departures(counts)
 
     def export(self, names: list[str], since_last: bool) -> None:
         archive, tr = self.archive, self.page.tr
@@ -135,6 +149,7 @@ class ExchangeController(QObject, SessionPage):
                                 result.path.name)
             self.page.show_export_result(sentence)
             self._show_delivery()
+            self.show_departures(names, since_last)
 
         self._run(tr("Sealing the bundle…"), work, then)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.storage.conflicts import Conflict
 from desktop_app.storage.contacts import Contact
+from desktop_app.sync.outgoing_files import DepartureCounts
 from desktop_app.sync.report import ImportReport
 from desktop_app.ui.exchange.conflict_panel import ConflictPanel
 from desktop_app.ui.kit.text import fill
@@ -58,6 +59,7 @@ class ExchangePage(QWidget):
     purge_requested = Signal()
     conflict_selected = Signal(str)
     resolve_requested = Signal(str, dict)   # conflict id, the chosen interchange dict
+    selection_changed = Signal(list, bool)  # the recipients or the scope changed
 
     def __init__(self, language: str = "en", parent: Any = None):
         super().__init__(parent)
@@ -78,6 +80,8 @@ class ExchangePage(QWidget):
         self._scope = QButtonGroup(self)  # its own group: conflict radios live elsewhere
         self._scope.addButton(self.changed_only)
         self._scope.addButton(self.everything)
+        # How the files of the next export leave (photos without their hidden data...).
+        self.departures = QLabel(objectName="export_files", wordWrap=True)
         self.export_button = QPushButton(objectName="export")
         self.export_result = QLabel(objectName="export_result", wordWrap=True)
         self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,6 +92,7 @@ class ExchangePage(QWidget):
         purge_row.addWidget(self.purge_button)
         for widget in (self.recipients_label, self.recipients, self.changed_only, self.everything):
             send_layout.addWidget(widget, 1 if widget is self.recipients else 0)
+        send_layout.addWidget(self.departures)
         send_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         send_layout.addWidget(self.export_result)
         send_layout.addLayout(purge_row)
@@ -128,6 +133,8 @@ class ExchangePage(QWidget):
         layout.addLayout(strip)
 
         self.export_button.clicked.connect(self._export)
+        self.recipients.itemChanged.connect(lambda *_: self._selection_changed())
+        self.changed_only.toggled.connect(lambda *_: self._selection_changed())
         self.import_button.clicked.connect(self.import_requested)
         self.cancel_button.clicked.connect(self._cancel)
         self.receipt_button.clicked.connect(self._receipt)
@@ -180,6 +187,33 @@ class ExchangePage(QWidget):
 
     def show_conflict(self, conflict: Conflict | None) -> None:
         self.conflicts.show_conflict(conflict)
+
+    def show_departures(self, counts: DepartureCounts | None) -> None:
+        """Say how the files of the next export leave ("2 photos go without their hidden
+        data; 1 original is sent as chosen"); nothing when it carries no file."""
+        if counts is None or not counts.total:
+            self.departures.clear()
+            return self.departures.setVisible(False)
+        # English verbs and pronouns follow the count too, so one and many are two sources
+        # (the many with %n, for languages with more plural forms).
+        tr = self.tr
+        parts = []
+        if n := counts.photos_rebuilt:
+            parts.append(tr("1 photo goes without its hidden data") if n == 1 else
+                         tr("%n photos go without their hidden data", "", n))
+        if n := counts.originals_chosen:
+            parts.append(tr("1 original is sent as chosen") if n == 1 else
+                         tr("%n originals are sent as chosen", "", n))
+        if n := counts.files_as_stored:
+            parts.append(tr("1 other file goes as it is, with its metadata (author, software)")
+                         if n == 1 else tr("%n other files go as they are, with their metadata "
+                                           "(author, software)", "", n))
+        self.departures.setText(fill(tr("%1."), "; ".join(parts)))
+        return self.departures.setVisible(True)
+
+    def selected_names(self) -> list[str]:
+        return [self.recipients.item(i).data(NAME_ROLE) for i in range(self.recipients.count())
+                if self.recipients.item(i).checkState() == Qt.CheckState.Checked]
 
     def show_export_result(self, sentence: str) -> None:
         self.export_result.setText(sentence)
@@ -234,6 +268,7 @@ class ExchangePage(QWidget):
         self.results.clear()
         self.export_result.clear()
         self.show_gaps([])
+        self.show_departures(None)
         self.undelivered.clear()
         self._delivered = 0
         self.conflicts.clear()
@@ -279,9 +314,15 @@ class ExchangePage(QWidget):
                 else contact.name)
 
     def _export(self) -> None:
-        names = [self.recipients.item(i).data(NAME_ROLE) for i in range(self.recipients.count())
-                 if self.recipients.item(i).checkState() == Qt.CheckState.Checked]
-        self.export_requested.emit(names, self.changed_only.isChecked())
+        self.export_requested.emit(self.selected_names(), self.changed_only.isChecked())
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        # Files may have been added or chosen to go as originals since: say it afresh.
+        super().showEvent(event)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.selection_changed.emit(self.selected_names(), self.changed_only.isChecked())
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)  # pressed once is enough; the work winds down
