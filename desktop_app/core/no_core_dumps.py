@@ -21,7 +21,6 @@ What each platform offers, and what is done (``forbid_core_dumps`` runs first th
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 from dataclasses import dataclass
 
@@ -59,7 +58,9 @@ def _limit_core_size() -> bool:
 
 def _set_not_dumpable() -> bool:
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        # The running program's own symbols (libc is linked in): find_library would run
+        # ldconfig in a subprocess at every start.
+        libc = ctypes.CDLL(None, use_errno=True)
         prctl = libc.prctl
         # int prctl(int option, unsigned long arg2, ...): full-width arguments, so the
         # kernel never reads stray high bits as part of arg2.

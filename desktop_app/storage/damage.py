@@ -30,6 +30,7 @@ _PARTS = {
     "bundles_received": "its ledger of bundles received",
     "deliveries": "its record of receipts",
     "contacts": "its contacts",
+    "revoked_keys": "its revoked keys",
     "settings": "its settings and keys",
     "search": "its search index",
     "people": "its people",
@@ -37,6 +38,8 @@ _PARTS = {
     "drafts": "its unsaved drafts",
     "alembic_version": "its version record",
 }
+# Innermost brackets, removed until none are left: subqueries and calls in the columns.
+_SUBQUERY = re.compile(r"\([^()]*\)")
 _TABLE = re.compile(r"\b(?:FROM|INTO|UPDATE|JOIN|TABLE)\s+[\"`]?(\w+)", re.IGNORECASE)
 
 
@@ -59,7 +62,13 @@ def is_damage(error: BaseException) -> bool:
 def damaged_part(statement: str | None) -> str:
     """The part of the archive ``statement`` reads or writes, in words ("its contacts");
     every table not named in _PARTS holds a part of the incidents."""
-    match = _TABLE.search(statement or "")
+    outer = statement or ""
+    while True:  # the statement's own tables, not those of a subquery in its columns
+        inner = _SUBQUERY.sub("", outer)
+        if inner == outer:
+            break
+        outer = inner
+    match = _TABLE.search(outer)
     if match is None:
         return "a part it could not name"
     table = match.group(1).casefold()
