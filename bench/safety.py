@@ -1,0 +1,68 @@
+"""Times of the safety commands at a coordinator's scale: backup and restore of 10,000
+incidents with 200 MB of attachments, unlock by passphrase and by duress passphrase, and
+the wipe. Prints figures; not a test.
+
+    python bench/safety.py [--incidents N] [--megabytes M]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.synthetic import incidents  # noqa: E402
+from desktop_app.core.interchange import incident_from_json  # noqa: E402
+from desktop_app.crypto.wipe import wipe  # noqa: E402
+from desktop_app.storage.archive import create_archive, open_archive  # noqa: E402
+from desktop_app.storage.backup import make_backup, restore_backup  # noqa: E402
+
+PASSPHRASE = "a bench passphrase of several words"
+DURESS = "the other passphrase for the officer"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--incidents", type=int, default=10_000)
+    parser.add_argument("--megabytes", type=int, default=200)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        folder = root / "vault"
+        archive, _ = create_archive(folder, PASSPHRASE)
+        records = [incident_from_json(r) for r in incidents(args.incidents)]
+        archive.incidents.save_many(records, archive.author)
+        blob = root / "video.bin"
+        with open(blob, "wb") as out:
+            for _ in range(args.megabytes):
+                out.write(os.urandom(1024 * 1024))
+        archive.attachments.add_file(records[0].id, blob)
+        blob.unlink()
+        made = make_backup(archive, root / "b.tirkeu-backup")
+        archive.close()
+        print(f"backup: {made.incidents} incidents, {made.attachments} attachment, "
+              f"{made.size / 1e6:.0f} MB in {made.seconds:.2f} s")
+        done = restore_backup(root / "b.tirkeu-backup", root / "restored", passphrase=PASSPHRASE)
+        print(f"restore: {done.incidents} incidents in {done.seconds:.2f} s")
+        started = time.perf_counter()
+        open_archive(folder, PASSPHRASE).close()
+        print(f"unlock (passphrase, real Argon2id): {time.perf_counter() - started:.2f} s")
+        with open_archive(folder, PASSPHRASE) as opened:
+            opened.vault.set_duress(DURESS, PASSPHRASE, {"name": "", "role": "monitor"})
+        restored = root / "restored"
+        started = time.perf_counter()
+        removed = wipe(restored)
+        print(f"wipe of the restored vault ({', '.join(removed)}): "
+              f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        started = time.perf_counter()
+        open_archive(folder, DURESS).close()
+        print(f"unlock (duress: wipe + new empty vault): {time.perf_counter() - started:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
