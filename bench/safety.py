@@ -16,11 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.synthetic import incidents  # noqa: E402
-from desktop_app.core.interchange import incident_from_json  # noqa: E402
-from desktop_app.crypto.wipe import wipe  # noqa: E402
-from desktop_app.storage.archive import create_archive, open_archive  # noqa: E402
-from desktop_app.storage.backup import make_backup, restore_backup  # noqa: E402
+from bench.synthetic import incidents
+from desktop_app.core.interchange import incident_from_json
+from desktop_app.crypto.wipe import wipe
+from desktop_app.storage.archive import create_archive, open_archive
+from desktop_app.storage.backup import make_backup, restore_backup
 
 PASSPHRASE = "a bench passphrase of several words"
 DURESS = "the other passphrase for the officer"
