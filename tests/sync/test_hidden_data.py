@@ -177,3 +177,36 @@ def test_attaching_a_pdf_says_its_metadata_is_kept(pair: tuple[Vault, Vault],
     pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
     said = monitor.ok("attach", monitor.listed()[0]["id"], pdf).out
     assert "This PDF keeps its metadata (author, software, dates)" in said
+
+
+def test_copies_rebuilt_while_written_and_passed_on_as_received(
+        pair: tuple[Vault, Vault], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beyond the memory budget a copy is made again while the bundle is written, and must
+    be the very copy the manifest names; a coordinator passing a received copy on sends it
+    as it is, with the original's hash it came with (never rebuilt a second time)."""
+    from desktop_app.sync import outgoing_files
+
+    monitor, coordinator = pair
+    incident_id = monitor.listed()[0]["id"]
+    photo = tmp_path / "IMG_9.jpg"
+    photo.write_bytes(photo_with_gps())
+    original_sha = hashlib.sha256(photo.read_bytes()).hexdigest()
+    monitor.ok("attach", incident_id, photo)
+    monkeypatch.setattr(outgoing_files, "KEEP_IN_MEMORY", 0)  # nothing kept: made twice
+    bundle = tmp_path / "1.tirkeu"
+    monitor.ok("export", "--to", COORDINATOR, "--out", bundle)
+    listed, files = _bundle_parts(bundle, coordinator)
+    (described,) = [a for a in listed if a["filename"] == "IMG_9.jpg"]
+    assert_clean(files[described["sha256"]])
+    coordinator.ok("import", bundle)
+
+    onward = tmp_path / "back.tirkeu"
+    coordinator.ok("export", "--to", bk.MONITOR, "--out", onward)
+    with open_archive(monitor.data_dir, bk.PASSPHRASE) as archive:
+        plaintext = bk.decrypt(onward.read_bytes(), archive)
+    parts = bk.members(plaintext)
+    records = [json.loads(d)["attachments"] for i, d in parts if i.name.startswith("records/")]
+    (passed,) = [a for r in records for a in r if a["filename"] == "IMG_9.jpg"]
+    assert passed["sha256"] == described["sha256"] and passed["original_sha256"] == original_sha
+    assert {i.name: d for i, d in parts}[f"attachments/{passed['sha256']}"] == (
+        files[described["sha256"]])
