@@ -345,6 +345,48 @@ def conflicted(pair: Pair, tmp_path: Path) -> Pair:
     return pair
 
 
+def test_a_window_export_whose_ledger_cannot_be_written_leaves_no_bundle(
+        qtbot, pair, files, asked, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.storage import exchange_store
+    from desktop_app.storage.damage import ArchiveDamaged
+
+    def damaged(*args: Any, **kwargs: Any) -> None:
+        raise ArchiveDamaged("its ledger of bundles sent")
+
+    monkeypatch.setattr(exchange_store, "record_sent", damaged)
+    sender = exchange_view(qtbot, pair.monitor)
+    outbox = tmp_path / "outbox"
+    outbox.mkdir()
+    files.append([str(outbox / "bundle.tirkeu")])
+    qtbot.mouseClick(sender.page.export_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, sender)
+    assert sender.page.export_result.text() == (
+        "The archive is damaged in its ledger of bundles sent; nothing was changed. Restore "
+        "your backup (tirkeu restore) into a new folder.")
+    assert list(outbox.iterdir()) == []
+
+
+def test_the_receive_tab_names_a_bundle_that_has_not_arrived(qtbot, pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    monitor, coordinator = pair.monitor, pair.coordinator
+    bundles = []
+    for n in (1, 2, 3):
+        if n > 1:
+            edit(monitor, pair.picket, title=f"Version {n}")
+        bundles.append(tmp_path / f"{n}.tirkeu")
+        export_bundle(monitor, [COORDINATOR], bundles[-1], since_last=True)
+    open_bundle(coordinator, bundles[0])
+    open_bundle(coordinator, bundles[2])
+    receiver = exchange_view(qtbot, coordinator)
+    receiver.page.tabs.setCurrentIndex(1)  # Receive
+    gaps = receiver.page.chain_gaps
+    qtbot.waitUntil(lambda: gaps.isVisibleTo(receiver.page), timeout=5000)
+    assert gaps.text() == f"{MONITOR}: bundle 2 has not arrived (3 has)."
+
+    open_bundle(coordinator, bundles[1])
+    receiver.refresh()
+    assert gaps.text() == "" and not gaps.isVisibleTo(receiver.page)
+
+
 def test_a_conflict_is_shown_side_by_side_and_merged_field_by_field(
         qtbot, conflicted, files, asked, tmp_path) -> None:  # type: ignore[no-untyped-def]
     before = incident_to_json(conflicted.coordinator.incidents.get(conflicted.picket))

@@ -28,6 +28,7 @@ from desktop_app.sync.outgoing_files import departure_counts
 from desktop_app.sync.receipts import SealedReceipt, purge_delivered, seal_receipt_for
 from desktop_app.sync.streams import Cancelled as StreamCancelled
 from desktop_app.ui.exchange.page import ExchangePage, ImportOutcome
+from desktop_app.ui.kit import faults
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.kit.tasks import Cancelled as TaskCancelled
@@ -89,7 +90,9 @@ class ExchangeController(QObject, SessionPage):
             self._show_conflicts()
             self.page.show_gaps(chain.gaps(self.archive))
         except TirkeuError as exc:
-            self._tell(str(exc))
+            # Through the window's one reporter: a damaged archive met by every page as it
+            # refreshes is said once, not once per page and refresh.
+            faults.report_later(exc)
 
     def set_language(self, language: str) -> None:
         self.page.set_language(language)

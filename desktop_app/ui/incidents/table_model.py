@@ -19,9 +19,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop_app.core.errors import TirkeuError
 from desktop_app.core.filters import IncidentFilter, SortKey
 from desktop_app.core.model import IncidentSummary
 from desktop_app.core.vocabulary import vocabulary
+from desktop_app.ui.kit import faults
 from desktop_app.ui.kit.text import fill
 
 PAGE = 200
@@ -85,8 +87,13 @@ class IncidentTableModel(QAbstractTableModel):
         if page is None:
             if len(self._pages) >= MAX_PAGES:
                 self._pages.pop(next(iter(self._pages)))
-            page = self._pages[number] = self.source.page(
-                self.filter, self.sort_key, self.descending, number * PAGE, PAGE)
+            try:
+                page = self.source.page(self.filter, self.sort_key, self.descending,
+                                        number * PAGE, PAGE)
+            except TirkeuError as exc:  # a damaged page: said once, not read again per row
+                page = []
+                faults.report_later(exc)
+            self._pages[number] = page
         return page[offset] if offset < len(page) else None
 
     # --- Qt model interface -----------------------------------------------------------------

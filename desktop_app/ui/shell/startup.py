@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.storage.database import SQLCipherMissing, sqlcipher_module
-from desktop_app.ui.kit import style
-from desktop_app.ui.shell import faults
+from desktop_app.ui.kit import faults, style
 from desktop_app.ui.shell.controller import Controller
 
 

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME
@@ -58,6 +59,12 @@ class FaultReporter:
 
 def _message_box(sentence: str) -> None:
     QMessageBox.critical(QApplication.activeWindow(), APP_NAME, sentence)
+
+
+def report_later(error: BaseException) -> None:
+    """Hand ``error`` to the hook once the event loop is free: for code Qt calls where a
+    message box must not open (a model's ``data()``, in the middle of painting)."""
+    QTimer.singleShot(0, lambda: sys.excepthook(type(error), error, error.__traceback__))
 
 
 def install() -> FaultReporter:
