@@ -64,15 +64,19 @@ def read_whole(folder: Path) -> bytes:
 def destroy(folder: Path) -> bool:
     """Overwrite the key file in place with noise, flush it to disk, then remove it.
     Returns whether there was one."""
-    path = folder / KEY_FILE
+    return overwrite_and_remove(folder / KEY_FILE, FILE_BYTES)
+
+
+def overwrite_and_remove(path: Path, at_least: int = 1) -> bool:
+    """Write noise over ``path`` from its first byte (the same blocks, not new ones), flush
+    it to disk, then remove it; never follows a link. Returns whether it was there."""
     try:
         fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0)
                      | getattr(os, "O_NOFOLLOW", 0))
     except FileNotFoundError:
         return False
     try:
-        size = max(os.fstat(fd).st_size, FILE_BYTES)
-        os.write(fd, os.urandom(size))  # from offset 0: the same blocks, not new ones
+        os.write(fd, os.urandom(max(os.fstat(fd).st_size, at_least)))
         os.fsync(fd)
     finally:
         os.close(fd)

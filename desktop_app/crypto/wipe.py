@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -25,7 +24,7 @@ def wipe(folder: Path) -> list[str]:
     if keyfile.destroy(folder):
         removed.append(keyfile.KEY_FILE)
     for name in (VAULT_FILE, VAULT_FILE + ".new"):
-        if _overwrite_and_remove(folder / name):
+        if keyfile.overwrite_and_remove(folder / name):
             removed.append(name)
     for path in [*sorted(folder.glob(DATABASE_PREFIX + "*")), folder / "lock.request"]:
         if path.is_file() and not path.is_symlink():
@@ -35,18 +34,3 @@ def wipe(folder: Path) -> list[str]:
         shutil.rmtree(folder / "backups")
         removed.append("backups")
     return removed
-
-
-def _overwrite_and_remove(path: Path) -> bool:
-    try:
-        fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0)
-                     | getattr(os, "O_NOFOLLOW", 0))
-    except FileNotFoundError:
-        return False
-    try:
-        os.write(fd, os.urandom(max(os.fstat(fd).st_size, 1)))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    path.unlink()
-    return True
