@@ -127,7 +127,6 @@ def write_bundle(archive: Archive, recipients: Sequence[str], out: Path, kind: s
             ledger(conn, manifest.bundle_id, manifest.sequence, manifest_sha)
         committed = True
         os.replace(part, out)
-        _sync_folder(out.parent)
     except BaseException as exc:
         part.unlink(missing_ok=True)
         if committed:  # the rename failed: the number goes back, as nothing was sent
@@ -136,6 +135,8 @@ def write_bundle(archive: Archive, recipients: Sequence[str], out: Path, kind: s
         if isinstance(exc, OSError):
             raise CannotWrite(out, exc.strerror or str(exc)) from None
         raise
+    # After the rename, never undo: the bundle is in place and the ledger holds it.
+    _sync_folder(out.parent)
     return manifest.bundle_id, manifest.sequence, manifest_sha, out.stat().st_size
 
 
@@ -150,13 +151,20 @@ def _write_part(part: Path, produce: Callable[[BinaryIO], None],
 
 
 def _sync_folder(folder: Path) -> None:
-    """Make the rename durable (POSIX); elsewhere the file system does it on its own."""
-    if os.name == "posix":
+    """Make the rename durable where the system allows it (POSIX); best effort, since the
+    bundle is already complete under its name."""
+    if os.name != "posix":
+        return
+    try:
         fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on a folder
+    finally:
+        os.close(fd)
 
 
 class _checked(io.RawIOBase):  # noqa: N801 - used like a function
