@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import BinaryIO
 
 from desktop_app.core.errors import TirkeuError
 
@@ -37,6 +38,14 @@ def private_folder(path: Path) -> Path:
     return path
 
 
+def new_private_file(path: Path) -> BinaryIO:
+    """A new file at ``path`` open for writing: readable only by this user (0600), created
+    exclusively (FileExistsError if anything is there), never through a link."""
+    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+             | getattr(os, "O_NOFOLLOW", 0))
+    return os.fdopen(os.open(path, flags, 0o600), "wb")
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
 
@@ -47,11 +56,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     # A leftover .new (from a crash) may carry other permissions or be a planted link:
     # remove it and create ours afresh, exclusively, never following a link.
     tmp.unlink(missing_ok=True)
-    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-             | getattr(os, "O_NOFOLLOW", 0))
-    fd = os.open(tmp, flags, 0o600)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with new_private_file(tmp) as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

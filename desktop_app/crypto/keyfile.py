@@ -19,6 +19,7 @@ import os
 from pathlib import Path
 
 from desktop_app.crypto.errors import VaultDamaged
+from desktop_app.crypto.files import new_private_file
 
 KEY_FILE = "vault.key"
 HEADER_FILE = "vault.json"  # the header it protects (crypto/vault.py)
@@ -32,10 +33,7 @@ def create(folder: Path, content: bytes | None = None) -> bytes:
     noise = os.urandom(FILE_BYTES) if content is None else content
     if len(noise) != FILE_BYTES:
         raise VaultDamaged("The vault's key file in this backup is damaged.")
-    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-             | getattr(os, "O_NOFOLLOW", 0))
-    fd = os.open(folder / KEY_FILE, flags, 0o600)
-    with os.fdopen(fd, "wb") as handle:
+    with new_private_file(folder / KEY_FILE) as handle:
         handle.write(noise)
         handle.flush()
         os.fsync(handle.fileno())

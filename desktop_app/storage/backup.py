@@ -32,7 +32,7 @@ from sqlalchemy import func, select
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.crypto import keyfile
-from desktop_app.crypto.files import private_folder, write_atomically
+from desktop_app.crypto.files import new_private_file, private_folder, write_atomically
 from desktop_app.crypto.sealing import open_sealed, seal
 from desktop_app.crypto.vault import (
     VAULT_FILE,
@@ -235,9 +235,7 @@ def _copy_member(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path) ->
     if stream is None:
         raise ValueError("not a file")
     digest = hashlib.sha256()
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                 0o600)
-    with os.fdopen(fd, "wb") as out:
+    with new_private_file(target) as out:
         while chunk := stream.read(CHUNK):
             digest.update(chunk)
             out.write(chunk)
@@ -290,8 +288,7 @@ def _digest(path: Path) -> tuple[str, int]:
 
 
 def _write_tar(part: Path, header: bytes, snapshot: Path) -> None:
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as out:
+    with new_private_file(part) as out:
         with tarfile.open(fileobj=out, mode="w", format=tarfile.PAX_FORMAT) as tar:
             tar.addfile(_info(HEADER_MEMBER, len(header)), io.BytesIO(header))
             with open(snapshot, "rb") as db:

@@ -7,7 +7,6 @@ database (and migrating it) is ``storage.opening.open_database``.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import QueuePool
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.crypto.files import new_private_file
 from desktop_app.storage import tables
 from desktop_app.storage.damage import watch_for_damage
 
@@ -172,11 +172,8 @@ class Database:
         exist), encrypted under ``key`` from its first page: SQLCipher's own
         ``sqlcipher_export`` into an attached, keyed file, inside one read transaction, so
         writers carry on and the copy holds exactly what was committed when it began."""
-        if target.exists():
-            raise FileExistsError(target)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o600)
-        os.close(fd)  # made private and empty before SQLCipher writes encrypted pages in
+        # Made private and empty before SQLCipher writes encrypted pages in.
+        new_private_file(target).close()
         raw = self.engine.raw_connection()
         try:
             driver: Any = raw.driver_connection

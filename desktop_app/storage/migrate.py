@@ -15,7 +15,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 
 from desktop_app.core.errors import TirkeuError
-from desktop_app.crypto.files import private_folder
+from desktop_app.crypto.files import new_private_file, private_folder
 from desktop_app.storage.database import Database
 
 BACKUP_FOLDER = "backups"
@@ -99,8 +99,7 @@ def _backup(database: Database, revision: str) -> Path:
     folder = private_folder(database.path.parent / BACKUP_FOLDER)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{database.path.stem}-{revision}-{stamp}.db"
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as out, open(database.path, "rb") as source:
+    with new_private_file(target) as out, open(database.path, "rb") as source:
         shutil.copyfileobj(source, out, 1024 * 1024)
         out.flush()
         os.fsync(out.fileno())

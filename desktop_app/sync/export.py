@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.crypto.age_stream import encrypt_stream
-from desktop_app.crypto.files import CannotWrite
+from desktop_app.crypto.files import CannotWrite, new_private_file
 from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
 from desktop_app.sync.bundle_format import (
@@ -143,8 +143,7 @@ def write_bundle(archive: Archive, recipients: Sequence[str], out: Path, kind: s
 def _write_part(part: Path, produce: Callable[[BinaryIO], None],
                 recipients: Sequence[str]) -> None:
     part.unlink(missing_ok=True)
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as handle:
+    with new_private_file(part) as handle:
         encrypt_stream(produce, handle, recipients)
         handle.flush()
         os.fsync(handle.fileno())
