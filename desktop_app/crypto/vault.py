@@ -20,6 +20,7 @@ import json
 import os
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,13 @@ from desktop_app.crypto.errors import (
     WrongRecoveryCode,
 )
 from desktop_app.crypto.files import private_folder, write_atomically
+from desktop_app.crypto.vault_slots import (
+    duress_card,
+    duress_slot,
+    guard,
+    random_duress,
+    read_guard,
+)
 from desktop_app.crypto.wipe import wipe
 
 VAULT_FILE = keyfile.HEADER_FILE
@@ -50,15 +58,9 @@ READABLE_VERSIONS = (1, 2)
 KEY_BYTES = 32
 AAD_PASSPHRASE = b"tirkeu-vault-v1 passphrase"
 AAD_RECOVERY = b"tirkeu-vault-v1 recovery"
-AAD_DURESS = b"tirkeu-vault-v2 duress"
-AAD_GUARD = b"tirkeu-vault-v2 guard"
 INFO_RECOVERY = b"tirkeu-vault-v1 recovery"
 INFO_DATABASE = b"tirkeu-vault-v1 sqlcipher"
 INFO_KEY_FILE = b"tirkeu-vault-v2 key file"
-INFO_GUARD = b"tirkeu-vault-v2 guard"
-# Fixed sizes, so a set duress passphrase or wipe-after looks like an unset one.
-DURESS_PAYLOAD = 256
-GUARD_PAYLOAD = 64
 
 
 @dataclass(frozen=True)
@@ -132,19 +134,19 @@ class UnlockedVault:
             return
         pepper = keyfile.read(self.folder)
         old = header["passphrase"]
-        same = params is None or params == _checked_params(old)
-        salt = _b64(old, "salt") if same else os.urandom(16)
         kept = _checked_params(old)
-        header["passphrase"] = _wrap_with_passphrase(
-            self._key(), new_passphrase, kept if params is None or same else params, salt,
-            pepper)
+        chosen = kept if params is None else params
+        same = chosen == kept
+        salt = _b64(old, "salt") if same else os.urandom(16)
+        header["passphrase"] = _wrap_with_passphrase(self._key(), new_passphrase, chosen, salt,
+                                                     pepper)
         if not same:
-            header["duress"] = _random_duress()
+            header["duress"] = random_duress()
         _write_header(self.folder, header)
 
     def replace_recovery_code(self) -> str:
         """Make a new recovery code (the old one stops working) and return it."""
-        header = _upgraded(self.folder, read_header(self.folder))
+        header = _upgraded(read_header(self.folder))
         code = recovery.generate()
         header["recovery"] = _wrap_with_recovery(self._key(), code, keyfile.read(self.folder))
         _write_header(self.folder, header)
@@ -154,7 +156,7 @@ class UnlockedVault:
         """Make ``duress_passphrase`` the duress passphrase. ``passphrase`` (the real one)
         proves it is the owner; ``card`` (name, role) is what the new empty vault shows.
         Refused if the two passphrases are the same."""
-        header = _upgraded(self.folder, read_header(self.folder))
+        header = _upgraded(read_header(self.folder))
         pepper = keyfile.read(self.folder)
         wrap = header["passphrase"]
         if _unwrap(_passphrase_kek(passphrase, wrap, pepper), wrap, AAD_PASSPHRASE) is None:
@@ -162,21 +164,14 @@ class UnlockedVault:
         duress_kek = _passphrase_kek(duress_passphrase, wrap, pepper)
         if _unwrap(duress_kek, wrap, AAD_PASSPHRASE) is not None:
             raise DuressRefused("The duress passphrase must differ from your passphrase.")
-        payload = json.dumps({"name": card.get("name", ""), "role": card.get("role", "")},
-                             ensure_ascii=False).encode("utf-8")
-        if len(payload) > DURESS_PAYLOAD - 2:
-            raise DuressRefused("The name on your card is too long to keep with the duress "
-                                "passphrase; shorten it first.")
-        padded = len(payload).to_bytes(2, "big") + payload
-        padded += os.urandom(DURESS_PAYLOAD - len(padded))
-        header["duress"] = _wrap(duress_kek, padded, AAD_DURESS)
+        header["duress"] = duress_slot(duress_kek, card)
         _write_header(self.folder, header)
 
     def clear_duress(self) -> None:
         """Turn the duress passphrase off (the slot is refilled with noise)."""
         self._key()
-        header = _upgraded(self.folder, read_header(self.folder))
-        header["duress"] = _random_duress()
+        header = _upgraded(read_header(self.folder))
+        header["duress"] = random_duress()
         _write_header(self.folder, header)
 
     def wipe_after(self) -> int | None:
@@ -185,15 +180,15 @@ class UnlockedVault:
         header = read_header(self.folder)
         if header["version"] < 2:
             return None
-        return _read_guard(header, keyfile.read(self.folder))[0]
+        return read_guard(header["guard"], keyfile.read(self.folder))[0]
 
     def set_wipe_after(self, count: int | None) -> None:
         """Wipe after ``count`` wrong passphrases in a row; None turns it off."""
         self._key()
         if count is not None and not 1 <= count <= 1000:
             raise ValueError("count must be between 1 and 1000")
-        header = _upgraded(self.folder, read_header(self.folder))
-        header["guard"] = _guard(count, 0, keyfile.read(self.folder))
+        header = _upgraded(read_header(self.folder))
+        header["guard"] = guard(count, 0, keyfile.read(self.folder))
         _write_header(self.folder, header)
 
 
@@ -232,9 +227,9 @@ def _make(folder: Path, passphrase_raw: bytes, salt: bytes, params: KdfParams, *
         "version": VERSION,
         "vault_id": str(uuid.uuid4()),
         "passphrase": _passphrase_wrap(data_key, _mix(passphrase_raw, pepper), salt, params),
-        "duress": _random_duress(),
+        "duress": random_duress(),
         "recovery": _wrap_with_recovery(data_key, code, pepper) if code else None,
-        "guard": _guard(None, 0, pepper),
+        "guard": guard(None, 0, pepper),
     }
     _write_header(folder, header)
     return UnlockedVault(folder, header["vault_id"], data_key, fresh_card), code
@@ -261,13 +256,13 @@ def unlock(folder: Path, passphrase: str) -> UnlockedVault:
     raw = _argon2id(normalize_passphrase(passphrase), _b64(wrap, "salt"), params)
     kek = _mix(raw, pepper)
     data_key = _unwrap(kek, wrap, AAD_PASSPHRASE)
-    wipe_after, failed = _read_guard(header, pepper)
+    wipe_after, failed = read_guard(header["guard"], pepper)
     if data_key is not None:
         if failed:
-            header["guard"] = _guard(wipe_after, 0, pepper)
+            header["guard"] = guard(wipe_after, 0, pepper)
             _write_header(folder, header)
         return UnlockedVault(folder, header["vault_id"], data_key)
-    card = _duress_card(kek, header)
+    card = duress_card(kek, header["duress"])
     if card is not None:
         wipe(folder)
         vault, _ = _make(folder, raw, _b64(wrap, "salt"), params, recovery_code=True,
@@ -278,7 +273,7 @@ def unlock(folder: Path, passphrase: str) -> UnlockedVault:
     if failed + 1 >= wipe_after:
         wipe(folder)
         raise WrongPassphrase()
-    header["guard"] = _guard(wipe_after, failed + 1, pepper)
+    header["guard"] = guard(wipe_after, failed + 1, pepper)
     _write_header(folder, header)
     raise WrongPassphrase()
 
@@ -286,6 +281,14 @@ def unlock(folder: Path, passphrase: str) -> UnlockedVault:
 def unlock_with_recovery_code(folder: Path, code: str) -> UnlockedVault:
     """Unlock with the recovery code (to set a new passphrase after forgetting one)."""
     header = read_header(folder)
+    data_key = _recovery_data_key(header, code, lambda: keyfile.read(folder))
+    return UnlockedVault(folder, header["vault_id"], data_key)
+
+
+def _recovery_data_key(header: dict[str, Any], code: str,
+                       key_file: Callable[[], bytes]) -> bytes:
+    """The data key the recovery ``code`` unwraps; ``key_file`` gives the key file's
+    secret, read only if this wrap mixes it in."""
     wrap = header.get("recovery")
     if not wrap:
         raise WrongRecoveryCode()
@@ -297,11 +300,11 @@ def unlock_with_recovery_code(folder: Path, code: str) -> UnlockedVault:
         raise WrongRecoveryCode() from None
     kek = _recovery_kek(secret, _b64(wrap, "salt"))
     if header["version"] >= 2 and wrap.get("key_file", True) is not False:
-        kek = _mix(kek, keyfile.read(folder))
+        kek = _mix(kek, key_file())
     data_key = _unwrap(kek, wrap, AAD_RECOVERY)
     if data_key is None:
         raise WrongRecoveryCode()
-    return UnlockedVault(folder, header["vault_id"], data_key)
+    return data_key
 
 
 def read_header(folder: Path) -> dict[str, Any]:
@@ -350,25 +353,15 @@ def open_portable(header: dict[str, Any], key_file: bytes, *, passphrase: str | 
     passphrase or the recovery code, never the duress route and never a count of
     failures. Nothing is written."""
     check_header(header)
-    pepper = key_file if header["version"] >= 2 else None
     if code is not None:
-        wrap = header.get("recovery")
-        if not wrap or wrap.get("kdf") != "hkdf-sha256":
-            raise WrongRecoveryCode()
-        try:
-            secret = recovery.decode(code)
-        except ValueError:
-            raise WrongRecoveryCode() from None
-        mix = pepper if wrap.get("key_file", True) is not False else None
-        data_key = _unwrap(_mix(_recovery_kek(secret, _b64(wrap, "salt")), mix), wrap,
-                           AAD_RECOVERY)
-        if data_key is None:
-            raise WrongRecoveryCode()
+        data_key = _recovery_data_key(header, code, lambda: key_file)
     else:
         wrap = header["passphrase"]
-        data_key = _unwrap(_passphrase_kek(passphrase or "", wrap, pepper), wrap, AAD_PASSPHRASE)
-        if data_key is None:
+        pepper = key_file if header["version"] >= 2 else None
+        unwrapped = _unwrap(_passphrase_kek(passphrase or "", wrap, pepper), wrap, AAD_PASSPHRASE)
+        if unwrapped is None:
             raise WrongPassphrase()
+        data_key = unwrapped
     return UnlockedVault(Path(), header["vault_id"], data_key)
 
 
@@ -376,7 +369,7 @@ def _write_header(folder: Path, header: dict[str, Any]) -> None:
     write_atomically(folder / VAULT_FILE, (json.dumps(header, indent=2) + "\n").encode())
 
 
-def _upgraded(folder: Path, header: dict[str, Any]) -> Any:
+def _upgraded(header: dict[str, Any]) -> Any:
     if header["version"] >= 2:
         return header
     raise VaultDamaged("This vault must be unlocked with its passphrase once before this "
@@ -395,7 +388,7 @@ def _upgrade(folder: Path, header: dict[str, Any], data_key: bytes, passphrase: 
     header["passphrase"] = _wrap_with_passphrase(data_key, passphrase, params, salt, pepper)
     if header.get("recovery"):
         header["recovery"]["key_file"] = False
-    header.update(version=VERSION, duress=_random_duress(), guard=_guard(None, 0, pepper))
+    header.update(version=VERSION, duress=random_duress(), guard=guard(None, 0, pepper))
     _write_header(folder, header)
 
 
@@ -433,59 +426,6 @@ def _wrap_with_recovery(data_key: bytes, code: str, pepper: bytes | None) -> dic
     salt = os.urandom(16)
     kek = _mix(_recovery_kek(recovery.decode(code), salt), pepper)
     return {"kdf": "hkdf-sha256", "salt": _text(salt), **_wrap(kek, data_key, AAD_RECOVERY)}
-
-
-def _random_duress() -> dict[str, str]:
-    """An unset duress slot: noise of the size a set one has."""
-    return {"nonce": _text(os.urandom(12)),
-            "wrapped_key": _text(os.urandom(DURESS_PAYLOAD + 16))}
-
-
-def _duress_card(kek: bytes, header: dict[str, Any]) -> dict[str, str] | None:
-    """The card kept with the duress passphrase if ``kek`` is its key, else None."""
-    slot = header["duress"]
-    nonce, sealed = _b64(slot, "nonce"), _b64(slot, "wrapped_key")
-    if len(nonce) != 12 or len(sealed) != DURESS_PAYLOAD + 16:
-        raise VaultDamaged("The vault header (vault.json) is damaged: a wrapped key is malformed.")
-    try:
-        padded = AESGCM(kek).decrypt(nonce, sealed, AAD_DURESS)
-    except InvalidTag:
-        return None
-    size = int.from_bytes(padded[:2], "big")
-    try:
-        card = json.loads(padded[2:2 + size].decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        card = {}
-    return {k: str(card.get(k, "")) for k in ("name", "role")}
-
-
-def _guard_key(pepper: bytes) -> bytes:
-    return HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=INFO_GUARD).derive(pepper)
-
-
-def _guard(wipe_after: int | None, failed: int, pepper: bytes) -> dict[str, str]:
-    body = json.dumps({"wipe_after": wipe_after, "failed": failed}).encode()
-    padded = len(body).to_bytes(2, "big") + body
-    padded += os.urandom(GUARD_PAYLOAD - len(padded))
-    nonce = os.urandom(12)
-    return {"nonce": _text(nonce),
-            "sealed": _text(AESGCM(_guard_key(pepper)).encrypt(nonce, padded, AAD_GUARD))}
-
-
-def _read_guard(header: dict[str, Any], pepper: bytes) -> tuple[int | None, int]:
-    guard = header["guard"]
-    try:
-        padded = AESGCM(_guard_key(pepper)).decrypt(_b64(guard, "nonce"), _b64(guard, "sealed"),
-                                                    AAD_GUARD)
-        size = int.from_bytes(padded[:2], "big")
-        body = json.loads(padded[2:2 + size].decode())
-        wipe_after, failed = body["wipe_after"], body["failed"]
-        if not (wipe_after is None or type(wipe_after) is int) or type(failed) is not int:
-            raise ValueError
-    except (InvalidTag, ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise VaultDamaged("The vault header (vault.json) is damaged: the guard part does "
-                           "not match the key file.") from None
-    return wipe_after, failed
 
 
 def _recovery_kek(secret: bytes, salt: bytes) -> bytes:
