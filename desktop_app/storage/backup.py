@@ -24,11 +24,13 @@ import os
 import shutil
 import tarfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.crypto import keyfile
@@ -244,36 +246,37 @@ def _copy_member(tar: tarfile.TarFile, member: tarfile.TarInfo, target: Path) ->
     return digest.hexdigest()
 
 
-def _check_database(path: Path, key: bytes, damaged: BackupRefused) -> None:
-    """Every page's HMAC and the b-trees, before the restored file takes its name."""
+@contextmanager
+def _opened_copy(path: Path, key: bytes) -> Iterator[Connection]:
+    """A read-only look into a copy of the database (a snapshot, a file being restored),
+    closed again with its WAL and SHM gone, so the copy is one file."""
     engine = make_engine(path, key)
     try:
         with engine.connect() as conn:
-            bad_pages = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-            quick = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+            yield conn
             conn.rollback()
-    except TirkeuError:
-        raise damaged from None
     finally:
         engine.dispose()
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _check_database(path: Path, key: bytes, damaged: BackupRefused) -> None:
+    """Every page's HMAC and the b-trees, before the restored file takes its name."""
+    try:
+        with _opened_copy(path, key) as conn:
+            bad_pages = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+            quick = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+    except TirkeuError:
+        raise damaged from None
     if bad_pages or quick != "ok":
         raise damaged
 
 
 def _counts(snapshot: Path, key: bytes) -> tuple[int, int]:
-    engine = make_engine(snapshot, key)
-    try:
-        with engine.connect() as conn:
-            incidents = conn.scalar(select(func.count()).select_from(tables.incidents)) or 0
-            attachments = conn.scalar(select(func.count()).select_from(tables.attachments)) or 0
-            # The copy is a new file in rollback-journal mode; leave it that way (no WAL).
-            conn.rollback()
-    finally:
-        engine.dispose()
-    for suffix in ("-wal", "-shm"):
-        Path(str(snapshot) + suffix).unlink(missing_ok=True)
+    with _opened_copy(snapshot, key) as conn:
+        incidents = conn.scalar(select(func.count()).select_from(tables.incidents)) or 0
+        attachments = conn.scalar(select(func.count()).select_from(tables.attachments)) or 0
     return incidents, attachments
 
 
