@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
                                  self.new_incident)
         self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find,
                                   self.focus_search)
+        # The keys themselves are heard by ui/shell/idle.py (before any shortcut, locked or
+        # not); these actions show them on the toolbar and answer a click.
         self.lock_action = action(self.tr("Lock"), "Ctrl+L", self.lock_requested)
         self.panic_action = action(self.tr("Lock and hide"), "Ctrl+Shift+L", self.panic_requested)
         # Ctrl+1 … Ctrl+6: each section by keyboard, in the order the navigation shows.

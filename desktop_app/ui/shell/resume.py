@@ -16,8 +16,10 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QScrollBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.ui.kit.tables import scroll_when_ready
 
 if TYPE_CHECKING:
     from desktop_app.ui.shell.main_window import MainWindow
@@ -90,41 +92,6 @@ def restore_list(window: MainWindow, listed: ListState) -> None:
     page.table.sortByColumn(listed.sort_column, Qt.SortOrder(listed.sort_order))
     page.apply_filter()
     scroll_when_ready(page.table.verticalScrollBar(), listed.scroll)
-
-
-def scroll_when_ready(bar: QScrollBar, value: int) -> None:
-    """Scroll to ``value`` now if the bar reaches that far, else as soon as it does.
-
-    A table lays its rows out later, in the event loop (and not at all while hidden), so
-    right after a refill its bar may still be too short and would clip the value. The
-    wait ends when the value is set, when the person scrolls, or after a few seconds."""
-    if bar.maximum() >= value:
-        bar.setValue(value)
-        return
-    _PendingScroll(bar, value)
-
-
-class _PendingScroll(QObject):
-    def __init__(self, bar: QScrollBar, value: int) -> None:
-        super().__init__(bar)  # dies with the bar
-        self.bar, self.value, self.finished = bar, value, False
-        bar.rangeChanged.connect(self._range_changed)
-        bar.actionTriggered.connect(self._done)  # the person scrolled: theirs now
-        QTimer.singleShot(5000, self, self._done)
-
-    def _range_changed(self, _low: int, high: int) -> None:
-        if high >= self.value:
-            self.bar.setValue(self.value)
-            self._done()
-
-    def _done(self, *_: object) -> None:
-        if self.finished:
-            return
-        self.finished = True
-        if shiboken6.isValid(self.bar):
-            self.bar.rangeChanged.disconnect(self._range_changed)
-            self.bar.actionTriggered.disconnect(self._done)
-        self.deleteLater()
 
 
 def focus_again(where: WhereYouWere) -> bool:

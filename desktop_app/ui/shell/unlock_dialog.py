@@ -5,7 +5,8 @@ card others add) and whether they are a monitor or a coordinator (the window the
 first what they do most). Both can be changed later in Settings.
 
 While locked, the dialog's title never says more than the program's name plus "unlock";
-after the panic key (Ctrl+Shift+L) it is minimised and titled just "Tirkeu".
+after the panic key (Ctrl+Shift+L, heard by ui/shell/idle.py) it is minimised and titled
+just "Tirkeu".
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -121,9 +121,6 @@ class VaultDialog(QDialog):
             self.tr("&Create") if creating else self.tr("&Unlock"))
         self.buttons.accepted.connect(self.submit)
         layout.addWidget(self.buttons)
-        # The panic key works here too: the dialog goes out of sight at once.
-        self.hide_key = QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.hide_away)
-        self.hide_key.setContext(Qt.ShortcutContext.ApplicationShortcut)  # visible only when locked
         if hidden:
             self.setWindowTitle(APP_NAME)
         (self.owner_name if creating else self.passphrase).setFocus()
