@@ -1,16 +1,17 @@
 """Vault errors, each a sentence a person can act on."""
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 
 
 class WrongPassphrase(TirkeuError):
     def __init__(self) -> None:
-        super().__init__("Wrong passphrase.")
+        super().__init__(_("Wrong passphrase."))
 
 
 class WrongRecoveryCode(TirkeuError):
     def __init__(self) -> None:
-        super().__init__("That recovery code does not open this vault.")
+        super().__init__(_("That recovery code does not open this vault."))
 
 
 class VaultDamaged(TirkeuError):
@@ -27,7 +28,7 @@ class VaultExists(TirkeuError):
 
 class VaultLocked(TirkeuError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked.")
+        super().__init__(_("The vault is locked."))
 
 
 class DuressRefused(TirkeuError):
