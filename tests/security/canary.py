@@ -83,3 +83,22 @@ def attachment_bytes(marker: str, size: int) -> bytes:
         body[start:start + len(pieces[0])] = pieces[0]
     body[size - len(pieces[2]):] = pieces[2]
     return bytes(body)
+
+
+# Where a session may leave files outside its data folders: the home folder and, inside
+# it, the XDG folders Qt and other libraries use for settings, caches and data; the
+# runtime folder; and every name the temp folder goes by.
+PRIVATE_FOLDERS = {"HOME": "home", "XDG_CONFIG_HOME": "home/.config",
+                   "XDG_CACHE_HOME": "home/.cache", "XDG_DATA_HOME": "home/.local/share",
+                   "XDG_RUNTIME_DIR": "runtime", "TMPDIR": "tmp", "TEMP": "tmp", "TMP": "tmp",
+                   "SQLITE_TMPDIR": "tmp"}
+
+
+def private_folders(root: Path) -> dict[str, str]:
+    """The environment variables of PRIVATE_FOLDERS pointed at new folders under ``root``
+    (0700, as a runtime folder must be); scan ``root`` to see all of them."""
+    env = {}
+    for name, sub in PRIVATE_FOLDERS.items():
+        (root / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
+        env[name] = str(root / sub)
+    return env

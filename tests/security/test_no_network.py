@@ -28,6 +28,7 @@ import pytest
 from desktop_app.storage.archive import open_archive
 from tests.conftest import PASSPHRASE
 from tests.security import cli_session as cs
+from tests.security.canary import private_folders
 from tests.security.no_sockets import LOG_ENV, NetworkRefused, install
 
 NETWORK_FAMILIES = ("AF_INET", "AF_INET6", "AF_PACKET")
@@ -43,15 +44,8 @@ def attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def private_environment(root: Path) -> dict[str, str]:
-    """This process's environment with HOME, the XDG folders and the temp folder inside
-    ``root`` (made here)."""
-    env = dict(os.environ)
-    for name, sub in (("HOME", "home"), ("XDG_CONFIG_HOME", "home/.config"),
-                      ("XDG_CACHE_HOME", "home/.cache"), ("XDG_DATA_HOME", "home/.local/share"),
-                      ("XDG_RUNTIME_DIR", "runtime"), ("TMPDIR", "tmp")):
-        (root / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
-        env[name] = str(root / sub)
-    env["QT_QPA_PLATFORM"] = "offscreen"
+    """This process's environment with HOME, the XDG folders and temp inside ``root``."""
+    env = {**os.environ, **private_folders(root), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("TIRKEU_DATA_DIR", None)
     return env
 
