@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 NEW_PASSPHRASE = "a new passphrase, longer than the old one"
 MONITOR, COORDINATOR = "Marat", "Coordinator Aigerim"
 RESULT = "@@tirkeu-step "  # the wrapper's line after each step: the prefix, then JSON
+BEGIN = "@@tirkeu-begin"  # the wrapper's line just before each step starts
 
 # Run as `python -c WRAPPER STEPS.json`: no network first, then the program, then the steps.
 # The Argon2id floor (as tests/conftest.py sets it) keeps new wraps cheap; real unlocks of
@@ -58,6 +59,7 @@ with open(sys.argv[1], encoding="utf-8") as steps_file:
     steps = json.load(steps_file)
 for step in steps:
     sys.stdin = io.TextIOWrapper(io.BytesIO(base64.b64decode(step["stdin"])), encoding="utf-8")
+    print({BEGIN!r}, flush=True)
     try:
         code = main(step["argv"])
     except SystemExit as exc:
