@@ -98,7 +98,7 @@ class Flips:
         self.different: list[str] = []
 
     def _read(self, change: Callable[[Path], None]) -> tuple[str, Any]:
-        copy = self.work / f"copy-{len(list(self.work.iterdir())) if self.work.exists() else 0}"
+        copy = self.work / "copy"  # one at a time, removed after its read-back
         shutil.copytree(self.pristine, copy)
         change(copy)
         try:
