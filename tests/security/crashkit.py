@@ -50,11 +50,15 @@ IN_BUNDLE = 120    # incidents in the bundle imported
 KEPT = 40          # incidents each vault holds before the command
 
 
+def help_text(*command: str) -> str:
+    """What `tirkeu [COMMAND] --help` prints."""
+    return subprocess.run([sys.executable, "-m", "desktop_app", *command, "--help"], text=True,
+                          capture_output=True, timeout=120, check=True).stdout
+
+
 def command_has(name: str) -> bool:
     """Whether `tirkeu --help` lists the command ``name`` among its commands."""
-    done = subprocess.run([sys.executable, "-m", "desktop_app", "--help"], text=True,
-                          capture_output=True, timeout=120, check=True)
-    return name in re.findall(r"^    ([a-z][\w-]*)(?:\s|$)", done.stdout, re.MULTILINE)
+    return name in re.findall(r"^    ([a-z][\w-]*)(?:\s|$)", help_text(), re.MULTILINE)
 
 
 def _new_vault(folder: Path, name: str, role: str = "monitor") -> Archive:
@@ -171,10 +175,11 @@ def stage(operation: str, templates: Templates, work: Path) -> Scene:
         return Scene(operation, folder, argv(folder, "restore", templates.backup), set(),
                      templates.backup_ids)
     if operation == "rekey":
+        # Written before the command: it takes a new passphrase if its help offers one.
         folder = copy(templates.monitor)
-        return Scene(operation, folder,
-                     argv(folder, "rekey", "--new-passphrase-file", templates.new_passphrase),
-                     kept)
+        new = (("--new-passphrase-file", templates.new_passphrase)
+               if "--new-passphrase-file" in help_text("rekey") else ())
+        return Scene(operation, folder, argv(folder, "rekey", *new), kept)
     raise ValueError(operation)
 
 
