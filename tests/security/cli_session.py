@@ -54,6 +54,11 @@ if seconds:
         QTimer.singleShot(int(float(seconds) * 1000), report_and_quit)
         return real_exec()
     QApplication.exec = exec_for_a_while
+    import threading
+    # A backstop: a window that never quits must not outlive a test that gave up on it.
+    backstop = threading.Timer(float(seconds) + 60, os._exit, (3,))
+    backstop.daemon = True
+    backstop.start()
 from desktop_app.cli import main
 with open(sys.argv[1], encoding="utf-8") as steps_file:
     steps = json.load(steps_file)
