@@ -94,6 +94,11 @@ def rekey(folder: Path, passphrase: str, *, recovery_code: bool | None = None) -
             _step("pending")
             counts = _copy(holder, path, old_key, new.database_key())
             _step("copied")
+            if os.name != "posix":
+                # Windows renames nothing over an open file. Any handle opened on the old
+                # file from here on makes the rename fail (and the rekey is undone), so no
+                # commit can be lost to it; a settle() racing us sees one key or the other.
+                holder.close()
             os.replace(folder / COPY_FILE, path)
             switched = True
             sync_folder(folder)
