@@ -333,3 +333,14 @@ def test_kill_9_at_random_moments_of_a_real_rekey(made: tuple[Path, str],
         process.wait()
         assert contents(target) == before, moment
         assert_settled(target)
+
+
+def test_a_copy_left_without_a_pending_key_is_removed_at_the_next_opening(
+        made: tuple[Path, str]) -> None:
+    """What a crash between the rename of vault.json and the removal of a copy, or an
+    older crash, may leave: it is never opened, only removed."""
+    folder, _ = made
+    for name in ("tirkeu.db.rekey", "tirkeu.db.rekey-journal"):
+        (folder / name).write_bytes(os.urandom(8192))
+    open_archive(folder, PASSPHRASE).close()
+    assert_settled(folder)
