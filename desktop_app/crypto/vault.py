@@ -3,7 +3,9 @@
 ``vault.json`` is the only plaintext file Tirkeu writes; docs/FORMATS.md specifies it.
 Argon2id turns the passphrase into a key-encryption key that unwraps the 256-bit data key
 with AES-256-GCM. The database key and every other key derive from the data key, so a
-passphrase change re-wraps 32 bytes and touches nothing else.
+passphrase change re-wraps 32 bytes and touches nothing else (and so does not help against
+an old copy of this header with the old passphrase: `tirkeu rekey`, crypto/rekeying.py,
+replaces the data key itself).
 
 Version 2 headers mix the secret of ``vault.key`` (crypto/keyfile.py) into every
 key-encryption key, so that destroying that one file in place makes every copy of
