@@ -105,15 +105,27 @@ def rekey(folder: Path, passphrase: str, *, recovery_code: bool | None = None) -
             _step("switched")
             rekeying.finish(current)
             _step("finished")
-        except BaseException:
+        except BaseException as exc:
             if not switched:  # after the switch only going forward opens the database
                 _undo(folder)
+            if isinstance(exc, OSError):
+                raise RekeyRefused(_failed(folder, exc, switched=switched)) from None
             raise
         finally:
             current.lock()
             new.lock()
     return Rekeyed(code, counts.get("incidents", 0), counts.get("attachments", 0),
                    _destroy_old_copies(folder), time.monotonic() - started)
+
+
+def _failed(folder: Path, exc: OSError, *, switched: bool) -> str:
+    reason = f"Cannot re-encrypt the archive in {folder}: {exc.strerror or exc}"
+    if not switched:
+        return reason + "; nothing was changed."
+    # The header still leads to the new key, and the next opening finishes the change,
+    # with a recovery code nobody has seen.
+    return (reason + " at the very end; the vault opens with your passphrase and finishes "
+            "the change, then make a new recovery code (tirkeu passwd --new-recovery-code).")
 
 
 def settle(vault: UnlockedVault) -> UnlockedVault:
