@@ -93,6 +93,15 @@ def steps() -> Iterator[list[str]]:
     rekey_module.after_step = None
 
 
+def disk_full_after(failing: str) -> None:
+    """The rekey's step ``failing`` ends in a full disk."""
+    def fail(step: str) -> None:
+        if step == failing:
+            raise OSError(28, "No space left on device")
+
+    rekey_module.after_step = fail
+
+
 def assert_settled(folder: Path) -> None:
     """A header with only the documented parts and no leftover copy beside the database."""
     assert set(vault.read_header(folder)) == HEADER_PARTS
@@ -228,11 +237,7 @@ def test_an_error_before_the_switch_undoes_the_rekey(made: tuple[Path, str],
     before = contents(folder)
     header = (folder / "vault.json").read_bytes()
 
-    def fail(step: str) -> None:
-        if step == "copied":
-            raise OSError(28, "No space left on device")
-
-    rekey_module.after_step = fail
+    disk_full_after("copied")
     with pytest.raises(RekeyRefused, match="No space left on device; nothing was changed"):
         rekey(folder, PASSPHRASE)
     assert_settled(folder)
@@ -246,11 +251,7 @@ def test_an_error_after_the_switch_is_finished_at_the_next_opening(
     folder, _ = made
     before = contents(folder)
 
-    def fail(step: str) -> None:
-        if step == "switched":
-            raise OSError(28, "No space left on device")
-
-    rekey_module.after_step = fail
+    disk_full_after("switched")
     with pytest.raises(RekeyRefused, match="passwd --new-recovery-code"):
         rekey(folder, PASSPHRASE)
     assert "rekey" in vault.read_header(folder)
