@@ -33,3 +33,10 @@ class VaultLocked(TirkeuError):
 
 class DuressRefused(TirkeuError):
     """A duress passphrase that cannot be used; the sentence says why."""
+
+
+class RekeyUnfinished(TirkeuError):
+    def __init__(self) -> None:
+        super().__init__("A re-encryption of this vault (tirkeu rekey) was interrupted; "
+                         "open the vault once, in the window or with any command, to finish "
+                         "it, then try again.")
