@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import APP_NAME
 from desktop_app.ui.incidents.editor.editor import IncidentEditor
 from desktop_app.ui.incidents.page import IncidentsPage
+from desktop_app.ui.shell.backup_reminder import ReminderBar
 
 NAV_WIDTH = 150
 
@@ -36,6 +38,8 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     panic_requested = Signal()
+    backup_requested = Signal()
+    wipe_requested = Signal()
 
     def __init__(self, language: str = "en", suggest_people: Any = None, parent: Any = None):
         super().__init__(parent)
@@ -65,15 +69,25 @@ class MainWindow(QMainWindow):
         row.setSpacing(4)
         row.addWidget(self.nav)
         row.addWidget(self.splitter, 1)
-        self.setCentralWidget(centre)
+        # Above everything, a bar that asks for nothing modal (the backup reminder).
+        self.banner = ReminderBar()
+        outer = QWidget()
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(centre, 1)
+        self.setCentralWidget(outer)
         self._holders: dict[str, QScrollArea] = {}
         self._followers: dict[str, Any] = {}
         self.add_page("incidents", self.tr("Incidents"), self.incidents)
         self.nav.currentRowChanged.connect(self._row_changed)
 
         self.state = QLabel(objectName="state")
+        self.backup_state = QLabel(objectName="backup_state", visible=False)
         self.idle = QLabel(objectName="idle")
         self.statusBar().addWidget(self.state)
+        self.statusBar().addPermanentWidget(self.backup_state)
         self.statusBar().addPermanentWidget(self.idle)
 
         def action(text: str, shortcut: QKeySequence | str, slot: Callable[..., Any]) -> QAction:
@@ -94,6 +108,15 @@ class MainWindow(QMainWindow):
         self.section_actions = [
             action(self.tr("Section %n", "", n), f"Ctrl+{n}",
                    lambda _checked=False, row=n - 1: self.show_row(row)) for n in range(1, 7)]
+        self.backup_action = action(self.tr("Back up now…"), "", self.backup_requested)
+        # Two steps follow (a question, then a countdown with Cancel): a key is safe here.
+        self.wipe_action = action(self.tr("Wipe this vault…"), "Ctrl+Shift+Del",
+                                  self.wipe_requested)
+        menu = self.menuBar().addMenu(self.tr("&Vault"))
+        for act in (self.lock_action, self.panic_action, self.backup_action):
+            menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.wipe_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
