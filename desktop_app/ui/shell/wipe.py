@@ -110,7 +110,7 @@ class WipeFlow:
         self.asking = None
         if box.clickedButton() is not self.wipe_button:
             return
-        self.counting = countdown = WipeCountdown(self.window)
+        self.counting = countdown = WipeCountdown(self.window, COUNTDOWN_SECONDS)
         countdown.finished.connect(lambda result: self._counted(countdown, result))
         countdown.start()
 
