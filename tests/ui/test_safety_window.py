@@ -195,6 +195,8 @@ def test_duress_can_be_removed(qtbot, controller, no_dialogs) -> None:  # type: 
     qtbot.keyClick(controller.dialog.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: controller.dialog.message.text() == "Wrong passphrase.",
                     timeout=15000)
+    controller.dialog.passphrase.clear()
+    unlock_through_dialog(qtbot, controller)  # the vault is as it was
 
 
 def test_wipe_after_set_in_settings_is_what_the_vault_keeps(qtbot, controller) -> None:  # type: ignore[no-untyped-def]

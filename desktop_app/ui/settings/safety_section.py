@@ -33,6 +33,13 @@ def _sentence(wrap: bool = True, name: str = "") -> QLabel:
     return label
 
 
+def _say(label: QLabel, sentence: str, error: bool) -> None:
+    """A result sentence (red if it is an error); no room taken while there is none."""
+    label.setText(sentence)
+    label.setStyleSheet(f"color: {style.colour('error')}" if error else "")
+    label.setVisible(bool(sentence))
+
+
 class SafetySection(QWidget):
     backup_requested = Signal()
     restore_requested = Signal()
@@ -61,6 +68,7 @@ class SafetySection(QWidget):
         self.restore_about = _sentence()
         self.progress = QProgressBar(maximum=0, visible=False)
         self.backup_result = _sentence(name="backup_result")
+        self.backup_result.hide()
         self.remind = QSpinBox(objectName="reminder_days", minimum=1, maximum=MAX_DAYS,
                                value=DEFAULT_DAYS)
         self.remind_label = QLabel()
@@ -96,15 +104,19 @@ class SafetySection(QWidget):
         wipe_after_row.addStretch(1)
         self.wipe_after_about = _sentence()
         self.protect_result = _sentence(name="protect_result")
+        self.protect_result.hide()
         self.wipe_about = _sentence()
         self.wipe_button = QPushButton(objectName="wipe")
+        wipe_row = QHBoxLayout()
+        wipe_row.addWidget(self.wipe_button)
+        wipe_row.addStretch(1)
         protect.addRow(self.duress_about)
         protect.addRow(duress_row)
         protect.addRow(wipe_after_row)
         protect.addRow(self.wipe_after_about)
         protect.addRow(self.protect_result)
         protect.addRow(self.wipe_about)
-        protect.addRow(self.wipe_button)
+        protect.addRow(wipe_row)
         layout.addWidget(self.protect_box)
 
         self.backup_button.clicked.connect(self.backup_requested)
@@ -182,17 +194,15 @@ class SafetySection(QWidget):
             self.say_backup(label or "")
 
     def say_backup(self, sentence: str, error: bool = False) -> None:
-        self.backup_result.setText(sentence)
-        self.backup_result.setStyleSheet(f"color: {style.colour('error')}" if error else "")
+        _say(self.backup_result, sentence, error)
 
     def say_protection(self, sentence: str, error: bool = False) -> None:
-        self.protect_result.setText(sentence)
-        self.protect_result.setStyleSheet(f"color: {style.colour('error')}" if error else "")
+        _say(self.protect_result, sentence, error)
 
     def clear(self) -> None:
         self.last_backup.clear()
-        self.backup_result.clear()
-        self.protect_result.clear()
+        self.say_backup("")
+        self.say_protection("")
         self.backup_working(None)
 
     def _wipe_after_toggled(self, on: bool) -> None:

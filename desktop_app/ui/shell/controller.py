@@ -116,7 +116,8 @@ class Controller:
         w.add_page("summaries", w.tr("Summaries"), self.summaries, self.summaries)
         w.add_page("exchange", w.tr("Exchange"), self.exchange.page, self.exchange)
         w.add_page("contacts", w.tr("Contacts"), self.contacts.page, self.contacts)
-        w.add_page("settings", w.tr("Settings"), self.settings.page, self.settings)
+        w.add_page("settings", w.tr("Settings"), self.settings.page, self.settings,
+                   scrolls_down=True)
         self.people.page.open_incident_requested.connect(self._open_from_elsewhere)
         # The frame follows too: before the pages, so the language is installed first.
         self.signals.changed.connect(self._changed)

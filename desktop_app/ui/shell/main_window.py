@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
 
         self.state = QLabel(objectName="state")
         self.backup_state = QLabel(objectName="backup_state", visible=False)
+        self.backup_state.setStyleSheet("padding-right: 16px")  # apart from the idle time
         self.idle = QLabel(objectName="idle")
         self.statusBar().addWidget(self.state)
         self.statusBar().addPermanentWidget(self.backup_state)
@@ -127,13 +128,16 @@ class MainWindow(QMainWindow):
 
     # --- pages -------------------------------------------------------------------------------
 
-    def add_page(self, key: str, title: str, widget: Any, follower: Any = None) -> None:
+    def add_page(self, key: str, title: str, widget: Any, follower: Any = None, *,
+                 scrolls_down: bool = False) -> None:
         """Add a page to the navigation. ``follower`` (a SessionPage) is told whenever the
-        page is shown or hidden, so a page that is costly to read can wait until seen."""
+        page is shown or hidden, so a page that is costly to read can wait until seen.
+        ``scrolls_down``: a long form (Settings) scrolls as a whole on a short screen."""
         # Each page scrolls sideways if it must: a page with many controls (summaries)
         # must not make the whole window wider than a laptop screen.
         holder = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        holder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if not scrolls_down:  # lists scroll themselves
+            holder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder.setWidget(widget)
         self._holders[key] = holder
         self.pages.addWidget(holder)
@@ -178,6 +182,11 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> Any:
         return self._holders[key].widget()
+
+    def bring_into_view(self, key: str, widget: QWidget) -> None:
+        """Show page ``key`` scrolled so that ``widget`` (on it) is in sight."""
+        self.show_page(key)
+        self._holders[key].ensureWidgetVisible(widget)
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):

@@ -40,7 +40,8 @@ class SafetyFrame:
     def back_up(self) -> None:
         """From the reminder bar or the menu: on the Settings page, where it is said."""
         if self.controller.archive is not None:
-            self.controller.window.show_page("settings")
+            section = self.settings.section
+            self.controller.window.bring_into_view("settings", section.backup_box)
             self.settings.back_up()
 
     def ask_to_wipe(self) -> None:

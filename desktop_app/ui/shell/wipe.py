@@ -35,7 +35,8 @@ class WipeCountdown(QDialog):
         self.setMinimumWidth(460)
         self.left = seconds
         layout = QVBoxLayout(self)
-        self.count = QLabel(objectName="wipe_count", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.count = QLabel(objectName="wipe_count", alignment=Qt.AlignmentFlag.AlignCenter,
+                            wordWrap=True)
         font = self.count.font()
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
