@@ -8,24 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.crypto.errors import WrongPassphrase
-from desktop_app.ui.kit import style, workers
 from desktop_app.ui.kit.strength_hint import MIN_PASSPHRASE, StrengthHint
+from desktop_app.ui.kit.work_dialog import WorkDialog
 
 
-class DuressDialog(QDialog):
+class DuressDialog(WorkDialog):
     """``set_duress(duress, current)`` runs in a worker; ``duress_set(sentence)`` once it is set."""
 
     duress_set = Signal(str)
@@ -33,7 +24,6 @@ class DuressDialog(QDialog):
     def __init__(self, set_duress: Callable[[str, str], None], parent: QWidget | None = None):
         super().__init__(parent)
         self._set_duress = set_duress
-        self._job: workers.Job | None = None
         self.setWindowTitle(self.tr("Tirkeu — duress passphrase"))
         self.setMinimumWidth(500)
         layout = QVBoxLayout(self)
@@ -60,53 +50,27 @@ class DuressDialog(QDialog):
         self.repeat = secret("repeat", self.tr("&Repeat it"), self.tr("Repeat the duress "
                                                                       "passphrase"))
         layout.addLayout(form)
-        self.message = QLabel(objectName="message", wordWrap=True)
-        self.message.setStyleSheet(f"color: {style.colour('error')}")
-        layout.addWidget(self.message)
-        self.progress = QProgressBar(maximum=0, visible=False)
-        self.progress.setAccessibleName(self.tr("Working"))
-        layout.addWidget(self.progress)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Set"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_footer(layout, self.tr("&Set"), (self.current, self.duress, self.repeat))
         self.duress.textChanged.connect(self.hint.show_for)
         self.current.setFocus()
 
     def submit(self) -> None:
         current, duress = self.current.text(), self.duress.text()
         if not current:
-            return self._fail(self.tr("Enter your passphrase first."), self.current)
+            return self.fail(self.tr("Enter your passphrase first."), self.current)
         if len(duress) < MIN_PASSPHRASE:
-            return self._fail(self.tr("Use at least 8 characters for the duress passphrase."),
+            return self.fail(self.tr("Use at least 8 characters for the duress passphrase."),
                               self.duress)
         if duress != self.repeat.text():
-            return self._fail(self.tr("The two duress passphrases differ."), self.repeat)
-        self._busy(True)
-        self._job = workers.start(lambda: self._set_duress(duress, current), self._done,
-                                  self._fail)
+            return self.fail(self.tr("The two duress passphrases differ."), self.repeat)
+        self.run(lambda: self._set_duress(duress, current))
 
-    def _busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        for widget in (self.ok, self.current, self.duress, self.repeat):
-            widget.setEnabled(not busy)
+    def retry_field(self, sentence: str) -> QWidget:
+        return self.current if sentence == str(WrongPassphrase()) else self.duress
 
-    def _fail(self, sentence: str, field: QLineEdit | None = None) -> None:
-        self._busy(False)
-        self.message.setText(sentence)
-        field = field or (
-            self.current if sentence == str(WrongPassphrase()) else self.duress)
-        field.selectAll()
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _done(self, _result: Any) -> None:
+    def done_with(self, _result: Any) -> None:
         for field in (self.current, self.duress, self.repeat):
             field.clear()
-        self._busy(False)
         self.duress_set.emit(self.tr("The duress passphrase is set. Typed at unlock, it destroys "
                                "this archive at once and opens an empty vault; keep a backup "
                                "somewhere safe."))

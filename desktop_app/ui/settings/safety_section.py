@@ -33,6 +33,15 @@ def _sentence(wrap: bool = True, name: str = "") -> QLabel:
     return label
 
 
+def _left(*widgets: QWidget) -> QHBoxLayout:
+    """``widgets`` side by side at their own width, from the left."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 def _say(label: QLabel, sentence: str, error: bool) -> None:
     """A result sentence (red if it is an error); no room taken while there is none."""
     label.setText(sentence)
@@ -61,10 +70,7 @@ class SafetySection(QWidget):
         self.backup_about = _sentence()
         self.backup_button = QPushButton(objectName="backup_now")
         self.restore_button = QPushButton(objectName="restore_backup")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
+        buttons = _left(self.backup_button, self.restore_button)
         self.restore_about = _sentence()
         self.progress = QProgressBar(maximum=0, visible=False)
         self.backup_result = _sentence(name="backup_result")
@@ -74,11 +80,8 @@ class SafetySection(QWidget):
         self.remind_label = QLabel()
         self.remind_label.setBuddy(self.remind)
         self.remind_row = QWidget()
-        remind = QHBoxLayout(self.remind_row)
-        remind.setContentsMargins(0, 0, 0, 0)
-        remind.addWidget(self.remind_label)
-        remind.addWidget(self.remind)
-        remind.addStretch(1)
+        self.remind_row.setLayout(_left(self.remind_label, self.remind))
+        self.remind_row.layout().setContentsMargins(0, 0, 0, 0)
         for widget in (self.last_backup, self.backup_about):
             backup.addWidget(widget)
         backup.addLayout(buttons)
@@ -91,25 +94,17 @@ class SafetySection(QWidget):
         self.duress_about = _sentence()
         self.duress_button = QPushButton(objectName="set_duress")
         self.remove_duress = QPushButton(objectName="remove_duress")
-        duress_row = QHBoxLayout()
-        duress_row.addWidget(self.duress_button)
-        duress_row.addWidget(self.remove_duress)
-        duress_row.addStretch(1)
+        duress_row = _left(self.duress_button, self.remove_duress)
         self.wipe_after_on = QCheckBox(objectName="wipe_after_on")
         self.wipe_after = QSpinBox(objectName="wipe_after", minimum=1, maximum=1000,
                                    value=DEFAULT_WIPE_AFTER, enabled=False)
-        wipe_after_row = QHBoxLayout()
-        wipe_after_row.addWidget(self.wipe_after_on)
-        wipe_after_row.addWidget(self.wipe_after)
-        wipe_after_row.addStretch(1)
+        wipe_after_row = _left(self.wipe_after_on, self.wipe_after)
         self.wipe_after_about = _sentence()
         self.protect_result = _sentence(name="protect_result")
         self.protect_result.hide()
         self.wipe_about = _sentence()
         self.wipe_button = QPushButton(objectName="wipe")
-        wipe_row = QHBoxLayout()
-        wipe_row.addWidget(self.wipe_button)
-        wipe_row.addStretch(1)
+        wipe_row = _left(self.wipe_button)
         protect.addRow(self.duress_about)
         protect.addRow(duress_row)
         protect.addRow(wipe_after_row)

@@ -14,16 +14,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -32,15 +29,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.storage.archive import open_archive, open_archive_with_recovery_code
 from desktop_app.storage.backup import Restored, restore_backup
-from desktop_app.ui.kit import style, workers
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.strength_hint import MIN_PASSPHRASE, StrengthHint
 from desktop_app.ui.kit.text import fill
+from desktop_app.ui.kit.work_dialog import WorkDialog
 
 BACKUP_FILTER = "*.tirkeu-backup"
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(WorkDialog):
     """``folder`` given: restore there and open it; None: the person picks an empty one."""
 
     opened = Signal(object)    # the open Archive (first start)
@@ -49,7 +46,6 @@ class RestoreDialog(QDialog):
     def __init__(self, folder: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.folder, self.opens = folder, folder is not None
-        self._job: workers.Job | None = None
         self.setWindowTitle(self.tr("Tirkeu — restore a backup"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -101,20 +97,9 @@ class RestoreDialog(QDialog):
                              (self.new, self.tr("New passphrase")),
                              (self.repeat, self.tr("Repeat the new passphrase"))):
             widget.setAccessibleName(name)
-        self.message = QLabel(objectName="message", wordWrap=True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.message)
-        self.progress = QProgressBar(maximum=0, visible=False)
-        self.progress.setAccessibleName(self.tr("Working"))
-        layout.addWidget(self.progress)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Restore"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_footer(layout, self.tr("&Restore"),
+                        (self.secret, self.choose_file, self.choose_target, self.by_passphrase,
+                         self.by_code, self.new, self.repeat))
         self.choose_file.clicked.connect(self._choose_file)
         self.choose_target.clicked.connect(self._choose_target)
         self.by_code.toggled.connect(self._show_way)
@@ -151,20 +136,20 @@ class RestoreDialog(QDialog):
         target = self.folder if self.opens else Path(self.target.text()) \
             if self.target.text() else None
         if not source:
-            return self._fail(self.tr("Choose the backup file first."), self.choose_file)
+            return self.fail(self.tr("Choose the backup file first."), self.choose_file)
         if target is None:
-            return self._fail(self.tr("Choose an empty folder to restore into."),
+            return self.fail(self.tr("Choose an empty folder to restore into."),
                               self.choose_target)
         if not secret:
-            return self._fail(self.tr("Enter the recovery code.") if code
+            return self.fail(self.tr("Enter the recovery code.") if code
                               else self.tr("Enter the backup's passphrase."), self.secret)
         new = self.new.text()
         if code and self.opens:
             if len(new) < MIN_PASSPHRASE:
-                return self._fail(self.tr("Use at least 8 characters for the new passphrase."),
+                return self.fail(self.tr("Use at least 8 characters for the new passphrase."),
                                   self.new)
             if new != self.repeat.text():
-                return self._fail(self.tr("The two new passphrases differ."), self.repeat)
+                return self.fail(self.tr("The two new passphrases differ."), self.repeat)
         folder, opens = target, self.opens
 
         def work() -> Any:
@@ -175,46 +160,31 @@ class RestoreDialog(QDialog):
             if not code:
                 return open_archive(folder, secret)
             archive = open_archive_with_recovery_code(folder, secret)
-            archive.vault.change_passphrase(new)
+            try:
+                archive.vault.change_passphrase(new)
+            except BaseException:
+                archive.close()
+                raise
             return archive
 
-        self._busy(True)
-        self.message.setText(self.tr("Restoring the backup…"))
-        self._job = workers.start(work, self._done, self._fail)
+        self.run(work, self.tr("Restoring the backup…"))
 
-    def _busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        for widget in (self.ok, self.choose_file, self.choose_target, self.by_passphrase,
-                       self.by_code, self.secret, self.new, self.repeat):
-            widget.setEnabled(not busy)
-
-    def _fail(self, sentence: str, field: QWidget | None = None) -> None:
-        self._busy(False)
-        self.message.setText(sentence)
-        self.message.setStyleSheet(f"color: {style.colour('error')}")
-        field = field or self.secret
-        if isinstance(field, QLineEdit):
-            field.selectAll()
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _done(self, result: Any) -> None:
+    def done_with(self, result: Any) -> None:
         for field in (self.secret, self.new, self.repeat):
             field.clear()
-        self._busy(False)
         if self.opens:
             self.opened.emit(result)
             self.accept()
             return
         done: Restored = result
-        self.message.setStyleSheet("")
-        self.message.setText(fill(self.tr(
+        self.say(fill(self.tr(
             "Restored %1 and %2 from the backup of %3 into %4. To open it, start Tirkeu "
             "with: tirkeu --data-dir \"%4\""),
             self.tr("%n incident(s)", "", done.incidents),
             self.tr("%n attachment(s)", "", done.attachments), done.created[:10],
             str(done.folder)))
         self.ok.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.cancel.setText(self.tr("Close"))
         self.restored.emit(done)
 
 
