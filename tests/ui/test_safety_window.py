@@ -327,7 +327,7 @@ def test_restore_with_the_recovery_code_sets_a_new_passphrase(qtbot, controller,
     # On the round button itself: a radio button is clicked on its circle or its words.
     qtbot.mouseClick(restore.by_code, Qt.MouseButton.LeftButton,
                      pos=QPoint(8, restore.by_code.height() // 2))
-    assert restore.new.isVisibleTo(restore) and restore.secret_label.text() == "Recovery &code"
+    assert restore.new.isVisibleTo(restore) and restore.secret_label.text() == "Recovery co&de"
     qtbot.keyClicks(restore.secret, (tmp_path / "code.txt").read_text("utf-8"))
     new = "a new passphrase for the new laptop"
     qtbot.keyClicks(restore.new, new)
@@ -360,3 +360,53 @@ def test_restore_from_settings_goes_into_another_empty_folder(qtbot, controller,
     assert f'tirkeu --data-dir "{target}"' in restore.message.text()
     assert vault_exists(target) and controller.archive.listing.total() == 0
     controller.session.changed(Topic.SAFETY)
+
+
+def test_safety_dialogs_have_names_keys_and_translatable_words(qtbot, controller, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.ui.settings.duress_dialog import DuressDialog
+    from desktop_app.ui.shell.restore_dialog import RestoreDialog
+    from desktop_app.ui.shell.wipe import WipeCountdown
+    from tests.ui.test_accessibility import keyboard_problems, unnamed
+    from tests.ui.test_translatable import PseudoTranslator, untranslated
+
+    unlock_through_dialog(qtbot, controller, coordinator=True)
+    window = controller.window
+    app = QCoreApplication.instance()
+    pseudo = PseudoTranslator()
+    app.installTranslator(pseudo)
+    try:
+        for dialog in (DuressDialog(lambda *_: None, window), RestoreDialog(tmp_path, window),
+                       RestoreDialog(None, window), WipeCountdown(window)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert unnamed(dialog) == [] and keyboard_problems(dialog) == [], dialog
+            assert untranslated(dialog) == [], dialog
+            dialog.reject()
+        window.banner.retranslate()  # built before the translator, as a language change does
+        controller.session.changed(Topic.SAFETY)
+        assert window.banner.isVisible() and untranslated(window.banner) == []
+    finally:
+        app.removeTranslator(pseudo)
+
+
+def test_the_reminder_counts_days_from_the_setting(archive) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.storage.backup_reminder import (
+        REMINDER_SETTING,
+        backup_due,
+        reminder_days,
+        set_reminder_days,
+    )
+
+    assert reminder_days(archive) == 7 and backup_due(archive), "never backed up: due"
+    made = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    archive.database.set_setting(LAST_BACKUP_SETTING, made.isoformat())
+    assert not backup_due(archive, made + dt.timedelta(days=7))
+    assert backup_due(archive, made + dt.timedelta(days=7, minutes=1))
+    set_reminder_days(archive, 30)
+    assert not backup_due(archive, made + dt.timedelta(days=29))
+    archive.database.set_setting(REMINDER_SETTING, "tomorrow")
+    assert reminder_days(archive) == 7
+    with pytest.raises(ValueError, match="between"):
+        set_reminder_days(archive, 0)

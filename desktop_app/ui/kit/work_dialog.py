@@ -39,7 +39,7 @@ class WorkDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(ok_text)
         self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setText(self.tr("&Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

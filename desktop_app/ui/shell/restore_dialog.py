@@ -109,7 +109,7 @@ class RestoreDialog(WorkDialog):
 
     def _show_way(self) -> None:
         code = self.by_code.isChecked()
-        self.secret_label.setText(self.tr("Recovery &code") if code else self.tr("Pass&phrase"))
+        self.secret_label.setText(self.tr("Recovery co&de") if code else self.tr("Pass&phrase"))
         self.secret.setAccessibleName(self.tr("Recovery code") if code else self.tr("Passphrase"))
         # A new passphrase only where the restored vault is opened with the code.
         for widget in (self.new_label, self.new, self.hint, self.repeat_label, self.repeat):
