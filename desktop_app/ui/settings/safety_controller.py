@@ -99,7 +99,10 @@ class SafetyController(QObject, SessionPage):
                 "Backed up %1 and %2 (%3) to %4. It opens with this vault's passphrase or "
                 "recovery code; keep it away from this laptop."),
                 tr("%n incident(s)", "", made.incidents),
-                tr("%n attachment(s)", "", made.attachments), size, str(made.path)))
+                tr("%n attachment(s)", "", made.attachments), size, str(made.path))
+                + (" " + tr("It is in this vault's own folder, where a wipe or a lost laptop "
+                            "takes it too: copy it somewhere else.")
+                   if made.path.parent.resolve() == archive.folder.resolve() else ""))
             if self.session is not None:
                 self.session.session.changed(Topic.SAFETY, cause="backed up")
 
