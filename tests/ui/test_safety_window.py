@@ -68,7 +68,6 @@ def test_a_backup_from_settings_opens_with_the_commands_restore(qtbot, controlle
     back_up_from_settings(qtbot, controller, out)
     said = section.backup_result.text()
     assert "Backed up 3 incidents and 0 attachments" in said and str(out) in said
-    assert "own folder" not in said
     assert section.backup_button.isEnabled() and not section.progress.isVisible()
     today = day(dt.datetime.now(dt.UTC), "en")
     assert section.last_backup.text() == f"Last backup: {today}"
@@ -91,12 +90,16 @@ def test_a_failed_backup_is_one_sentence(qtbot, controller, tmp_path, monkeypatc
     assert section.last_backup.text() == "Never backed up"
 
 
-def test_a_backup_beside_the_vault_is_said_to_be_at_risk(qtbot, controller, data_dir,  # type: ignore[no-untyped-def]
-                                                         monkeypatch) -> None:
+def test_no_backup_in_the_vaults_own_folder(qtbot, controller, data_dir,  # type: ignore[no-untyped-def]
+                                             monkeypatch) -> None:
+    """It would outlive a wipe there, and open with the passphrase."""
     unlock_through_dialog(qtbot, controller)
     answer_file_dialogs(monkeypatch, data_dir / "b.tirkeu-backup")
-    section = back_up_from_settings(qtbot, controller, data_dir / "b.tirkeu-backup")
-    assert "copy it somewhere else" in section.backup_result.text()
+    section = on_settings(qtbot, controller)
+    qtbot.mouseClick(section.backup_button, Qt.MouseButton.LeftButton)
+    assert "Not in the vault's own folder" in section.backup_result.text()
+    assert not (data_dir / "b.tirkeu-backup").exists()
+    assert section.last_backup.text() == "Never backed up"
 
 
 def test_a_coordinator_is_reminded_until_a_backup_is_made(qtbot, controller, tmp_path,  # type: ignore[no-untyped-def]

@@ -87,6 +87,14 @@ class SafetyController(QObject, SessionPage):
         if not picked or self.archive is not archive:
             return
         out = Path(picked[0])
+        if out.parent.resolve() == archive.folder.resolve():
+            # It holds its own copy of the key file: a wipe would leave it, and it would
+            # still open with the passphrase.
+            self.section.say_backup(tr(
+                "Not in the vault's own folder: a backup kept there would outlive a wipe and "
+                "still open with your passphrase. Choose another place; nothing was "
+                "written."), error=True)
+            return
 
         def then(made: BackupMade | None, error: TirkeuError | None) -> None:
             self.section.backup_working(None)
@@ -99,10 +107,7 @@ class SafetyController(QObject, SessionPage):
                 "Backed up %1 and %2 (%3) to %4. It opens with this vault's passphrase or "
                 "recovery code; keep it away from this laptop."),
                 tr("%n incident(s)", "", made.incidents),
-                tr("%n attachment(s)", "", made.attachments), size, str(made.path))
-                + (" " + tr("It is in this vault's own folder, where a wipe or a lost laptop "
-                            "takes it too: copy it somewhere else.")
-                   if made.path.parent.resolve() == archive.folder.resolve() else ""))
+                tr("%n attachment(s)", "", made.attachments), size, str(made.path)))
             if self.session is not None:
                 self.session.session.changed(Topic.SAFETY, cause="backed up")
 
