@@ -87,7 +87,7 @@ class SafetyController(QObject, SessionPage):
         if not picked or self.archive is not archive:
             return
         out = Path(picked[0])
-        if out.parent.resolve() == archive.folder.resolve():
+        if archive.folder.resolve() in out.resolve().parents:
             # It holds its own copy of the key file: a wipe would leave it, and it would
             # still open with the passphrase.
             self.section.say_backup(tr(
