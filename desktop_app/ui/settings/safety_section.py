@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.storage.backup_reminder import DEFAULT_DAYS, MAX_DAYS
 from desktop_app.ui.kit import style
+from desktop_app.ui.kit.wrapped_label import WrappedLabel
 
 DEFAULT_WIPE_AFTER = 10
 
 
-def _sentence(wrap: bool = True, name: str = "") -> QLabel:
-    label = QLabel(objectName=name, wordWrap=wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+def _sentence(name: str = "") -> QLabel:
+    return WrappedLabel(name=name)
 
 
 def _left(*widgets: QWidget) -> QHBoxLayout:

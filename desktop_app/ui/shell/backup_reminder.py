@@ -20,6 +20,7 @@ from desktop_app.storage.backup_reminder import backup_due, reminder_days
 from desktop_app.ui.kit import style
 from desktop_app.ui.kit.backup_words import last_backup_text
 from desktop_app.ui.kit.page import SessionPage
+from desktop_app.ui.kit.wrapped_label import WrappedLabel
 
 
 class ReminderBar(QFrame):
@@ -35,7 +36,7 @@ class ReminderBar(QFrame):
                            "border-radius: 4px; margin: 4px 8px 4px 8px; }")
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
-        self.text = QLabel(objectName="reminder_text", wordWrap=True)
+        self.text = WrappedLabel(name="reminder_text")
         self.backup = QPushButton(objectName="reminder_backup")
         self.later = QPushButton(objectName="reminder_later")
         row.addWidget(self.text, 1)
