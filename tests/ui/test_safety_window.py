@@ -422,3 +422,23 @@ def test_the_reminder_counts_days_from_the_setting(archive) -> None:  # type: ig
     assert reminder_days(archive) == 7
     with pytest.raises(ValueError, match="between"):
         set_reminder_days(archive, 0)
+
+
+def test_a_lock_during_the_countdown_wipes_nothing(qtbot, controller, data_dir,  # type: ignore[no-untyped-def]
+                                                   monkeypatch) -> None:
+    monkeypatch.setattr(wipe_module, "COUNTDOWN_SECONDS", 2)
+    unlock_through_dialog(qtbot, controller)
+    add_incidents(controller.archive)
+    flow = controller.safety.wipe_flow
+    on_settings(qtbot, controller)
+    qtbot.mouseClick(controller.settings.page.safety.wipe_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(flow.wipe_button, Qt.MouseButton.LeftButton)
+    countdown = flow.counting
+    qtbot.waitUntil(countdown.isVisible)
+    controller.lock()  # Ctrl+L, idle or `tirkeu lock`
+    assert not countdown.isVisible() and flow.counting is None
+    qtbot.wait(2500)  # longer than the countdown was
+    assert vault_exists(data_dir)
+    assert not controller.dialog.creating
+    unlock_through_dialog(qtbot, controller)
+    assert controller.archive.listing.total() == 3
