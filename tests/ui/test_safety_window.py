@@ -97,7 +97,7 @@ def test_no_backup_in_the_vaults_own_folder(qtbot, controller, data_dir,  # type
     answer_file_dialogs(monkeypatch, data_dir / "b.tirkeu-backup")
     section = on_settings(qtbot, controller)
     qtbot.mouseClick(section.backup_button, Qt.MouseButton.LeftButton)
-    assert "Not in the vault's own folder" in section.backup_result.text()
+    qtbot.waitUntil(lambda: "Not in the vault's own folder" in section.backup_result.text())
     assert not (data_dir / "b.tirkeu-backup").exists()
     assert section.last_backup.text() == "Never backed up"
 

@@ -87,15 +87,6 @@ class SafetyController(QObject, SessionPage):
         if not picked or self.archive is not archive:
             return
         out = Path(picked[0])
-        if archive.folder.resolve() in out.resolve().parents:
-            # It holds its own copy of the key file: a wipe would leave it, and it would
-            # still open with the passphrase.
-            self.section.say_backup(tr(
-                "Not in the vault's own folder: a backup kept there would outlive a wipe and "
-                "still open with your passphrase. Choose another place; nothing was "
-                "written."), error=True)
-            return
-
         def then(made: BackupMade | None, error: TirkeuError | None) -> None:
             self.section.backup_working(None)
             if error is not None or made is None:
