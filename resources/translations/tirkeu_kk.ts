@@ -19,22 +19,22 @@
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="79"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="81"/>
         <source>Open a contact card</source>
         <translation>Байланыс картасын ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="184"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="186"/>
         <source>That file cannot be read.</source>
         <translation>Бұл файл оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="183"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="185"/>
         <source>That file is too large to be a contact card.</source>
         <translation>Файл байланыс картасы болуға тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="120"/>
         <source>Revoke %1&apos;s key? Do this when their laptop was seized or lost.
 
 From now on every bundle or receipt signed by that key is refused, whatever date it claims, and nothing more is sent to it. What it brought before stays, marked &quot;from a revoked key&quot; in the list and the record. The key stays revoked even if you remove %1, and their card cannot be added again.
@@ -47,87 +47,87 @@ This cannot be undone: once they have a new laptop, add their new card after che
 Мұны болдырмау мүмкін емес: адамның жаңа ноутбугы болғанда, сөздерін онымен жеке не телефон арқылы салыстырып, жаңа картасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="135"/>
         <source>Revoked %1&apos;s key on %2. What it brought before is marked in the list.</source>
         <translation>%1 кілті %2 күні кері қайтарылды. Одан бұрын келгені тізімде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="186"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="188"/>
         <source>%1&apos;s key was already revoked on %2.</source>
         <translation>%1 кілті %2 күні кері қайтарылып қойған.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="189"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="191"/>
         <source>That card holds %1&apos;s key, which you revoked on %2; it cannot be added again.</source>
         <translation>Бұл картада %1 кілті бар, оны сіз %2 күні кері қайтарып алғансыз; картаны қайта қосу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="193"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="195"/>
         <source>That is your own card.</source>
         <translation>Бұл — өз картаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="194"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="196"/>
         <source>That card is already a contact, named %1.</source>
         <translation>Бұл карта байланыстарда %1 деген атпен бар.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="195"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="197"/>
         <source>There is already a contact named %1; remove it first if this card replaces it.</source>
         <translation>%1 деген байланыс бұрыннан бар; бұл карта оны алмастырса, алдымен оны өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="153"/>
         <source>Save my card as</source>
         <translation>Менің картамды сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="159"/>
         <source>The card could not be written there; choose another place.</source>
         <translation>Картаны мұнда жазу мүмкін болмады; басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="158"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="160"/>
         <source>Saved your card as %1. Read the words above to each person who adds it.</source>
         <translation>Картаңыз %1 ретінде сақталды. Жоғарыдағы сөздерді оны қосатын әр адамға оқып беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="127"/>
         <source>Tick at least one contact to send the bundle to.</source>
         <translation>Пакетті жіберу үшін кемінде бір байланысты белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="128"/>
         <source>Add a coordinator&apos;s card under Contacts first.</source>
         <translation>Алдымен «Байланыстар» бөлімінде үйлестірушінің картасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="129"/>
         <source>Save the bundle as</source>
         <translation>Пакетті сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="134"/>
         <source>%1 (coordinator)</source>
         <translation>%1 (үйлестіруші)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="144"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>Тоқтатылды; пакет жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="148"/>
         <source>Nothing new to send to %1 since the last bundle; no file was written.</source>
         <translation>%1 үшін соңғы пакеттен бері жаңа ештеңе жоқ; файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="151"/>
         <source>Sent to %1: %2, %3. Give %4 the file %5.</source>
         <translation>Жіберілді (кімге: %1): %2, %3. %5 файлын беріңіз (кімге: %4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="152"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -135,7 +135,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="153"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -143,32 +143,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="159"/>
         <source>Sealing the bundle…</source>
         <translation>Пакет мөрленуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="165"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="167"/>
         <source>Choose bundles to import</source>
         <translation>Импорттайтын пакеттерді таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="170"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="172"/>
         <source>cancelled; nothing from it was imported.</source>
         <translation>тоқтатылды; одан ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="173"/>
         <source>not imported (cancelled before it).</source>
         <translation>импортталмады (бұған дейін тоқтатылды).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="172"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="174"/>
         <source>something went wrong (%1); nothing from it was imported.</source>
         <translation>қате шықты (%1); одан ештеңе импортталмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="196"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="198"/>
         <source>Opening %n bundle(s)…</source>
         <translation>
             <numerusform>%n пакет ашылуда…</numerusform>
@@ -176,12 +176,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="207"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="209"/>
         <source>Save the receipt as</source>
         <translation>Растаманы сақтау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="217"/>
         <source>Wrote a receipt for %1 confirming %n incident revision(s). Give %1 the file %2.</source>
         <translation>
             <numerusform>%1 үшін растама жазылды: оқиғалардың %n нұсқасы расталды. %2 файлын беріңіз (кімге: %1).</numerusform>
@@ -189,17 +189,17 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="219"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="221"/>
         <source>Writing the receipt…</source>
         <translation>Растама жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="233"/>
         <source>No incident here has been confirmed by a coordinator yet; there is nothing to purge.</source>
         <translation>Мұндағы бірде-бір оқиғаны үйлестіруші әлі растаған жоқ; тазартатын ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="234"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="236"/>
         <source>Delete from this computer the %n incident(s) a coordinator has confirmed receiving, with their files? Anything not yet confirmed, or changed since, stays.</source>
         <translation>
             <numerusform>Үйлестіруші алғанын растаған %n оқиғаны файлдарымен бірге бұл компьютерден өшіресіз бе? Әлі расталмағаны не кейін өзгергені қалады.</numerusform>
@@ -207,7 +207,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="246"/>
         <source>Purged %n delivered incident(s); anything not yet confirmed stays.</source>
         <translation>
             <numerusform>Жеткізілген %n оқиға тазартылды; расталмағанның бәрі қалды.</numerusform>
@@ -215,7 +215,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="249"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="251"/>
         <source>Purging delivered incidents…</source>
         <translation>Жеткізілген оқиғалар тазартылуда…</translation>
     </message>
@@ -898,6 +898,31 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <source>no role</source>
         <translation>рөлі жоқ</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="99"/>
+        <source>Remove %1 from your contacts? You will no longer be able to send bundles to them, and bundles signed by them will be refused.</source>
+        <translation>%1 байланысын өшіресіз бе? Оған енді пакет жібере алмайсыз, ал ол қол қойған пакеттер қабылданбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="109"/>
+        <source>Removed %1.</source>
+        <translation>Байланыс өшірілді: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="178"/>
+        <source>Added %1.</source>
+        <translation>Байланыс қосылды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="209"/>
+        <source>Contact cards (*.json)</source>
+        <translation>Байланыс карталары (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="210"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1133,31 +1158,121 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="273"/>
+        <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
+        <translation>Екі нұсқа көрсетілгеннен кейін бұл оқиға мұнда өзгертілді (%1); ештеңе біріктірілмеді. Оларды қайта салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="276"/>
+        <source>someone</source>
+        <translation>біреу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="301"/>
+        <source>Tirkeu bundles (%1)</source>
+        <translation>Tirkeu пакеттері (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="302"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="27"/>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="28"/>
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="29"/>
+        <source>end date</source>
+        <translation>аяқталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="30"/>
+        <source>region</source>
+        <translation>өңір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="31"/>
+        <source>place</source>
+        <translation>орны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="32"/>
+        <source>violations</source>
+        <translation>бұзушылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="33"/>
+        <source>people affected</source>
+        <translation>зардап шегушілер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="34"/>
+        <source>perpetrators</source>
+        <translation>бұзушылар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="35"/>
+        <source>legal cases</source>
+        <translation>істер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="36"/>
+        <source>remedies</source>
+        <translation>қорғау құралдары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="37"/>
+        <source>description</source>
+        <translation>сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="38"/>
+        <source>sources</source>
+        <translation>дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="39"/>
+        <source>tags</source>
+        <translation>тегтер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="40"/>
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="54"/>
         <source>Tirkeu — history</source>
         <translation>Tirkeu — тарих</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="66"/>
         <source>Revision %1 · %2 · %3</source>
         <translation>%1-нұсқа · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="70"/>
         <source>created</source>
         <translation>жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="72"/>
         <source>changed: </source>
         <translation>өзгергені: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="76"/>
         <source>Restore this revision</source>
         <translation>Бұл нұсқаны қалпына келтіру</translation>
     </message>
@@ -1432,6 +1547,39 @@ This cannot be undone: once they have a new laptop, add their new card after che
     </message>
 </context>
 <context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="37"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="38"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="39"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="40"/>
+        <source>Violations</source>
+        <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="41"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="156"/>
+        <source>From a revoked key: some of this record came in a bundle signed by %1&apos;s key, which you revoked on %2. Check it before relying on it.</source>
+        <translation>Кері қайтарылған кілттен: бұл жазбаның бір бөлігі %1 кілтімен қол қойылған пакетпен келген, оны сіз %2 күні кері қайтарып алғансыз. Оған сүйенбес бұрын тексеріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPage</name>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="45"/>
@@ -1574,6 +1722,36 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/shell/main_window.py" line="99"/>
         <source>Main</source>
         <translation>Негізгі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="115"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="117"/>
+        <source>Summaries</source>
+        <translation>Жиынтықтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="119"/>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
+        <source>Contacts</source>
+        <translation>Байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="309"/>
+        <source>Locks in %1:%2 if idle</source>
+        <translation>Әрекет болмаса, %1:%2 кейін құлыпталады</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1958,16 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/people/page.py" line="265"/>
         <source>Art. %1</source>
         <translation>%1-бап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/controller.py" line="95"/>
+        <source>That person is no longer in the archive; the list has been refreshed.</source>
+        <translation>Бұл адам қоймада енді жоқ; тізім жаңартылды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/controller.py" line="112"/>
+        <source>The two records could not be merged; nothing was changed.</source>
+        <translation>Жазбаларды біріктіру мүмкін болмады; ештеңе өзгерген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2364,96 +2552,6 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/attachments/image_strip.py" line="35"/>
         <source>This picture is too large to rebuild safely (more than 100 million pixels, or a file over 256 MB); nothing was written.</source>
         <translation>Сурет қауіпсіз қайта құруға тым үлкен (100 миллион пиксельден көп не файлы 256 МБ-тан асады); ештеңе жазылмады.</translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <location filename="../../desktop_app/ui/people/controller.py" line="93"/>
-        <source>That person is no longer in the archive; the list has been refreshed.</source>
-        <translation>Бұл адам қоймада енді жоқ; тізім жаңартылды.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/controller.py" line="110"/>
-        <source>The two records could not be merged; nothing was changed.</source>
-        <translation>Жазбаларды біріктіру мүмкін болмады; ештеңе өзгерген жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="98"/>
-        <source>Remove %1 from your contacts? You will no longer be able to send bundles to them, and bundles signed by them will be refused.</source>
-        <translation>%1 байланысын өшіресіз бе? Оған енді пакет жібере алмайсыз, ал ол қол қойған пакеттер қабылданбайды.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="107"/>
-        <source>Removed %1.</source>
-        <translation>Байланыс өшірілді: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="176"/>
-        <source>Added %1.</source>
-        <translation>Байланыс қосылды: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="207"/>
-        <source>Contact cards (*.json)</source>
-        <translation>Байланыс карталары (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="208"/>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="299"/>
-        <source>All files (*)</source>
-        <translation>Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="272"/>
-        <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
-        <translation>Екі нұсқа көрсетілгеннен кейін бұл оқиға мұнда өзгертілді (%1); ештеңе біріктірілмеді. Оларды қайта салыстырыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="274"/>
-        <source>someone</source>
-        <translation>біреу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="298"/>
-        <source>Tirkeu bundles (%1)</source>
-        <translation>Tirkeu пакеттері (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="302"/>
-        <source>Locks in %1:%2 if idle</source>
-        <translation>Әрекет болмаса, %1:%2 кейін құлыпталады</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="113"/>
-        <source>People</source>
-        <translation>Адамдар</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="114"/>
-        <source>Summaries</source>
-        <translation>Жиынтықтар</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="115"/>
-        <source>Exchange</source>
-        <translation>Алмасу</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="116"/>
-        <source>Contacts</source>
-        <translation>Байланыстар</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="117"/>
-        <source>Settings</source>
-        <translation>Баптаулар</translation>
     </message>
 </context>
 </TS>

@@ -19,22 +19,22 @@
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="79"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="81"/>
         <source>Open a contact card</source>
         <translation>Открыть карточку контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="184"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="186"/>
         <source>That file cannot be read.</source>
         <translation>Этот файл не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="183"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="185"/>
         <source>That file is too large to be a contact card.</source>
         <translation>Файл слишком большой для карточки контакта.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="120"/>
         <source>Revoke %1&apos;s key? Do this when their laptop was seized or lost.
 
 From now on every bundle or receipt signed by that key is refused, whatever date it claims, and nothing more is sent to it. What it brought before stays, marked &quot;from a revoked key&quot; in the list and the record. The key stays revoked even if you remove %1, and their card cannot be added again.
@@ -47,87 +47,87 @@ This cannot be undone: once they have a new laptop, add their new card after che
 Это нельзя отменить: когда у человека будет новый ноутбук, добавьте его новую карточку, сверив слова с ним лично или по телефону.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="135"/>
         <source>Revoked %1&apos;s key on %2. What it brought before is marked in the list.</source>
         <translation>Ключ контакта %1 отозван %2. Полученное от него раньше помечено в списке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="186"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="188"/>
         <source>%1&apos;s key was already revoked on %2.</source>
         <translation>Ключ контакта %1 уже отозван %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="189"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="191"/>
         <source>That card holds %1&apos;s key, which you revoked on %2; it cannot be added again.</source>
         <translation>В этой карточке ключ контакта %1, отозванный вами %2; её нельзя добавить снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="193"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="195"/>
         <source>That is your own card.</source>
         <translation>Это ваша собственная карточка.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="194"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="196"/>
         <source>That card is already a contact, named %1.</source>
         <translation>Эта карточка уже есть в контактах под именем %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="195"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="197"/>
         <source>There is already a contact named %1; remove it first if this card replaces it.</source>
         <translation>Контакт с именем %1 уже есть; если эта карточка его заменяет, сначала удалите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="153"/>
         <source>Save my card as</source>
         <translation>Сохранить мою карточку как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="159"/>
         <source>The card could not be written there; choose another place.</source>
         <translation>Не удалось записать карточку сюда; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="158"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="160"/>
         <source>Saved your card as %1. Read the words above to each person who adds it.</source>
         <translation>Ваша карточка сохранена как %1. Прочитайте слова выше каждому, кто её добавляет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="127"/>
         <source>Tick at least one contact to send the bundle to.</source>
         <translation>Отметьте хотя бы один контакт, которому отправить пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="128"/>
         <source>Add a coordinator&apos;s card under Contacts first.</source>
         <translation>Сначала добавьте карточку координатора в разделе «Контакты».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="129"/>
         <source>Save the bundle as</source>
         <translation>Сохранить пакет как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="134"/>
         <source>%1 (coordinator)</source>
         <translation>%1 (координатор)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="142"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="144"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>Отменено; пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="146"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="148"/>
         <source>Nothing new to send to %1 since the last bundle; no file was written.</source>
         <translation>Нечего отправить (кому: %1): ничего нового с прошлого пакета; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="149"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="151"/>
         <source>Sent to %1: %2, %3. Give %4 the file %5.</source>
         <translation>Отправлено (кому: %1): %2, %3. Передайте файл %5 (кому: %4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="150"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="152"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -136,7 +136,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="153"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -145,32 +145,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="159"/>
         <source>Sealing the bundle…</source>
         <translation>Запечатывание пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="165"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="167"/>
         <source>Choose bundles to import</source>
         <translation>Выберите пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="170"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="172"/>
         <source>cancelled; nothing from it was imported.</source>
         <translation>отменено; из него ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="173"/>
         <source>not imported (cancelled before it).</source>
         <translation>не импортирован (отменено до него).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="172"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="174"/>
         <source>something went wrong (%1); nothing from it was imported.</source>
         <translation>произошла ошибка (%1); из него ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="196"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="198"/>
         <source>Opening %n bundle(s)…</source>
         <translation>
             <numerusform>Открытие %n пакета…</numerusform>
@@ -179,12 +179,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="207"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="209"/>
         <source>Save the receipt as</source>
         <translation>Сохранить подтверждение как</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="215"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="217"/>
         <source>Wrote a receipt for %1 confirming %n incident revision(s). Give %1 the file %2.</source>
         <translation>
             <numerusform>Подтверждение для контакта %1 записано: подтверждена %n версия инцидентов. Передайте файл %2 (кому: %1).</numerusform>
@@ -193,17 +193,17 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="219"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="221"/>
         <source>Writing the receipt…</source>
         <translation>Запись подтверждения…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="231"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="233"/>
         <source>No incident here has been confirmed by a coordinator yet; there is nothing to purge.</source>
         <translation>Ни один инцидент здесь ещё не подтверждён координатором; очищать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="234"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="236"/>
         <source>Delete from this computer the %n incident(s) a coordinator has confirmed receiving, with their files? Anything not yet confirmed, or changed since, stays.</source>
         <translation>
             <numerusform>Удалить с этого компьютера %n инцидент, получение которого подтвердил координатор, вместе с файлами? Всё, что ещё не подтверждено или изменено после, останется.</numerusform>
@@ -212,7 +212,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="246"/>
         <source>Purged %n delivered incident(s); anything not yet confirmed stays.</source>
         <translation>
             <numerusform>Очищен %n доставленный инцидент; всё неподтверждённое осталось.</numerusform>
@@ -221,7 +221,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="249"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="251"/>
         <source>Purging delivered incidents…</source>
         <translation>Очистка доставленных инцидентов…</translation>
     </message>
@@ -907,6 +907,31 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <source>no role</source>
         <translation>без роли</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="99"/>
+        <source>Remove %1 from your contacts? You will no longer be able to send bundles to them, and bundles signed by them will be refused.</source>
+        <translation>Удалить контакт %1? Вы больше не сможете отправлять ему пакеты, а пакеты с его подписью будут отклоняться.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="109"/>
+        <source>Removed %1.</source>
+        <translation>Удалён контакт: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="178"/>
+        <source>Added %1.</source>
+        <translation>Добавлен контакт: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="209"/>
+        <source>Contact cards (*.json)</source>
+        <translation>Карточки контактов (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="210"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1146,31 +1171,121 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="273"/>
+        <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
+        <translation>Этот инцидент изменён здесь (%1) после того, как были показаны две версии; ничего не объединено. Сравните их снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="276"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="301"/>
+        <source>Tirkeu bundles (%1)</source>
+        <translation>Пакеты Tirkeu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="302"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="27"/>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="28"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="29"/>
+        <source>end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="30"/>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="31"/>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="32"/>
+        <source>violations</source>
+        <translation>нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="33"/>
+        <source>people affected</source>
+        <translation>пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="34"/>
+        <source>perpetrators</source>
+        <translation>нарушители</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="35"/>
+        <source>legal cases</source>
+        <translation>дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="36"/>
+        <source>remedies</source>
+        <translation>средства защиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="37"/>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="38"/>
+        <source>sources</source>
+        <translation>источники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="39"/>
+        <source>tags</source>
+        <translation>метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="40"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="54"/>
         <source>Tirkeu — history</source>
         <translation>Tirkeu — история</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="66"/>
         <source>Revision %1 · %2 · %3</source>
         <translation>Версия %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="70"/>
         <source>created</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="72"/>
         <source>changed: </source>
         <translation>изменено: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="76"/>
         <source>Restore this revision</source>
         <translation>Восстановить эту версию</translation>
     </message>
@@ -1445,6 +1560,39 @@ This cannot be undone: once they have a new laptop, add their new card after che
     </message>
 </context>
 <context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="37"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="38"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="39"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="40"/>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="41"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="156"/>
+        <source>From a revoked key: some of this record came in a bundle signed by %1&apos;s key, which you revoked on %2. Check it before relying on it.</source>
+        <translation>От отозванного ключа: часть этой записи пришла в пакете, подписанном ключом контакта %1, который вы отозвали %2. Проверьте её, прежде чем на неё полагаться.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPage</name>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="45"/>
@@ -1589,6 +1737,36 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/shell/main_window.py" line="99"/>
         <source>Main</source>
         <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="115"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="117"/>
+        <source>Summaries</source>
+        <translation>Сводки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="119"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="309"/>
+        <source>Locks in %1:%2 if idle</source>
+        <translation>Блокировка через %1:%2 без действий</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1974,16 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/people/page.py" line="265"/>
         <source>Art. %1</source>
         <translation>Ст. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/controller.py" line="95"/>
+        <source>That person is no longer in the archive; the list has been refreshed.</source>
+        <translation>Этого человека больше нет в хранилище; список обновлён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/controller.py" line="112"/>
+        <source>The two records could not be merged; nothing was changed.</source>
+        <translation>Не удалось объединить записи; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2380,96 +2568,6 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/attachments/image_strip.py" line="35"/>
         <source>This picture is too large to rebuild safely (more than 100 million pixels, or a file over 256 MB); nothing was written.</source>
         <translation>Изображение слишком велико, чтобы безопасно пересобрать его (больше 100 миллионов пикселей или файл больше 256 МБ); ничего не записано.</translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <location filename="../../desktop_app/ui/people/controller.py" line="93"/>
-        <source>That person is no longer in the archive; the list has been refreshed.</source>
-        <translation>Этого человека больше нет в хранилище; список обновлён.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/controller.py" line="110"/>
-        <source>The two records could not be merged; nothing was changed.</source>
-        <translation>Не удалось объединить записи; ничего не изменено.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="98"/>
-        <source>Remove %1 from your contacts? You will no longer be able to send bundles to them, and bundles signed by them will be refused.</source>
-        <translation>Удалить контакт %1? Вы больше не сможете отправлять ему пакеты, а пакеты с его подписью будут отклоняться.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="107"/>
-        <source>Removed %1.</source>
-        <translation>Удалён контакт: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="176"/>
-        <source>Added %1.</source>
-        <translation>Добавлен контакт: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="207"/>
-        <source>Contact cards (*.json)</source>
-        <translation>Карточки контактов (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="208"/>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="299"/>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="272"/>
-        <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
-        <translation>Этот инцидент изменён здесь (%1) после того, как были показаны две версии; ничего не объединено. Сравните их снова.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="274"/>
-        <source>someone</source>
-        <translation>кто-то</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="298"/>
-        <source>Tirkeu bundles (%1)</source>
-        <translation>Пакеты Tirkeu (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="302"/>
-        <source>Locks in %1:%2 if idle</source>
-        <translation>Блокировка через %1:%2 без действий</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="113"/>
-        <source>People</source>
-        <translation>Люди</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="114"/>
-        <source>Summaries</source>
-        <translation>Сводки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="115"/>
-        <source>Exchange</source>
-        <translation>Обмен</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="116"/>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="117"/>
-        <source>Settings</source>
-        <translation>Настройки</translation>
     </message>
 </context>
 </TS>

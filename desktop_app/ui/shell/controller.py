@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.errors import NotFound
@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 # first opens what arrived and counts.
 MONITOR_ORDER = ("incidents", "people", "summaries", "exchange", "contacts", "settings")
 COORDINATOR_ORDER = ("exchange", "summaries", "incidents", "people", "contacts", "settings")
+
+translate = QCoreApplication.translate  # an explicit context, as lupdate reads it
 
 
 def system_language() -> str:
@@ -110,11 +112,16 @@ class Controller:
         self.contacts = ContactsController(ContactsPage(language), w)
         self.settings = SettingsController(SettingsPage(), w)
         self.delivery = DeliveryStatus(w.state, w)
-        w.add_page("people", w.tr("People"), self.people.page, self.people)
-        w.add_page("summaries", w.tr("Summaries"), self.summaries, self.summaries)
-        w.add_page("exchange", w.tr("Exchange"), self.exchange.page, self.exchange)
-        w.add_page("contacts", w.tr("Contacts"), self.contacts.page, self.contacts)
-        w.add_page("settings", w.tr("Settings"), self.settings.page, self.settings)
+        w.add_page("people", translate("MainWindow", "People"),
+                   self.people.page, self.people)
+        w.add_page("summaries", translate("MainWindow", "Summaries"),
+                   self.summaries, self.summaries)
+        w.add_page("exchange", translate("MainWindow", "Exchange"),
+                   self.exchange.page, self.exchange)
+        w.add_page("contacts", translate("MainWindow", "Contacts"),
+                   self.contacts.page, self.contacts)
+        w.add_page("settings", translate("MainWindow", "Settings"),
+                   self.settings.page, self.settings)
         self.people.page.open_incident_requested.connect(self._open_from_elsewhere)
         # The frame follows too: before the pages, so the language is installed first.
         self.signals.changed.connect(self._changed)
@@ -299,7 +306,7 @@ class Controller:
 
     def _show_idle(self) -> None:
         seconds = int(self.idle.remaining())
-        self.window.idle.setText(fill(self.window.tr("Locks in %1:%2 if idle"),
+        self.window.idle.setText(fill(translate("MainWindow", "Locks in %1:%2 if idle"),
                                       str(seconds // 60), f"{seconds % 60:02d}"))
 
 
