@@ -1334,7 +1334,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="108"/>
         <source>Killed</source>
-        <translation>Қаза тапты</translation>
+        <translation>Қаза</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="135"/>
@@ -1659,7 +1659,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="188"/>
         <source>%1: all</source>
-        <translation>%1: барлығы</translation>
+        <translation>%1: бәрі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="62"/>
@@ -2158,7 +2158,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
         <source>Victim category</source>
-        <translation>Зардап шегуші санаты</translation>
+        <translation>Кім зардап шекті</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
@@ -2175,7 +2175,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="126"/>
         <source>all</source>
-        <translation>барлығы</translation>
+        <translation>бәрі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="127"/>

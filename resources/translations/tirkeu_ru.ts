@@ -2174,7 +2174,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
         <source>Victim category</source>
-        <translation>Категория пострадавших</translation>
+        <translation>Кто пострадал</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
