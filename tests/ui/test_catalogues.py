@@ -139,9 +139,9 @@ class Unanswered(QTranslator):
         self.asked: set[tuple[str, str]] = set()
 
     def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
-        if source and not context.startswith("Q"):  # Qt's own widgets ask for their words
+        # Answers nothing (None): Qt shows the source. Qt's own widgets ask for their words.
+        if source and not context.startswith("Q"):
             self.asked.add((context, source))
-        return None
 
     def isEmpty(self) -> bool:  # noqa: N802
         return False
