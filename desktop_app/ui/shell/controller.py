@@ -79,6 +79,10 @@ class Controller:
         self.session = Session(folder, system_language())
         self.signals = QtSession(self.session)
         language = self.session.language
+        # The unlock dialog and the frame are worded once, as they are built: in the
+        # system's language, whose catalogue must be in place first (the vault's own
+        # choice is installed at unlock).
+        i18n.install(language)
         self.window = w = MainWindow(language, self._suggest_people)
         self.dialog: VaultDialog | None = None
         self.quitting = False
