@@ -1724,32 +1724,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Негізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="115"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="119"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="117"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
         <source>Summaries</source>
         <translation>Жиынтықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="119"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="309"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="313"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Әрекет болмаса, %1:%2 кейін құлыпталады</translation>
     </message>

@@ -238,7 +238,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="100"/>
         <source>Someone</source>
-        <translation>Кто-то</translation>
+        <translation>кто-то</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="103"/>
@@ -1022,7 +1022,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
     <message>
         <location filename="../../desktop_app/ui/incidents/editing.py" line="122"/>
         <source>Someone</source>
-        <translation>Кто-то</translation>
+        <translation>кто-то</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editing.py" line="167"/>
@@ -1739,32 +1739,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="115"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="119"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="117"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
         <source>Summaries</source>
         <translation>Сводки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="119"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="309"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="313"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Блокировка через %1:%2 без действий</translation>
     </message>
