@@ -1304,7 +1304,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="129"/>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="131"/>
         <source>Until (optional)</source>
-        <translation>Дейін (міндетті емес)</translation>
+        <translation>Аяқталу күні (міндетті емес)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="132"/>
@@ -1751,7 +1751,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
     <message>
         <location filename="../../desktop_app/ui/shell/controller.py" line="313"/>
         <source>Locks in %1:%2 if idle</source>
-        <translation>Әрекет болмаса, %1:%2 кейін құлыпталады</translation>
+        <translation>Әрекет болмаса, құлыптауға %1:%2 қалды</translation>
     </message>
 </context>
 <context>

@@ -1317,7 +1317,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="129"/>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="131"/>
         <source>Until (optional)</source>
-        <translation>До (необязательно)</translation>
+        <translation>Дата окончания (необязательно)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="132"/>
