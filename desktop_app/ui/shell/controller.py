@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.errors import NotFound
@@ -61,6 +61,8 @@ if TYPE_CHECKING:
 MONITOR_ORDER = ("incidents", "people", "summaries", "exchange", "contacts", "settings")
 COORDINATOR_ORDER = ("exchange", "summaries", "incidents", "people", "contacts", "settings")
 
+translate = QCoreApplication.translate  # an explicit context, as lupdate reads it
+
 
 def system_language() -> str:
     name = QLocale.system().name()[:2]
@@ -78,6 +80,10 @@ class Controller:
         self.session = Session(folder, system_language())
         self.signals = QtSession(self.session)
         language = self.session.language
+        # The unlock dialog and the frame are worded once, as they are built: in the
+        # system's language, whose catalogue must be in place first (the vault's own
+        # choice is installed at unlock).
+        i18n.install(language)
         self.window = w = MainWindow(language, self._suggest_people)
         self.dialog: VaultDialog | None = None
         self.quitting = False
@@ -112,12 +118,16 @@ class Controller:
         self.settings = SettingsController(SettingsPage(), w)
         self.delivery = DeliveryStatus(w.state, w)
         self.safety = SafetyFrame(self)  # backups, the reminder, duress, wipe-after, wipe
-        w.add_page("people", w.tr("People"), self.people.page, self.people)
-        w.add_page("summaries", w.tr("Summaries"), self.summaries, self.summaries)
-        w.add_page("exchange", w.tr("Exchange"), self.exchange.page, self.exchange)
-        w.add_page("contacts", w.tr("Contacts"), self.contacts.page, self.contacts)
-        w.add_page("settings", w.tr("Settings"), self.settings.page, self.settings,
-                   scrolls_down=True)
+        w.add_page("people", translate("MainWindow", "People"),
+                   self.people.page, self.people)
+        w.add_page("summaries", translate("MainWindow", "Summaries"),
+                   self.summaries, self.summaries)
+        w.add_page("exchange", translate("MainWindow", "Exchange"),
+                   self.exchange.page, self.exchange)
+        w.add_page("contacts", translate("MainWindow", "Contacts"),
+                   self.contacts.page, self.contacts)
+        w.add_page("settings", translate("MainWindow", "Settings"),
+                   self.settings.page, self.settings, scrolls_down=True)
         self.people.page.open_incident_requested.connect(self._open_from_elsewhere)
         # The frame follows too: before the pages, so the language is installed first.
         self.signals.changed.connect(self._changed)
@@ -309,7 +319,7 @@ class Controller:
 
     def _show_idle(self) -> None:
         seconds = int(self.idle.remaining())
-        self.window.idle.setText(fill(self.window.tr("Locks in %1:%2 if idle"),
+        self.window.idle.setText(fill(translate("MainWindow", "Locks in %1:%2 if idle"),
                                       str(seconds // 60), f"{seconds % 60:02d}"))
 
 
