@@ -26,7 +26,7 @@ from desktop_app.storage.incidents import IncidentRepository
 from desktop_app.storage.listing import IncidentListing
 from desktop_app.storage.opening import open_database
 from desktop_app.storage.people import PeopleRepository
-from desktop_app.storage.rekey import settle
+from desktop_app.storage.rekey_state import settle
 from desktop_app.storage.revocations import RevocationRepository
 
 OWNER_SETTING = "owner_name"

@@ -17,47 +17,45 @@ vault that opens with the passphrase and holds every committed incident:
 4. ``switched``: the copy is renamed over tirkeu.db and the folder flushed.
 5. ``finished``: vault.json holds only the new key (crypto/rekeying.finish).
 
-Opening a vault (``settle``, called by storage/archive) completes what a crash cut short:
-a database under the new key finishes the rekey, one still under the current key undoes
-it; a leftover copy is removed. ``after_step`` and the environment variable
-``TIRKEU_REKEY_STEP_DELAY`` (seconds to wait after each step) let crash tests stop or kill
-a rekey at each step.
+Opening a vault (``settle`` in storage/rekey_state.py, called by storage/archive)
+completes what a crash cut short: a database under the new key finishes the rekey, one
+still under the current key undoes it; a leftover copy is removed. ``after_step`` and
+the environment variable ``TIRKEU_REKEY_STEP_DELAY`` (seconds to wait after each step)
+let crash tests stop or kill a rekey at each step.
 """
 
 from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.errors import TirkeuError
 from desktop_app.crypto import rekeying
 from desktop_app.crypto.files import sync_folder
 from desktop_app.crypto.keyfile import overwrite_and_remove
-from desktop_app.crypto.vault import UnlockedVault, read_header
+from desktop_app.crypto.vault import read_header
+from desktop_app.storage.archive import open_archive
 from desktop_app.storage.database import (
     DATABASE_FILE,
-    DatabaseUnreadable,
     export_copy,
-    key_pragma,
-    sqlcipher_module,
 )
 from desktop_app.storage.migrate import BACKUP_FOLDER
+from desktop_app.storage.rekey_state import (
+    COPY_FILE,
+    RekeyRefused,
+    connect,
+    held,
+    remove_copy,
+    undo,
+)
 
 STEPS = ("held", "pending", "copied", "switched", "finished")
-COPY_FILE = DATABASE_FILE + ".rekey"  # a wipe's "tirkeu.db*" takes it and its journal
 STEP_DELAY_ENV = "TIRKEU_REKEY_STEP_DELAY"
 # Called with each step's name once it is done; tests set it to stop or copy the folder.
 after_step: Callable[[str], None] | None = None
-EXCLUSIVE_WAIT = 5.0  # seconds an open window has to lock after `tirkeu rekey` asks
-
-
-class RekeyRefused(TirkeuError):
-    """The archive could not be re-encrypted now; the sentence says why."""
 
 
 @dataclass(frozen=True)
@@ -75,9 +73,6 @@ def rekey(folder: Path, passphrase: str, *, recovery_code: bool | None = None) -
     (None); the old code stops working either way. The passphrase stays the same, and so
     do the duress passphrase and the wipe-after setting. Refused while another process
     has the database open."""
-    # Imported here: archive imports settle() from this module.
-    from desktop_app.storage.archive import open_archive  # noqa: PLC0415
-
     started = time.monotonic()
     # Opening settles an earlier rekey, migrates, and is the unlock a person expects
     # (wrong passphrases counted, the duress passphrase honoured).
@@ -86,7 +81,7 @@ def rekey(folder: Path, passphrase: str, *, recovery_code: bool | None = None) -
     if recovery_code is None:
         recovery_code = read_header(folder).get("recovery") is not None
     path = folder / DATABASE_FILE
-    with _held(path, old_key, leave_wal=True) as holder:
+    with held(path, old_key, leave_wal=True) as holder:
         _step("held")
         current, new, code = rekeying.begin(folder, passphrase, recovery_code=recovery_code)
         switched = False
@@ -107,7 +102,7 @@ def rekey(folder: Path, passphrase: str, *, recovery_code: bool | None = None) -
             _step("finished")
         except BaseException as exc:
             if not switched:  # after the switch only going forward opens the database
-                _undo(folder)
+                undo(folder)
             if isinstance(exc, OSError):
                 raise RekeyRefused(_failed(folder, exc, switched=switched)) from None
             raise
@@ -128,31 +123,6 @@ def _failed(folder: Path, exc: OSError, *, switched: bool) -> str:
             "the change, then make a new recovery code (tirkeu passwd --new-recovery-code).")
 
 
-def settle(vault: UnlockedVault) -> UnlockedVault:
-    """The vault under the key its database is under, once a rekey cut short has been
-    finished or undone (see the module's docstring); ``vault`` is the vault as its
-    current wraps open it (locked if another is returned)."""
-    new = rekeying.pending(vault)
-    if new is None:
-        _remove_copy(vault.folder)
-        return vault
-    path = vault.folder / DATABASE_FILE
-    try:
-        if not _opens(path, new.database_key()):
-            # A rekey still running holds this lock until it has finished; one that died
-            # holds nothing, and the database it left is under one key or the other.
-            with _held(path, vault.database_key(), leave_wal=False):
-                if not _opens(path, new.database_key()):
-                    new.lock()
-                    _undo(vault.folder)
-                    return vault
-        new.lock()
-        return rekeying.finish(vault)
-    except BaseException:
-        new.lock()
-        raise
-
-
 def _step(name: str) -> None:
     if after_step is not None:
         after_step(name)
@@ -165,15 +135,15 @@ def _copy(holder: Any, path: Path, old_key: bytes, new_key: bytes) -> dict[str, 
     """Export the database into the copy under ``new_key``, check it and flush it; returns
     its rows per table."""
     target = path.with_name(COPY_FILE)
-    _remove_copy(path.parent)
-    exporter = _connect(path, old_key)
+    remove_copy(path.parent)
+    exporter = connect(path, old_key)
     try:
         export_copy(exporter, target, new_key)
     finally:
         exporter.close()
     with open(target, "rb+") as handle:
         os.fsync(handle.fileno())
-    copy = _connect(target, new_key)
+    copy = connect(target, new_key)
     try:
         bad_pages = copy.execute("PRAGMA cipher_integrity_check").fetchall()
         quick = copy.execute("PRAGMA quick_check").fetchone()[0]
@@ -193,79 +163,6 @@ def _row_counts(conn: Any) -> dict[str, int]:
     return {name: conn.execute(
         'SELECT count(*) FROM "{}"'.format(name.replace('"', '""'))).fetchone()[0]  # noqa: S608
         for name in names}
-
-
-@contextmanager
-def _held(path: Path, key: bytes, *, leave_wal: bool) -> Iterator[Any]:
-    """A connection holding the database's write lock (readers may go on) until the block
-    ends; with ``leave_wal``, first out of WAL mode, which proves it is the only one."""
-    dbapi = sqlcipher_module()
-    conn = _connect(path, key)
-    try:
-        deadline = time.monotonic() + EXCLUSIVE_WAIT
-        while leave_wal:
-            try:
-                conn.execute("PRAGMA journal_mode = DELETE")
-                break
-            except dbapi.OperationalError:
-                if time.monotonic() > deadline:
-                    raise RekeyRefused("The archive is open in a window or another command; "
-                                       "lock it there (tirkeu lock) and try again.") from None
-                time.sleep(0.2)
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except dbapi.OperationalError:
-            raise RekeyRefused("The archive is being re-encrypted or written right now; try "
-                               "again in a minute.") from None
-        yield conn
-    finally:
-        conn.close()  # rolls the (empty) write transaction back
-
-
-def _connect(path: Path, key: bytes) -> Any:
-    """A keyed connection to an existing file (never creating one), with no temporary
-    files on disk; DatabaseUnreadable if ``key`` does not open it."""
-    dbapi = sqlcipher_module()
-    try:
-        conn = dbapi.connect(path.resolve().as_uri() + "?mode=rw", uri=True,
-                             isolation_level=None, timeout=EXCLUSIVE_WAIT)
-    except dbapi.DatabaseError:
-        raise DatabaseUnreadable(f"There is no readable database in {path.parent}.") from None
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_pragma(key))
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA secure_delete = ON")
-    except dbapi.DatabaseError:
-        conn.close()
-        raise DatabaseUnreadable(
-            f"The database in {path.parent} cannot be read with this vault's key; it belongs "
-            "to another vault or is damaged.") from None
-    return conn
-
-
-def _opens(path: Path, key: bytes) -> bool:
-    """True if ``key`` opens the database at ``path`` and it holds a schema (an empty file
-    opens under any key)."""
-    try:
-        conn = _connect(path, key)
-    except DatabaseUnreadable:
-        return False
-    try:
-        return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
-    finally:
-        conn.close()
-
-
-def _undo(folder: Path) -> None:
-    rekeying.abandon(folder)
-    _remove_copy(folder)
-
-
-def _remove_copy(folder: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        (folder / (COPY_FILE + suffix)).unlink(missing_ok=True)
 
 
 def _destroy_old_copies(folder: Path) -> int:

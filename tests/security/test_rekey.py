@@ -26,6 +26,7 @@ from desktop_app.crypto import vault
 from desktop_app.crypto.errors import RekeyUnfinished, WrongRecoveryCode
 from desktop_app.crypto.wipe import wipe
 from desktop_app.storage import rekey as rekey_module
+from desktop_app.storage import rekey_state
 from desktop_app.storage.archive import (
     create_archive,
     open_archive,
@@ -278,7 +279,7 @@ def test_rekey_refuses_while_the_archive_is_open_elsewhere(
         made: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
     folder, _ = made
     header = (folder / "vault.json").read_bytes()
-    monkeypatch.setattr(rekey_module, "EXCLUSIVE_WAIT", 0.3)
+    monkeypatch.setattr(rekey_state, "EXCLUSIVE_WAIT", 0.3)
     with open_archive(folder, PASSPHRASE) as window:
         window.incidents.count()  # the window holds a connection
         with pytest.raises(RekeyRefused, match="open in a window"):
