@@ -13,6 +13,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from tests.conftest import PASSPHRASE
 
 
+@pytest.fixture(autouse=True)
+def english_plurals(qapp: QApplication) -> None:
+    """English counted forms ("1 incident", "3 incidents"), as the program installs them
+    before its first window (ui/shell/controller.py): a page built alone in a test would
+    otherwise read "1 incident(s)"."""
+    from desktop_app.ui.kit import i18n
+
+    i18n.install_plurals(qapp)
+
+
 @pytest.fixture
 def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Modal questions answer Yes/Save by themselves and are recorded, so a test can see
