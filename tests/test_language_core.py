@@ -231,3 +231,18 @@ def test_every_problem_of_a_record_is_translated(pseudo: None) -> None:
     # date's own translated problem ("date: ⟦'2021-13' has no such month⟧").
     untranslated = [c for c in clauses if not (wrapped(c) or FIELD_THEN_SENTENCE.fullmatch(c))]
     assert not untranslated, untranslated
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", ("В этой фотографии записано место съёмки (49.81° с. ш., 73.10° в. д.). В копии, "
+           "которая покинет этот ноутбук, его не будет.")),
+    ("kk", ("Бұл фотосуретте түсірілген орны жазылған (33.87° о. е., 151.21° б. б.). Бұл "
+           "ноутбуктан шығатын көшірмеде ол болмайды.")),
+])
+def test_where_a_photo_was_taken_is_said_as_maps_in_that_language_say_it(
+        monkeypatch: pytest.MonkeyPatch, lang: str, expected: str) -> None:
+    from desktop_app.core.photos import Position, gps_sentence
+
+    speak(monkeypatch, lang)
+    where = Position(49.81, 73.1) if lang == "ru" else Position(-33.868, -151.21)
+    assert gps_sentence(where) == expected

@@ -116,8 +116,10 @@ class Position:
     longitude: float
 
     def __str__(self) -> str:
-        return (f"{abs(self.latitude):.2f} {'N' if self.latitude >= 0 else 'S'}, "
-                f"{abs(self.longitude):.2f} {'E' if self.longitude >= 0 else 'W'}")
+        north = _("{degrees} N") if self.latitude >= 0 else _("{degrees} S")
+        east = _("{degrees} E") if self.longitude >= 0 else _("{degrees} W")
+        return (north.format(degrees=f"{abs(self.latitude):.2f}") + ", "
+                + east.format(degrees=f"{abs(self.longitude):.2f}"))
 
 
 def gps_sentence(position: Position) -> str:
