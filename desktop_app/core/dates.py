@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.core.errors import InvalidRecord
+from desktop_app.core.language import _
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -31,21 +32,23 @@ class FuzzyDate:
     def parse(cls, text: str) -> FuzzyDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise InvalidRecord otherwise."""
         if not isinstance(text, str):
-            raise InvalidRecord(
-                f"a date must be text like 2018-05-12, 2018-05 or 2018, not {text!r}")
+            raise InvalidRecord(_("a date must be text like 2018-05-12, 2018-05 or 2018, "
+                                  "not {value}").format(value=repr(text)))
         match = _PATTERN.match(text.strip())
         if not match:
-            raise InvalidRecord(f"{text!r} is not a date like 2018-05-12, 2018-05 or 2018")
+            raise InvalidRecord(_("{value} is not a date like 2018-05-12, 2018-05 or "
+                                  "2018").format(value=repr(text)))
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
         if not 1900 <= year <= 2200:
-            raise InvalidRecord(f"{text!r} has a year outside 1900–2200")
+            raise InvalidRecord(_("{value} has a year outside 1900–2200").format(
+                value=repr(text)))
         if month is not None and not 1 <= month <= 12:
-            raise InvalidRecord(f"{text!r} has no such month")
+            raise InvalidRecord(_("{value} has no such month").format(value=repr(text)))
         if day is not None:
             assert month is not None
             if not 1 <= day <= calendar.monthrange(year, month)[1]:
-                raise InvalidRecord(f"{text!r} has no such day")
+                raise InvalidRecord(_("{value} has no such day").format(value=repr(text)))
         return cls(year, month, day)
 
     @classmethod

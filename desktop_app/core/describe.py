@@ -1,10 +1,12 @@
-"""Plain-text views of incidents for the terminal, labels in the chosen language."""
+"""Plain-text views of incidents for the terminal: the words around the record in the
+current language (core/language.py), the vocabulary labels in the chosen one."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from desktop_app.core.language import _, n_
 from desktop_app.core.model import AttachmentInfo, Incident, IncidentSummary
 from desktop_app.core.vocabulary import vocabulary
 
@@ -39,71 +41,78 @@ def describe(incident: Incident, attachments: Iterable[AttachmentInfo] = (),
         return initials(text) if masked and text else text
 
     when = str(incident.date) + (f" – {incident.date_end}" if incident.date_end else "")
-    lines = [
-        incident.title,
-        "=" * min(len(incident.title), 78),
-        f"Id:          {incident.id}",
-        f"Status:      {_label('status', incident.status, lang)}",
-        "Violations:  " + ", ".join(_label("violation", v, lang) for v in incident.violations),
-        f"Date:        {when}",
-        f"Region:      {_label('region', incident.region, lang)}",
+    heading = [
+        (_("Id:"), incident.id),
+        (_("Status:"), _label("status", incident.status, lang)),
+        (_("Violations:"), ", ".join(_label("violation", v, lang) for v in incident.violations)),
+        (_("Date:"), when),
+        (_("Region:"), _label("region", incident.region, lang)),
     ]
     if incident.place:
-        lines.append(f"Place:       {incident.place}")
+        heading.append((_("Place:"), incident.place))
+    width = max(len(label) for label, _value in heading) + 2  # the values in one column
+    lines = [incident.title, "=" * min(len(incident.title), 78),
+             *(label.ljust(width) + value for label, value in heading)]
     if incident.description:
         lines += ["", incident.description]
     if incident.victims:
-        lines += ["", "People affected:"]
+        lines += ["", _("People affected:")]
         for v in incident.victims:
             bits = [_label("victim_category", v.category, lang), _label("gender", v.gender, lang),
-                    v.organization, "killed" if v.fatal else ""]
-            lines.append(f"  - {name(v.name) or '(name not recorded)'}"
+                    v.organization, _("killed") if v.fatal else ""]
+            lines.append(f"  - {name(v.name) or _('(name not recorded)')}"
                          + "".join(f"; {b}" for b in bits if b) + f"  [{v.person_id}]")
     if incident.perpetrators:
-        lines += ["", "Perpetrators:"]
+        lines += ["", _("Perpetrators:")]
         lines += [f"  - {_label('perpetrator_kind', p.kind, lang) or '?'}"
                   + (f": {p.description}" if p.description else "") for p in incident.perpetrators]
     if incident.legal_cases:
-        lines += ["", "Legal cases:"]
+        lines += ["", _("Legal cases:")]
         for c in incident.legal_cases:
-            head = " ".join(b for b in (_label("case_code", c.code, lang),
-                                        f"art. {c.article}" if c.article else "") if b)
-            lines.append(f"  - {name(c.defendant) or '(defendant not recorded)'}: {head or 'case'}"
+            article = _("art. {article}").format(article=c.article) if c.article else ""
+            head = " ".join(b for b in (_label("case_code", c.code, lang), article) if b)
+            decided = " " + _("on {date}").format(date=c.decided_on) if c.decided_on else ""
+            lines.append(f"  - {name(c.defendant) or _('(defendant not recorded)')}: "
+                         + (head or _("case"))
                          + (f", {c.court}" if c.court else "")
                          + (f", {_label('case_outcome', c.outcome, lang)}" if c.outcome else "")
-                         + (f" on {c.decided_on}" if c.decided_on else ""))
-            lines += [f"      penalty: {_label('penalty', p.kind, lang)}"
+                         + decided)
+            lines += ["      " + _("penalty: {kind}").format(kind=_label("penalty", p.kind, lang))
                       + (f" ({p.amount})" if p.amount else "") for p in c.penalties]
     if incident.remedies:
-        lines += ["", "Remedies:"]
+        lines += ["", _("Remedies:")]
         for m in incident.remedies:
-            done = {True: "implemented", False: "not implemented", None: ""}[m.implemented]
+            done = {True: _("implemented"), False: _("not implemented"), None: ""}[m.implemented]
             bits = [_label("remedy_mechanism", m.mechanism, lang), m.reference,
                     _label("remedy_outcome", m.outcome, lang), done]
             lines.append("  - " + "; ".join(b for b in bits if b))
     if incident.sources:
-        lines += ["", "Sources:"]
+        lines += ["", _("Sources:")]
         lines += ["  - " + "; ".join(b for b in (_label("source_kind", s.kind, lang), s.reference,
                                                  _label("reliability", s.reliability, lang)) if b)
                   for s in incident.sources]
     if incident.tags:
-        lines += ["", "Tags: " + ", ".join(incident.tags)]
+        lines += ["", _("Tags: {tags}").format(tags=", ".join(incident.tags))]
     attachments = list(attachments)
     if attachments:
-        lines += ["", "Attachments:"]
+        lines += ["", _("Attachments:")]
         lines += [_attachment_line(a) for a in attachments]
     return "\n".join(lines)
 
 
 def counted(count: int, singular: str, plural: str = "") -> str:
-    """"1 incident", "3 incidents" (English; issue 11 brings the other languages' forms)."""
+    """"1 incident", "3 incidents", in English only: for the callers not yet converted
+    (crypto, storage, cli); a sentence of the core says its count with ``n_``."""
     return f"{count} {singular if count == 1 else (plural or singular + 's')}"
 
 
 def _attachment_line(a: AttachmentInfo) -> str:
-    line = f"  - {a.filename} ({a.size:,} bytes, SHA-256 {a.sha256})"
+    line = "  - " + n_("{filename} ({size} byte, SHA-256 {sha256})",
+                       "{filename} ({size} bytes, SHA-256 {sha256})", a.size).format(
+        filename=a.filename, size=f"{a.size:,}", sha256=a.sha256)
     if a.original_sha256:  # a copy received without hidden data: the evidence is the original
-        line += f"; a copy without hidden data of the original with SHA-256 {a.original_sha256}"
+        line += "; " + _("a copy without hidden data of the original with SHA-256 "
+                         "{sha256}").format(sha256=a.original_sha256)
     elif a.send_original:
-        line += "; bundles carry the original"
+        line += "; " + _("bundles carry the original")
     return line

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop_app.core.language import n_
+
 
 class TirkeuError(Exception):
     """Base of every error meant to be shown to a person as one clear sentence."""
@@ -62,7 +64,7 @@ def _listing(errors: Sequence[InvalidRecord]) -> str:
         parts.append(f"{error.record}: {text}" if error.record else text)
     more = sum(len(error.problems) for error in errors) - shown
     if more:
-        parts.append(f"and {more} more problem{'s' if more > 1 else ''}")
+        parts.append(n_("and {n} more problem", "and {n} more problems", more).format(n=more))
     return "; ".join(parts)
 
 

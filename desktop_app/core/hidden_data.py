@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.core.language import _
 from desktop_app.core.photos import gps_position, gps_sentence, photo_kind
 
-PDF_SENTENCE = ("This PDF keeps its metadata (author, software, dates) wherever it goes, in "
-                "bundles too: Tirkeu removes hidden data from photos only.")
-OFFICE_SENTENCE = ("This document keeps its metadata (author, software, editing time) "
-                   "wherever it goes, in bundles too: Tirkeu removes hidden data from photos "
-                   "only.")
 # Office formats are zip files; the name tells which (the content alone cannot, cheaply).
 OFFICE_SUFFIXES = frozenset({".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".doc",
                              ".xls", ".ppt", ".rtf"})
@@ -47,4 +43,10 @@ def attach_notice(path: Path) -> str:
                 return gps_sentence(position) if position is not None else ""
     except OSError:
         return ""
-    return {"pdf": PDF_SENTENCE, "office": OFFICE_SENTENCE}.get(kind, "")
+    if kind == "pdf":
+        return _("This PDF keeps its metadata (author, software, dates) wherever it goes, in "
+                 "bundles too: Tirkeu removes hidden data from photos only.")
+    if kind == "office":
+        return _("This document keeps its metadata (author, software, editing time) wherever "
+                 "it goes, in bundles too: Tirkeu removes hidden data from photos only.")
+    return ""

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.errors import InvalidRecord, Problem
+from desktop_app.core.language import _, n_
 from desktop_app.core.model import (
     Incident,
     LegalCase,
@@ -60,23 +61,26 @@ class _Reader:
     def open(cls, obj: Any, path: str, keys: set[str], problems: list[Problem]) -> _Reader | None:
         """A reader of ``obj``, or None (the problem noted) if it is not an object."""
         if not isinstance(obj, dict):
-            problems.append((path or None, f"{path}: expected an object, got {_kind(obj)}"
-                             if path else f"expected an object, got {_kind(obj)}"))
+            clause = (_("{field}: expected an object, got {kind}") if path
+                      else _("expected an object, got {kind}"))
+            problems.append((path or None, clause.format(field=path, kind=_kind(obj))))
             return None
         unknown = sorted(set(obj) - keys)
         if unknown:
-            where = f"{path}: " if path else ""
-            problems.append((path or None, f"{where}unknown field{'s' if len(unknown) > 1 else ''} "
-                             + ", ".join(repr(k) for k in unknown)))
+            names = ", ".join(repr(k) for k in unknown)
+            clause = n_("unknown field {names}", "unknown fields {names}", len(unknown)).format(
+                names=names)
+            problems.append((path or None, f"{path}: {clause}" if path else clause))
         return cls(obj, path, problems)
 
     def where(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
 
-    def fault(self, key: str, problem: str) -> None:
-        """Note a problem of field ``key``: its path, then ``problem`` (" is required")."""
+    def fault(self, key: str, clause: str, **values: object) -> None:
+        """Note a problem of field ``key``: ``clause`` (translated, "{field} is required")
+        filled with the field's path and ``values``."""
         where = self.where(key)
-        self.problems.append((where, where + problem))
+        self.problems.append((where, clause.format(field=where, **values)))
 
     def checked(self, value: Any, vocab: str, where: str) -> str | None:
         """``value`` if it is a code of ``vocab``; else None, the problem noted."""
@@ -89,7 +93,7 @@ class _Reader:
     def _given(self, key: str, required: bool) -> Any:
         value = self.obj.get(key)
         if (value is None or value == "") and required:
-            self.fault(key, " is required")
+            self.fault(key, _("{field} is required"))
         return None if value == "" else value
 
     def text(self, key: str, *, required: bool = False, limit: int = MAX_SHORT) -> str:
@@ -97,11 +101,12 @@ class _Reader:
         if value is None:
             return ""
         if not isinstance(value, str):
-            self.fault(key, f": expected text, got {_kind(value)}")
+            self.fault(key, _("{field}: expected text, got {kind}"), kind=_kind(value))
         elif len(value) > limit:
-            self.fault(key, f": longer than {limit} characters")
+            self.fault(key, n_("{field}: longer than {n} character",
+                               "{field}: longer than {n} characters", limit), n=limit)
         elif required and not value.strip():
-            self.fault(key, " is required")
+            self.fault(key, _("{field} is required"))
         else:
             return value
         return ""
@@ -117,14 +122,14 @@ class _Reader:
         try:
             return FuzzyDate.parse(value)
         except InvalidRecord as exc:
-            self.fault(key, f": {exc.problem}")
+            self.fault(key, "{field}: {problem}", problem=exc.problem)
             return None
 
     def flag(self, key: str, *, default: bool | None) -> bool | None:
         value = self.obj.get(key, default)
         if value is None or isinstance(value, bool):
             return value
-        self.fault(key, f": expected true or false, got {_kind(value)}")
+        self.fault(key, _("{field}: expected true or false, got {kind}"), kind=_kind(value))
         return default
 
     def uuid(self, key: str) -> str:
@@ -136,7 +141,7 @@ class _Reader:
                 return str(uuid.UUID(value))
         except ValueError:
             pass
-        self.fault(key, ": not a UUID")
+        self.fault(key, _("{field}: not a UUID"))
         return new_id()
 
     def items(self, key: str) -> list[Any]:
@@ -144,10 +149,11 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.fault(key, f": expected a list, got {_kind(value)}")
+            self.fault(key, _("{field}: expected a list, got {kind}"), kind=_kind(value))
             return []
         if len(value) > MAX_ITEMS:
-            self.fault(key, f": more than {MAX_ITEMS} entries")
+            self.fault(key, n_("{field}: more than {n} entry", "{field}: more than {n} entries",
+                               MAX_ITEMS), n=MAX_ITEMS)
             return []
         return value
 
@@ -167,8 +173,11 @@ class _Reader:
 
 
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
-            type(None): "null"}.get(type(value), "a number")
+    """What ``value`` is, as the sentences "expected text, got {kind}" name it."""
+    if isinstance(value, bool):
+        return _("true/false")
+    return {dict: _("an object"), list: _("a list"), str: _("text"),
+            type(None): _("null")}.get(type(value), _("a number"))
 
 
 def _victim(r: _Reader) -> Victim:
@@ -213,7 +222,7 @@ def _source(r: _Reader) -> Source:
 
 def _violations(r: _Reader) -> tuple[str, ...]:
     if r.obj.get("violations") in (None, []):
-        r.fault("violations", ": at least one is required")
+        r.fault("violations", _("{field}: at least one is required"))
         return ()
     codes = (r.checked(v, "violation", f"violations[{i + 1}]")
              for i, v in enumerate(r.items("violations")))
@@ -224,7 +233,8 @@ def _victims(r: _Reader) -> tuple[Victim, ...]:
     seen: set[str] = set()
     for path, victim in (entries := r.entries("victims", _victim, VICTIM_KEYS)):
         if victim.person_id in seen:
-            r.problems.append((path, f"{path}: the same person_id appears twice"))
+            r.problems.append((path, _("{field}: the same person_id appears twice").format(
+                field=path)))
         seen.add(victim.person_id)
     return tuple(victim for _, victim in entries)
 
@@ -233,7 +243,9 @@ def _tags(r: _Reader) -> tuple[str, ...]:
     tags = []
     for i, tag in enumerate(r.items("tags")):
         if not isinstance(tag, str) or not tag.strip() or len(tag) > MAX_TAG:
-            r.problems.append((f"tags[{i + 1}]", f"tags[{i + 1}]: expected a short piece of text"))
+            path = f"tags[{i + 1}]"
+            r.problems.append((path, _("{field}: expected a short piece of text").format(
+                field=path)))
         else:
             tags.append(tag.strip())
     return tuple(dict.fromkeys(tags))
@@ -250,7 +262,7 @@ def incident_from_json(obj: Any) -> Incident:
     ident, title = r.uuid("id"), r.text("title", required=True).strip()
     date, date_end = r.date("date", required=True), r.date("date_end")
     if date is not None and date_end is not None and date_end.last_day() < date.first_day():
-        r.fault("date_end", ": before date")
+        r.fault("date_end", _("{field}: before date"))
     region, place = r.code("region", "region", required=True), r.text("place")
     violations, victims = _violations(r), _victims(r)
     perpetrators = r.objects("perpetrators", _perpetrator, PERPETRATOR_KEYS)
@@ -311,7 +323,9 @@ def incident_to_json(incident: Incident) -> dict[str, Any]:
 def record_label(index: int, obj: Any) -> str:
     """How a message names the ``index``-th record of an input (1-based), with its id."""
     ident = obj.get("id") if isinstance(obj, dict) else None
-    return f"record {index}" + (f" (id {ident})" if isinstance(ident, str) and ident else "")
+    if isinstance(ident, str) and ident:
+        return _("record {index} (id {id})").format(index=index, id=ident)
+    return _("record {index}").format(index=index)
 
 
 def parse_incidents(objects: Iterable[Any]) -> list[Incident]:

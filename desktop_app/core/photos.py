@@ -17,7 +17,7 @@ import math
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, ClassVar
+from typing import Any, BinaryIO
 
 from PIL import (  # the plugins of the formats rebuilt, registered with Image.open
     BmpImagePlugin,
@@ -33,6 +33,7 @@ from PIL import (  # the plugins of the formats rebuilt, registered with Image.o
 )
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 
 # The formats rebuilt, found by their first bytes (never by the file's name). Anything
 # else is not treated as a photo: SVG is a text document that can hold anything, and
@@ -72,23 +73,27 @@ def photo_kind(head: bytes) -> str | None:
 class CannotStrip(TirkeuError):
     """The file is not a photo Tirkeu can rebuild. ``reason`` is one of ``wrong_kind``,
     ``several_frames``, ``unreadable``, ``too_large`` (the window words it in the
-    person's language); the message is the English sentence."""
-
-    SENTENCES: ClassVar[dict[str, str]] = {
-        "wrong_kind": "Tirkeu cannot remove hidden data from this kind of file; save the "
-                      "original only if you are sure.",
-        # Keeping only the first frame or page would quietly drop part of the evidence.
-        "several_frames": "Tirkeu cannot remove hidden data from animated or multi-page "
-                          "images; save the original only if you are sure.",
-        "unreadable": "This picture could not be read, so Tirkeu cannot remove its hidden "
-                      "data; save the original only if you are sure.",
-        "too_large": "This picture is too large to rebuild safely (more than 100 million "
-                     "pixels, or a file over 256 MB); nothing was written.",
-    }
+    person's language); the message is that sentence in the current language."""
 
     def __init__(self, reason: str):
         self.reason = reason
-        super().__init__(self.SENTENCES[reason])
+        super().__init__(self.sentence(reason))
+
+    @staticmethod
+    def sentence(reason: str) -> str:
+        """What ``reason`` means for the person, in the current language."""
+        if reason == "wrong_kind":
+            return _("Tirkeu cannot remove hidden data from this kind of file; save the "
+                     "original only if you are sure.")
+        if reason == "several_frames":
+            # Keeping only the first frame or page would quietly drop part of the evidence.
+            return _("Tirkeu cannot remove hidden data from animated or multi-page images; "
+                     "save the original only if you are sure.")
+        if reason == "unreadable":
+            return _("This picture could not be read, so Tirkeu cannot remove its hidden "
+                     "data; save the original only if you are sure.")
+        return _("This picture is too large to rebuild safely (more than 100 million pixels, "
+                 "or a file over 256 MB); nothing was written.")
 
 
 @dataclass(frozen=True)
@@ -111,14 +116,16 @@ class Position:
     longitude: float
 
     def __str__(self) -> str:
-        return (f"{abs(self.latitude):.2f} {'N' if self.latitude >= 0 else 'S'}, "
-                f"{abs(self.longitude):.2f} {'E' if self.longitude >= 0 else 'W'}")
+        north = _("{degrees} N") if self.latitude >= 0 else _("{degrees} S")
+        east = _("{degrees} E") if self.longitude >= 0 else _("{degrees} W")
+        return (north.format(degrees=f"{abs(self.latitude):.2f}") + ", "
+                + east.format(degrees=f"{abs(self.longitude):.2f}"))
 
 
 def gps_sentence(position: Position) -> str:
     """What the window and the command say when a photo with a position is attached."""
-    return (f"This photo records where it was taken: {position}. The copy that leaves this "
-            "laptop will not.")
+    return _("This photo records where it was taken: {position}. The copy that leaves this "
+             "laptop will not.").format(position=position)
 
 
 def _open(source: BinaryIO) -> Image.Image:

@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 
 from desktop_app.core.errors import InvalidRecord
+from desktop_app.core.language import _
 
 LANGUAGES = ("en", "ru", "kk")
 
@@ -55,9 +56,8 @@ class Vocabulary:
     def check(self, code: object, field: str) -> str:
         """Return ``code`` if it belongs here, else raise InvalidRecord naming the field."""
         if not isinstance(code, str) or code not in self:
-            raise InvalidRecord(
-                f"{field}: unknown code {code!r} (known: {', '.join(self.codes)})", field=field
-            )
+            raise InvalidRecord(_("{field}: unknown code {code} (known: {known})").format(
+                field=field, code=repr(code), known=", ".join(self.codes)), field=field)
         return code
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.core.filters import IncidentFilter
+from desktop_app.core.language import _
 from desktop_app.reports.summary import ordered
 from desktop_app.reports.wording import DIMENSION_NAMES
 from desktop_app.storage.archive import Archive
@@ -33,8 +34,9 @@ class UnknownDimension(TirkeuError):
 def check_dimension(name: str) -> str:
     """``name`` if it is a dimension, else UnknownDimension listing the known ones."""
     if name not in DIMENSIONS:
-        raise UnknownDimension(f"{name!r} is not something to count by "
-                               f"(one of: {', '.join(DIMENSION_NAMES)})")
+        raise UnknownDimension(_("{name} is not something to count by (one of: "
+                                 "{known})").format(name=repr(name),
+                                                    known=", ".join(DIMENSION_NAMES)))
     return name
 
 

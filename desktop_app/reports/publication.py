@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.reports.crosstab import CrossTable
 from desktop_app.reports.summary import Summary, ordered
 from desktop_app.reports.suppression import DEFAULT_THRESHOLD, Line, Mark, protect, shown
@@ -219,8 +220,8 @@ def _add_cross(cross: CrossTable, values: dict[Hashable, int],
     A total that is the same number as a summary figure takes that figure's name, so it
     is shown or withheld alike in both places."""
     if "tag" in (cross.rows, cross.columns):
-        raise NotPublishable("Tags are free text and may identify people, so a cross-table "
-                             "by tag is for the window only; it cannot be exported.")
+        raise NotPublishable(_("Tags are free text and may identify people, so a cross-table "
+                               "by tag is for the window only; it cannot be exported."))
     row_of = _published_keys(cross.rows, cross.row_keys)
     col_of = _published_keys(cross.columns, cross.column_keys)
     cells: dict[tuple[Any, Any], int] = defaultdict(int)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.sync.importer import open_bundle
 from desktop_app.sync.report import ImportReport
 from desktop_app.sync.streams import Cancelled, Progress, no_progress
@@ -57,7 +58,8 @@ def import_files(archive: Archive, paths: Sequence[Path], *, progress: Progress 
             yield FileOutcome(path, "refused", refusal=str(exc))
         except Exception as exc:  # noqa: BLE001 - one file's bug must not hide the others
             yield FileOutcome(path, "refused", fault=type(exc).__name__, refusal=(
-                f"Something went wrong ({type(exc).__name__}); nothing from it was imported."))
+                _("Something went wrong ({fault}); nothing from it was imported.").format(
+                    fault=type(exc).__name__)))
         else:
             yield FileOutcome(path, "imported", report)
         offset += size

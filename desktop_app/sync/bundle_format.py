@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.core.language import _
 from desktop_app.sync.errors import BundleRejected
 
 FORMAT = "tirkeu-bundle"
@@ -79,14 +80,15 @@ def member_kind(name: str) -> str:
         return "record"
     if ATTACHMENT.match(name):
         return "attachment"
-    raise BundleRejected(f"The bundle holds a file it may not hold ({name[:80]!r}); "
-                         "it was not imported.")
+    raise BundleRejected(_("The bundle holds a file it may not hold ({name}); it was not "
+                           "imported.").format(name=repr(name[:80])))
 
 
 def _field(obj: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
     value = obj.get(key)
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise BundleRejected(f"The bundle's manifest is malformed ({key}); it was not imported.")
+        raise BundleRejected(_("The bundle's manifest is malformed ({key}); it was not "
+                               "imported.").format(key=key))
     return value
 
 
@@ -96,14 +98,14 @@ def parse_manifest(data: bytes) -> Manifest:
         obj = json.loads(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise BundleRejected(
-            "The bundle's manifest is not valid JSON; it was not imported.") from None
+            _("The bundle's manifest is not valid JSON; it was not imported.")) from None
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
-        raise BundleRejected("This is not a Tirkeu bundle.")
+        raise BundleRejected(_("This is not a Tirkeu bundle."))
     if obj.get("version") != VERSION:
-        raise BundleRejected("This bundle was made by a newer Tirkeu; update to import it.")
+        raise BundleRejected(_("This bundle was made by a newer Tirkeu; update to import it."))
     kind = _field(obj, "kind", str)
     if kind not in KINDS:
-        raise BundleRejected("The bundle's manifest is malformed (kind); it was not imported.")
+        raise BundleRejected(_("The bundle's manifest is malformed (kind); it was not imported."))
     sender = _field(obj, "sender", dict)
     fingerprint = _field(sender, "fingerprint", str)
     previous = obj.get("previous_manifest_sha256")
@@ -114,27 +116,27 @@ def parse_manifest(data: bytes) -> Manifest:
             or len(recipients) > MAX_RECIPIENTS or len(members_raw) > MAX_MEMBERS
             or not all(isinstance(r, str) for r in recipients)
             or not (previous is None or (isinstance(previous, str) and _HEX64.match(previous)))):
-        raise BundleRejected("The bundle's manifest is malformed; it was not imported.")
+        raise BundleRejected(_("The bundle's manifest is malformed; it was not imported."))
     try:
         bundle_id = str(uuid.UUID(_field(obj, "bundle_id", str)))
     except ValueError:
-        raise BundleRejected("The bundle's manifest is malformed (bundle_id).") from None
+        raise BundleRejected(_("The bundle's manifest is malformed (bundle_id).")) from None
     members, seen = [], set()
     for raw in members_raw:
         if not isinstance(raw, dict):
-            raise BundleRejected("The bundle's manifest is malformed (members).")
+            raise BundleRejected(_("The bundle's manifest is malformed (members)."))
         name, digest, size = (_field(raw, "name", str), _field(raw, "sha256", str),
                               _field(raw, "size", int))
         member_kind(name)
         if name in seen or not _HEX64.match(digest) or size < 0:
-            raise BundleRejected("The bundle's manifest is malformed (members).")
+            raise BundleRejected(_("The bundle's manifest is malformed (members)."))
         if name.startswith("attachments/") and name != f"attachments/{digest}":
-            raise BundleRejected("The bundle's manifest is malformed (attachment name).")
+            raise BundleRejected(_("The bundle's manifest is malformed (attachment name)."))
         seen.add(name)
         members.append(Member(name, digest, size))
     receipt = obj.get("receipt")
     if (kind == "receipt") != isinstance(receipt, dict):
-        raise BundleRejected("The bundle's manifest is malformed (receipt).")
+        raise BundleRejected(_("The bundle's manifest is malformed (receipt)."))
     return Manifest(bundle_id=bundle_id, kind=kind, sender=fingerprint,
                     sender_name=str(sender.get("name") or "")[:200], sequence=sequence,
                     previous_sha256=previous, recipients=tuple(recipients),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from desktop_app.core.language import _, n_
 from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
 
@@ -24,10 +25,13 @@ def _numbers(values: Sequence[int]) -> str:
             previous = value
             continue
         runs.append(str(start) if start == previous else
-                    f"{start} and {previous}" if previous == start + 1 else f"{start}–{previous}")
+                    _("{first} and {last}").format(first=start, last=previous)
+                    if previous == start + 1 else f"{start}–{previous}")
         if value is not None:
             start = previous = value
-    return runs[0] if len(runs) == 1 else ", ".join(runs[:-1]) + " and " + runs[-1]
+    if len(runs) == 1:
+        return runs[0]
+    return _("{first} and {last}").format(first=", ".join(runs[:-1]), last=runs[-1])
 
 
 def gap_sentence(sender_name: str, received: Iterable[int]) -> str | None:
@@ -40,10 +44,10 @@ def gap_sentence(sender_name: str, received: Iterable[int]) -> str | None:
     if not missing:
         return None
     later = sorted(n for n in have if n > missing[0])
-    several = len(missing) > 1
-    return (f"{sender_name}: bundle{'s' if several else ''} {_numbers(missing)} "
-            f"{'have' if several else 'has'} not arrived ({_numbers(later)} "
-            f"{'have' if len(later) > 1 else 'has'}).")
+    arrived = n_("{numbers} has", "{numbers} have", len(later)).format(numbers=_numbers(later))
+    return n_("{sender}: bundle {numbers} has not arrived ({arrived}).",
+              "{sender}: bundles {numbers} have not arrived ({arrived}).", len(missing)).format(
+        sender=sender_name, numbers=_numbers(missing), arrived=arrived)
 
 
 def fork_warnings(sender_name: str, chain: Sequence[store.Received], sequence: int,
@@ -60,8 +64,8 @@ def fork_warnings(sender_name: str, chain: Sequence[store.Received], sequence: i
         or any(b.previous_sha256 != manifest_sha for b in by_number.get(sequence + 1, [])))
     if not forked:
         return []
-    return [(f"{sender_name}'s bundles have forked: number {sequence} does not fit the ones "
-             "imported before (both are kept).")]
+    return [_("{sender}'s bundles have forked: number {sequence} does not fit the ones "
+              "imported before (both are kept).").format(sender=sender_name, sequence=sequence)]
 
 
 def gaps(archive: Archive) -> list[str]:

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.core.language import _
 from desktop_app.crypto.files import write_export
 from desktop_app.crypto.identity import BadCard, ContactCard, parse_card
 from desktop_app.storage.contacts import Contact, ContactRefused
@@ -38,9 +39,11 @@ def read_card(path: Path) -> ContactCard:
         with open(path, "rb") as handle:
             data = handle.read(CARD_LIMIT + 1)
     except OSError as exc:
-        raise CardUnreadable(f"Cannot read {path}: {exc.strerror or exc}.", "unreadable") from None
+        raise CardUnreadable(_("Cannot read {path}: {reason}.").format(
+            path=path, reason=exc.strerror or exc), "unreadable") from None
     if len(data) > CARD_LIMIT:
-        raise CardUnreadable(f"{path} is too large to be a contact card.", "too_large")
+        raise CardUnreadable(_("{path} is too large to be a contact card.").format(path=path),
+                             "too_large")
     return parse_card(data)
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.crypto.age_stream import encrypt_stream
 from desktop_app.crypto.files import CannotWrite, new_private_file
 from desktop_app.storage import exchange_store as store
@@ -185,8 +186,8 @@ class _checked(io.RawIOBase):  # noqa: N801 - used like a function
         n = self.inner.readinto(view)
         self.digest.update(view[:n])
         if n == 0 and self.digest.hexdigest() != self.expected:
-            raise ExportRefused("An attachment in the vault no longer matches its recorded "
-                                "SHA-256; the bundle was not written.")
+            raise ExportRefused(_("An attachment in the vault no longer matches its recorded "
+                                  "SHA-256; the bundle was not written."))
         return n
 
 
@@ -195,7 +196,7 @@ def export_bundle(archive: Archive, to: Sequence[str], out: Path, *, since_last:
                   cancelled: Callable[[], bool] = lambda: False) -> ExportResult:
     """Seal the incidents for the contacts named ``to`` (and this vault) into ``out``."""
     if not to:
-        raise ExportRefused("Name at least one contact to send the bundle to.")
+        raise ExportRefused(_("Name at least one contact to send the bundle to."))
     contacts = [archive.contacts.get(name) for name in dict.fromkeys(to)]
     refuse_revoked_recipients(contacts)
     own = archive.keys().age_recipient

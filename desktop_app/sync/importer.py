@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.language import _
 from desktop_app.crypto.age_header import AgeFormatError, read_header
 from desktop_app.crypto.age_stream import AgeFailure, DecryptingReader
 from desktop_app.crypto.sshsig import BadSignature, parse_public_key_line, verify
@@ -42,33 +43,38 @@ def _check_header_policy(header: Any) -> None:
     -grease), which rage adds to keep readers tolerant; it carries nothing and is capped."""
     types = [s.type for s in header.stanzas]
     if "scrypt" in types:
-        raise BundleRejected("This file is locked with a passphrase; Tirkeu bundles never are, "
-                             "so it was not opened.")
+        raise BundleRejected(_("This file is locked with a passphrase; Tirkeu bundles never are, "
+                               "so it was not opened."))
     grease = [s for s in header.stanzas if s.type.endswith("-grease")]
     recipients = [s for s in header.stanzas if s.type == "X25519"]
     if len(grease) + len(recipients) != len(types) or len(grease) > 2:
-        raise BundleRejected("This file is encrypted to a kind of key Tirkeu does not use; "
-                             "it was not opened.")
+        raise BundleRejected(_("This file is encrypted to a kind of key Tirkeu does not use; "
+                               "it was not opened."))
     if not recipients or len(recipients) > fmt.MAX_RECIPIENTS:
-        raise BundleRejected("This file names more recipients than a bundle may; it was not "
-                             "opened.")
+        raise BundleRejected(_("This file names more recipients than a bundle may; it was not "
+                               "opened."))
     if (any(len(s.args) != 1 or len(s.body) != 32 for s in recipients)
             or any(len(s.body) > 256 or len(s.args) > 4 for s in grease)):
-        raise BundleRejected("This file's recipient list is malformed; it was not opened.")
+        raise BundleRejected(_("This file's recipient list is malformed; it was not opened."))
 
 
 def _read_member(tar: tarfile.TarFile, info: tarfile.TarInfo, cap: int) -> bytes:
     if info.size > cap:
-        raise BundleRejected(f"The bundle's {info.name} is larger than allowed; it was not "
-                             "imported.")
+        raise BundleRejected(_too_large(info.name))
     handle = tar.extractfile(info)
     assert handle is not None
     return handle.read()
 
 
+def _too_large(member: str) -> str:
+    return _("The bundle's {member} is larger than allowed; it was not imported.").format(
+        member=member)
+
+
 def _expect(info: tarfile.TarInfo | None, name: str) -> tarfile.TarInfo:
     if info is None or info.name != name or not info.isreg():
-        raise BundleRejected(f"The bundle does not start with its {name}; it was not imported.")
+        raise BundleRejected(_("The bundle does not start with its {member}; it was not "
+                               "imported.").format(member=name))
     return info
 
 
@@ -79,15 +85,18 @@ def open_bundle(archive: Archive, path: Path, *, progress: Progress = no_progres
         size = path.stat().st_size
         raw = open(path, "rb")  # noqa: SIM115 - closed in finally
     except OSError as exc:
-        raise BundleRejected(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise BundleRejected(_("Cannot read {path}: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from None
     try:
         if size > fmt.MAX_BUNDLE_BYTES:
-            raise BundleRejected("This file is larger than any bundle may be; it was not opened.")
+            raise BundleRejected(_("This file is larger than any bundle may be; it was not "
+                                   "opened."))
         source = io.BufferedReader(CountingReader(raw, size, progress, cancelled), CHUNK)
         try:
             header = read_header(source)
         except AgeFormatError as exc:
-            raise BundleRejected(f"This is not a Tirkeu bundle ({exc}).") from None
+            raise BundleRejected(_("This is not a Tirkeu bundle ({reason}).").format(
+                reason=exc)) from None
         _check_header_policy(header)
         keys = archive.keys()
         reader = DecryptingReader(header, source, [keys.age_identity])
@@ -102,7 +111,8 @@ def open_bundle(archive: Archive, path: Path, *, progress: Progress = no_progres
                 reader.finish()
             except AgeFailure as failure:
                 raise BundleRejected(str(failure)) from None
-            raise BundleRejected("The bundle's contents are damaged; it was not imported.") from exc
+            raise BundleRejected(_("The bundle's contents are damaged; it was not "
+                                   "imported.")) from exc
     finally:
         raw.close()
 
@@ -119,34 +129,35 @@ def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportRe
     manifest = fmt.parse_manifest(manifest_bytes)
     own = keys.card()
     if manifest.sender == own.fingerprint:
-        raise BundleRejected("This bundle was made by this vault; there is nothing to import.")
+        raise BundleRejected(_("This bundle was made by this vault; there is nothing to import."))
     # By key, before the chain or the replay check: a thief holding it sets any date.
     refuse_revoked_signer(archive, manifest, manifest_bytes, signature)
     contact = archive.contacts.by_fingerprint(manifest.sender)
     if contact is None:
-        raise BundleRejected("This bundle is signed by someone who is not among your trusted "
-                             "contacts; it was not imported.")
+        raise BundleRejected(_("This bundle is signed by someone who is not among your trusted "
+                               "contacts; it was not imported."))
     if not contact.trusted_signer:
-        raise BundleRejected(f"This bundle is signed by {contact.name}, whose bundles you have "
-                             "not chosen to accept (mark them as a trusted signer to import "
-                             "it); it was not imported.")
+        raise BundleRejected(_("This bundle is signed by {name}, whose bundles you have not "
+                               "chosen to accept (mark them as a trusted signer to import it); "
+                               "it was not imported.").format(name=contact.name))
     try:
         verify(manifest_bytes, signature, parse_public_key_line(contact.ssh_key), fmt.NAMESPACE)
     except BadSignature as exc:
-        raise BundleRejected(f"This bundle's signature from {contact.name} is not valid: {exc} "
-                             "It was not imported.") from None
+        raise BundleRejected(_("This bundle's signature from {name} is not valid: {reason} "
+                               "It was not imported.").format(name=contact.name,
+                                                              reason=exc)) from None
     if manifest.kind == "receipt" and not contact.coordinator:
-        raise BundleRejected(f"This receipt is from {contact.name}, who is not one of your "
-                             "coordinators; it was not imported.")
+        raise BundleRejected(_("This receipt is from {name}, who is not one of your "
+                               "coordinators; it was not imported.").format(name=contact.name))
     if own.age_recipient not in manifest.recipients:
-        raise BundleRejected(f"This bundle from {contact.name} was not addressed to this vault; "
-                             "it was not imported.")
+        raise BundleRejected(_("This bundle from {name} was not addressed to this vault; it "
+                               "was not imported.").format(name=contact.name))
     manifest_sha = fmt.sha256(manifest_bytes)
     report = ImportReport(bundle_id=manifest.bundle_id, sender=contact.name,
                           kind=manifest.kind, sequence=manifest.sequence)
     if manifest.kind == "receipt" and manifest.members:
-        raise BundleRejected("This receipt holds files, which receipts never do; it was not "
-                             "imported.")
+        raise BundleRejected(_("This receipt holds files, which receipts never do; it was not "
+                               "imported."))
     listed = {m.name: m for m in manifest.members}
     with archive.database.reading() as conn:
         replay = store.already_imported(conn, manifest.bundle_id, manifest_sha)
@@ -168,8 +179,8 @@ def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportRe
     try:
         _commit(archive, reader, tar, members, listed, manifest, manifest_sha, report)
     except IdClash:
-        raise BundleRejected("The bundle reuses an id that already belongs to other records "
-                             "here; it was not imported.") from None
+        raise BundleRejected(_("The bundle reuses an id that already belongs to other records "
+                               "here; it was not imported.")) from None
     return report
 
 
@@ -179,8 +190,8 @@ def _commit(archive: Archive, reader: DecryptingReader, tar: tarfile.TarFile, me
     with archive.database.transaction() as conn:
         seen = _store_members(archive, conn, tar, members, listed, manifest, report)
         if set(listed) - seen:
-            raise BundleRejected("The bundle is missing files its manifest lists; it was not "
-                                 "imported.")
+            raise BundleRejected(_("The bundle is missing files its manifest lists; it was not "
+                                   "imported."))
         _finish(reader)
         if manifest.kind == "receipt":
             report.delivered = store.record_deliveries(conn, manifest.sender,
@@ -195,7 +206,7 @@ def _receipt_items(receipt: dict[str, Any] | None) -> list[tuple[str, str]]:
     if not isinstance(items, list) or not all(
             isinstance(i, list) and len(i) == 2 and all(isinstance(x, str) for x in i)
             for i in items):
-        raise BundleRejected("The receipt is malformed; it was not imported.")
+        raise BundleRejected(_("The receipt is malformed; it was not imported."))
     return [(i[0], i[1]) for i in items]
 
 
@@ -211,16 +222,16 @@ def _check_member(info: tarfile.TarInfo, listed: dict[str, fmt.Member], seen: se
                   manifest: fmt.Manifest) -> tuple[str, fmt.Member]:
     """A member's kind and manifest entry, once its name, type and size are as signed."""
     if not info.isreg():
-        raise BundleRejected("The bundle holds a link or folder, which bundles never do; "
-                             "it was not imported.")
+        raise BundleRejected(_("The bundle holds a link or folder, which bundles never do; "
+                               "it was not imported."))
     kind = fmt.member_kind(info.name)
     entry = listed.get(info.name)
     if entry is None or info.name in seen:
-        raise BundleRejected("The bundle holds a file its manifest does not list (or lists "
-                             "once); it was not imported.")
+        raise BundleRejected(_("The bundle holds a file its manifest does not list (or lists "
+                               "once); it was not imported."))
     if info.size != entry.size or manifest.kind == "receipt":
-        raise BundleRejected("A file in the bundle differs from its manifest; it was not "
-                             "imported.")
+        raise BundleRejected(_("A file in the bundle differs from its manifest; it was not "
+                               "imported."))
     seen.add(info.name)
     return kind, entry
 
@@ -233,19 +244,18 @@ def _verify_members(tar: tarfile.TarFile, members: Any, listed: dict[str, fmt.Me
         kind, entry = _check_member(info, listed, seen, manifest)
         cap = fmt.MAX_RECORD_BYTES if kind == "record" else fmt.MAX_ATTACHMENT_BYTES
         if info.size > cap:
-            raise BundleRejected(f"The bundle's {info.name} is larger than allowed; it was not "
-                                 "imported.")
+            raise BundleRejected(_too_large(info.name))
         handle = tar.extractfile(info)
         assert handle is not None
         digest = hashlib.sha256()
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
         if digest.hexdigest() != entry.sha256:
-            raise BundleRejected("A file in the bundle was changed after it was signed; it "
-                                 "was not imported.")
+            raise BundleRejected(_("A file in the bundle was changed after it was signed; it "
+                                   "was not imported."))
     if set(listed) - seen:
-        raise BundleRejected("The bundle is missing files its manifest lists; it was not "
-                             "imported.")
+        raise BundleRejected(_("The bundle is missing files its manifest lists; it was not "
+                               "imported."))
 
 
 def _store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: Any,
@@ -259,11 +269,11 @@ def _store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: A
         kind, entry = _check_member(info, listed, seen, manifest)
         if kind == "record":
             if attachments_started:
-                raise BundleRejected("The bundle's files are out of order; it was not imported.")
+                raise BundleRejected(_("The bundle's files are out of order; it was not imported."))
             data = _read_member(tar, info, fmt.MAX_RECORD_BYTES)
             if fmt.sha256(data) != entry.sha256:
-                raise BundleRejected("A record in the bundle was changed after it was signed; "
-                                     "it was not imported.")
+                raise BundleRejected(_("A record in the bundle was changed after it was signed; "
+                                       "it was not imported."))
             named = fmt.RECORD.match(info.name)
             assert named is not None  # member_kind() said it is a record
             incident_id = named.group(1)
@@ -298,8 +308,8 @@ def _store_attachment(conn: Any, tar: tarfile.TarFile, info: tarfile.TarInfo,
                       entry: fmt.Member, wanted: list[dict[str, Any]],
                       report: ImportReport) -> None:
     if info.size > fmt.MAX_ATTACHMENT_BYTES:
-        raise BundleRejected("An attachment in the bundle is larger than allowed; it was not "
-                             "imported.")
+        raise BundleRejected(_("An attachment in the bundle is larger than allowed; it was not "
+                               "imported."))
     present = store.existing_incident_ids(conn, [a["incident_id"] for a in wanted])
     targets = [a for a in store.missing_attachments(conn, present, wanted)
                if a["sha256"] == entry.sha256 and a["size"] == entry.size]
@@ -314,8 +324,8 @@ def _store_attachment(conn: Any, tar: tarfile.TarFile, info: tarfile.TarInfo,
             store.add_chunk(conn, targets[0]["id"], seq, chunk)
         seq += 1
     if digest.hexdigest() != entry.sha256:
-        raise BundleRejected("An attachment in the bundle was changed after it was signed; it "
-                             "was not imported.")
+        raise BundleRejected(_("An attachment in the bundle was changed after it was signed; it "
+                               "was not imported."))
     for other in targets[1:]:
         store.add_attachment_row(conn, other)
         store.copy_chunks(conn, targets[0]["id"], other["id"])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _, n_
 from desktop_app.core.photos import (
     HEAD_BYTES,
     MAX_PHOTO_BYTES,
@@ -32,12 +33,15 @@ from desktop_app.storage.archive import Archive
 # hash the manifest gives it).
 KEEP_IN_MEMORY = 64 * 1024 * 1024
 
-_REASONS = {
-    "wrong_kind": "it is not a picture Tirkeu can read",
-    "several_frames": "it is animated or has several pages",
-    "unreadable": "it could not be read",
-    "too_large": "it is too large to rebuild safely",
-}
+def _reason(reason: str) -> str:
+    """Why a photo could not be rebuilt (CannotStrip's ``reason``), as a clause."""
+    if reason == "wrong_kind":
+        return _("it is not a picture Tirkeu can read")
+    if reason == "several_frames":
+        return _("it is animated or has several pages")
+    if reason == "too_large":
+        return _("it is too large to rebuild safely")
+    return _("it could not be read")
 
 
 class PhotoNotRebuilt(TirkeuError):
@@ -59,9 +63,9 @@ class Departure:
 
 def _refused(filename: str, reason: str) -> PhotoNotRebuilt:
     return PhotoNotRebuilt(
-        f"The photo “{filename}” cannot be sent without its hidden data "
-        f"({_REASONS.get(reason, 'it could not be read')}); choose to send its original or "
-        "remove it from the incident. The bundle was not written.")
+        _("The photo “{filename}” cannot be sent without its hidden data ({reason}); choose "
+          "to send its original or remove it from the incident. The bundle was not "
+          "written.").format(filename=filename, reason=_reason(reason)))
 
 
 def _stored_bytes(archive: Archive, attachment_id: str) -> bytes:
@@ -115,8 +119,8 @@ class OutgoingFiles:
         data = _rebuild(self.archive, {**departure.descriptor, "id": departure.attachment_id,
                                        "size": 0}).data
         if hashlib.sha256(data).hexdigest() != departure.sha256:
-            raise PhotoNotRebuilt("A photo came out differently when it was rebuilt a second "
-                                  "time; the bundle was not written.")
+            raise PhotoNotRebuilt(_("A photo came out differently when it was rebuilt a second "
+                                    "time; the bundle was not written."))
         return data
 
 
@@ -156,13 +160,13 @@ def departure_sentence(counts: DepartureCounts) -> str:
     sent as chosen."); "" when the bundle carries no files."""
     parts = []
     if n := counts.photos_rebuilt:
-        parts.append("1 photo goes without its hidden data" if n == 1
-                     else f"{n} photos go without their hidden data")
+        parts.append(n_("{n} photo goes without its hidden data",
+                        "{n} photos go without their hidden data", n).format(n=n))
     if n := counts.originals_chosen:
-        parts.append("1 original is sent as chosen" if n == 1
-                     else f"{n} originals are sent as chosen")
+        parts.append(n_("{n} original is sent as chosen",
+                        "{n} originals are sent as chosen", n).format(n=n))
     if n := counts.files_as_stored:
-        parts.append("1 other file goes as it is, with its metadata (author, software)"
-                     if n == 1 else
-                     f"{n} other files go as they are, with their metadata (author, software)")
+        parts.append(n_("{n} other file goes as it is, with its metadata (author, software)",
+                        "{n} other files go as they are, with their metadata (author, software)",
+                        n).format(n=n))
     return "; ".join(parts) + "." if parts else ""

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
 from desktop_app.sync.errors import BundleRejected
@@ -36,11 +37,12 @@ def receipt_report(reports: Sequence[ImportReport]) -> ImportReport:
     fresh = [r for r in reports if r.kind == "incidents" and not r.already_imported]
     senders = sorted({r.sender for r in fresh})
     if len(senders) > 1:
-        raise ReceiptRefused("A receipt answers bundles from one sender, and these came from "
-                             f"{', '.join(senders)}; write one receipt per sender.")
+        raise ReceiptRefused(_("A receipt answers bundles from one sender, and these came from "
+                               "{senders}; write one receipt per sender.").format(
+            senders=", ".join(senders)))
     if not fresh:
-        raise ReceiptRefused("No bundle of incidents was imported, so there is nothing for "
-                             "a receipt to confirm.")
+        raise ReceiptRefused(_("No bundle of incidents was imported, so there is nothing for "
+                               "a receipt to confirm."))
     newest = max(fresh, key=lambda r: r.sequence)
     items = list(dict.fromkeys(item for r in fresh for item in r.items))
     return dataclasses.replace(newest, items=items, outcomes=dict(newest.outcomes),
@@ -57,7 +59,7 @@ def seal_receipt(archive: Archive, report: ImportReport, out: Path) -> int:
     """Write a receipt for an imported bundle, encrypted to its sender (and this vault).
     Returns how many incident revisions it confirms."""
     if report.kind != "incidents":
-        raise BundleRejected("Receipts are made for bundles of incidents, not for receipts.")
+        raise BundleRejected(_("Receipts are made for bundles of incidents, not for receipts."))
     sender = archive.contacts.get(report.sender)
     refuse_revoked_recipients([sender])
     receipt = {"for_bundle": report.bundle_id,

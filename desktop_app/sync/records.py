@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.interchange import incident_from_json, incident_to_json
+from desktop_app.core.language import _
 from desktop_app.sync.errors import BundleRejected
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -21,8 +22,8 @@ def _uuid(value: Any) -> str:
 
 
 def _bad(incident_id: str, why: str) -> BundleRejected:
-    return BundleRejected(f"The bundle's record of incident {incident_id} is malformed ({why}); "
-                          "it was not imported.")
+    return BundleRejected(_("The bundle's record of incident {incident} is malformed ({why}); "
+                            "it was not imported.").format(incident=incident_id, why=why))
 
 
 def parse_record(data: bytes, incident_id: str) -> dict[str, Any]:
@@ -31,12 +32,12 @@ def parse_record(data: bytes, incident_id: str) -> dict[str, Any]:
     try:
         record = json.loads(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise _bad(incident_id, "not JSON") from None
+        raise _bad(incident_id, _("not JSON")) from None
     if not isinstance(record, dict) or set(record) != {"incident", "revisions", "attachments"}:
-        raise _bad(incident_id, "unexpected fields")
+        raise _bad(incident_id, _("unexpected fields"))
     revisions, attachments = record["revisions"], record["attachments"]
     if not isinstance(revisions, list) or not revisions or not isinstance(attachments, list):
-        raise _bad(incident_id, "no revisions")
+        raise _bad(incident_id, _("no revisions"))
     parent = None
     for number, rev in enumerate(revisions, start=1):
         try:
@@ -57,17 +58,18 @@ def parse_record(data: bytes, incident_id: str) -> dict[str, Any]:
                     or not all(isinstance(c, str) for c in rev["changed"])):
                 raise ValueError
         except (ValueError, KeyError):
-            raise _bad(incident_id, f"revision {number}") from None
+            raise _bad(incident_id, _("revision {number}").format(number=number)) from None
         try:
             incident = incident_from_json(rev["snapshot"])
         except InvalidRecord as exc:
-            raise _bad(incident_id, f"revision {number}: {exc.problem}") from None
+            raise _bad(incident_id, _("revision {number}: {problem}").format(
+                number=number, problem=exc.problem)) from None
         if incident.id != incident_id:
-            raise _bad(incident_id, "it names another incident")
+            raise _bad(incident_id, _("it names another incident"))
         rev["snapshot"] = incident_to_json(incident)  # canonical, every key present
         parent = rev
     if incident_to_json(incident_from_json(record["incident"])) != revisions[-1]["snapshot"]:
-        raise _bad(incident_id, "its incident is not its latest revision")
+        raise _bad(incident_id, _("its incident is not its latest revision"))
     for a in attachments:
         try:
             # original_sha256: the member is a copy without hidden data made from an
@@ -86,7 +88,7 @@ def parse_record(data: bytes, incident_id: str) -> dict[str, Any]:
                     or not isinstance(a["added_at"], str)):
                 raise ValueError
         except ValueError:
-            raise _bad(incident_id, "attachment list") from None
+            raise _bad(incident_id, _("attachment list")) from None
         # Only the last part of a name is kept: a name is never a path.
         a["filename"] = a["filename"].replace("\\", "/").rsplit("/", 1)[-1][:255] or "file"
         a["incident_id"] = incident_id

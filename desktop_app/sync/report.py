@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.core.language import _, n_
+
 OUTCOMES = ("new", "updated", "unchanged", "older", "conflict", "deleted_here")
 
 
@@ -31,24 +33,36 @@ class ImportReport:
                 "warnings": self.warnings}
 
     def sentence(self) -> str:
+        """The paragraph for a person, in the current language (the English forms keep
+        "(s)": tests and scripts match them)."""
         if self.already_imported:
-            return (f"This bundle from {self.sender} (number {self.sequence}) was imported "
-                    "before; nothing changed.")
+            return _("This bundle from {sender} (number {sequence}) was imported before; "
+                     "nothing changed.").format(sender=self.sender, sequence=self.sequence)
         if self.kind == "receipt":
-            return (f"Receipt from {self.sender}: {self.delivered} incident revision(s) "
-                    "confirmed as delivered.")
+            n = self.delivered
+            return n_("Receipt from {sender}: {n} incident revision(s) confirmed as delivered.",
+                      "Receipt from {sender}: {n} incident revision(s) confirmed as delivered.",
+                      n).format(sender=self.sender, n=n)
         o = self.outcomes
-        parts = [f"{o['new']} new", f"{o['updated']} updated", f"{o['unchanged']} unchanged"]
-        if o["older"]:
-            parts.append(f"{o['older']} older than what is here (kept ours)")
-        if o["conflict"]:
-            parts.append(f"{o['conflict']} in conflict (both versions kept; resolve them "
-                         "in the window)")
-        if o["deleted_here"]:
-            parts.append(f"{o['deleted_here']} deleted here (not revived)")
-        text = (f"Imported bundle {self.sequence} from {self.sender}: "
-                + ", ".join(parts) + f"; {self.attachments_added} attachment(s) added.")
-        if self.attachments_missing:
-            text += (f" {self.attachments_missing} attachment(s) were not in this bundle; ask "
-                     "for a full export.")
+        parts = [n_("{n} new", "{n} new", o["new"]).format(n=o["new"]),
+                 n_("{n} updated", "{n} updated", o["updated"]).format(n=o["updated"]),
+                 n_("{n} unchanged", "{n} unchanged", o["unchanged"]).format(n=o["unchanged"])]
+        if n := o["older"]:
+            parts.append(n_("{n} older than what is here (kept ours)",
+                            "{n} older than what is here (kept ours)", n).format(n=n))
+        if n := o["conflict"]:
+            parts.append(n_("{n} in conflict (both versions kept; resolve them in the window)",
+                            "{n} in conflict (both versions kept; resolve them in the window)",
+                            n).format(n=n))
+        if n := o["deleted_here"]:
+            parts.append(n_("{n} deleted here (not revived)", "{n} deleted here (not revived)",
+                            n).format(n=n))
+        n = self.attachments_added
+        text = _("Imported bundle {sequence} from {sender}: {outcomes}; {attachments}.").format(
+            sequence=self.sequence, sender=self.sender, outcomes=", ".join(parts),
+            attachments=n_("{n} attachment(s) added", "{n} attachment(s) added", n).format(n=n))
+        if n := self.attachments_missing:
+            text += " " + n_("{n} attachment(s) were not in this bundle; ask for a full export.",
+                             "{n} attachment(s) were not in this bundle; ask for a full export.",
+                             n).format(n=n)
         return " ".join([text, *self.warnings])

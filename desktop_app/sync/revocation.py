@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.crypto.sshsig import BadSignature, parse_public_key_line, verify
 from desktop_app.storage.contacts import Contact
 from desktop_app.storage.revocations import RevokedKey
@@ -28,8 +29,8 @@ class RevokedRecipient(TirkeuError):
 
     def __init__(self, name: str, revoked_on: str):
         self.name, self.revoked_on = name, revoked_on
-        super().__init__(f"{name}'s key was revoked on {revoked_on}: nothing is sent to it "
-                         "any more, so nothing was written.")
+        super().__init__(_("{name}'s key was revoked on {date}: nothing is sent to it any "
+                           "more, so nothing was written.").format(name=name, date=revoked_on))
 
 
 def revoke_contact(archive: Archive, name: str) -> RevokedKey:
@@ -59,15 +60,21 @@ def refuse_revoked_signer(archive: Archive, manifest: fmt.Manifest, manifest_byt
     key = revoked_signer(archive, manifest.sender)
     if key is None:
         return
-    what = "receipt" if manifest.kind == "receipt" else "bundle"
+    receipt = manifest.kind == "receipt"
     try:
         verify(manifest_bytes, signature, parse_public_key_line(key.ssh_key), fmt.NAMESPACE)
     except BadSignature:
-        raise BundleRejected(f"This {what} claims to be signed by {key.name}'s key, which you "
-                             f"revoked on {key.revoked_on}, and its signature is not valid "
-                             "either; nothing was imported.") from None
-    raise BundleRejected(f"This {what} was signed by {key.name}'s key, which you revoked on "
-                         f"{key.revoked_on}; nothing was imported.")
+        forged = (_("This receipt claims to be signed by {name}'s key, which you revoked on "
+                    "{date}, and its signature is not valid either; nothing was imported.")
+                  if receipt else
+                  _("This bundle claims to be signed by {name}'s key, which you revoked on "
+                    "{date}, and its signature is not valid either; nothing was imported."))
+        raise BundleRejected(forged.format(name=key.name, date=key.revoked_on)) from None
+    signed = (_("This receipt was signed by {name}'s key, which you revoked on {date}; nothing "
+                "was imported.") if receipt else
+              _("This bundle was signed by {name}'s key, which you revoked on {date}; nothing "
+                "was imported."))
+    raise BundleRejected(signed.format(name=key.name, date=key.revoked_on))
 
 
 def refuse_revoked_recipients(contacts: Sequence[Contact]) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 class Cancelled(TirkeuError):
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was changed.")
+        super().__init__(_("Cancelled; nothing was changed."))
 
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
