@@ -31,7 +31,7 @@ _REVOKED_AT = _REVOKED.with_only_columns(t.revoked_keys.c.revoked_at).scalar_sub
 
 _SORT_COLUMNS = {
     SortKey.DATE: t.incidents.c.date_first,
-    SortKey.TITLE: t.incidents.c.title,
+    SortKey.TITLE: t.incidents.c.title_key,  # alphabetical, and indexed (migration 0008)
     SortKey.REGION: t.incidents.c.region,
     SortKey.VIOLATIONS: _FIRST_VIOLATION,
     SortKey.STATUS: t.incidents.c.status,
