@@ -166,3 +166,33 @@ def test_the_index_was_built_with_todays_rules() -> None:
         assert frozen.sort_key(word) == spelling.sort_key(word), word
     assert frozen.skeleton_words(letters, "Қасымова Kasymova") == search.skeleton_words(
         letters, "Қасымова Kasymova")
+
+
+# Regions by their Kazakh labels: Қ comes between К and Л (Ақмола before Алматы, Алматы
+# қаласы before Алматы облысы, Қарағанды after Жетісу), Ұ after У, Ш after Ұ.
+KAZAKH_REGIONS = ["abai", "akmola", "aktobe", "almaty_city", "almaty_region", "astana",
+                  "atyrau", "west_kazakhstan", "jambyl", "jetisu", "karaganda", "kostanay",
+                  "kyzylorda", "mangystau", "pavlodar", "north_kazakhstan", "turkistan",
+                  "ulytau", "east_kazakhstan", "shymkent"]
+
+
+def test_the_incident_list_sorts_regions_by_their_labels_page_by_page(archive: Any) -> None:
+    made = [incident_from_json({"title": f"{code} {n}", "date": "2021-03-01", "region": code,
+                                "violations": ["threat"], "victims": [], "legal_cases": []})
+            for n in range(2) for code in reversed(KAZAKH_REGIONS)]
+    archive.incidents.save_many(made, MONITOR)
+
+    def listed(language: str, descending: bool = False) -> list[str]:
+        pages = [archive.listing.page(sort=SortKey.REGION, descending=descending,
+                                      offset=offset, limit=7, language=language)
+                 for offset in range(0, 42, 7)]
+        return [row.region for page in pages for row in page]
+
+    assert listed("kk") == [code for code in KAZAKH_REGIONS for _ in range(2)]
+    assert listed("kk", descending=True) == [c for c in reversed(KAZAKH_REGIONS) for _ in "ab"]
+    english = listed("en")
+    assert english[:6] == ["abai", "abai", "akmola", "akmola", "aktobe", "aktobe"]
+    assert english[-2:] == ["west_kazakhstan", "west_kazakhstan"]
+    filtered = archive.listing.page(IncidentFilter(text="Shymkent"), sort=SortKey.REGION,
+                                    language="kk")
+    assert [row.region for row in filtered] == ["shymkent", "shymkent"]
