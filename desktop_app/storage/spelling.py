@@ -10,12 +10,12 @@ combined Kazakh and Russian alphabet (А Ә Б … Ы І Ь Э Ю Я), then Lati
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 # The migration whose frozen copy of these rules built the index's skeleton column. A
 # change to the rules below needs a new migration that rebuilds the column (with its own
 # frozen copy) and this name moved to it; tests/test_search_scripts.py compares the two.
 SKELETON_MIGRATION = "0008"
+# No cache of keys: it would keep names and titles in memory after the vault locks.
 
 # Latin spellings of one sound in two letters, read before single letters.
 _LATIN_PAIRS = {"kh": "h", "zh": "zh", "ch": "ch", "ye": "e", "yo": "e"}
@@ -42,7 +42,6 @@ def _plain(char: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """The search key of one word: lower case Latin, one letter for each group of sounds
     that spellings confuse, doubled letters written once. Prefixes of a Cyrillic word
@@ -84,7 +83,6 @@ def _rank(char: str) -> str:
     return chr(min(_OTHER + ord(char), 0x10FFFF))
 
 
-@lru_cache(maxsize=65536)
 def sort_key(text: str) -> str:
     """A string whose plain (code point, or SQLite BINARY) order is alphabetical order:
     letters by the Kazakh and Russian alphabets, case ignored, then the text itself
