@@ -134,6 +134,16 @@ def test_people_are_listed_alphabetically(archive: Any) -> None:
     assert [p.name for p in archive.people.all()] == ALPHABETICAL
 
 
+def test_people_are_found_in_any_script(archive: Any) -> None:
+    """The People filter and the editor's name completer (suggest) across scripts."""
+    archive.incidents.save_many([incident("Угроза", ["Гүлнар Қасымова"]),
+                                 incident("Угроза", ["Marat Akhmetov"])], MONITOR)
+    for typed, expected in (("Kasymova", ["Гүлнар Қасымова"]), ("gulnar qas", ["Гүлнар Қасымова"]),
+                            ("ҚАСЫМ", ["Гүлнар Қасымова"]), ("Ахметов", ["Marat Akhmetov"]),
+                            ("Akhmatov", []), ("ъ", []), ("%", [])):
+        assert [p.name for p in archive.people.suggest(typed)] == expected, typed
+
+
 def test_renamed_person_moves_to_their_new_place(archive: Any) -> None:
     first = incident("Угроза", ["Яковлев"])
     archive.incidents.save_many([first, incident("Угроза", ["Жанна"])], MONITOR)

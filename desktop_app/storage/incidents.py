@@ -176,6 +176,7 @@ class IncidentRepository:
             for v in incident.victims:
                 people[v.person_id] = {"id": v.person_id, "name": v.name, "gender": v.gender,
                                        "name_key": sort_key(v.name),
+                                       "name_skeleton": search.skeleton_words(v.name),
                                        "created_at": stamp, "updated_at": stamp}
         if not people:
             return set()
@@ -187,7 +188,7 @@ class IncidentRepository:
         conn.execute(stmt.on_conflict_do_update(
             index_elements=["id"],
             set_={"name": stmt.excluded.name, "name_key": stmt.excluded.name_key,
-                  "gender": stmt.excluded.gender,
+                  "name_skeleton": stmt.excluded.name_skeleton, "gender": stmt.excluded.gender,
                   "updated_at": stmt.excluded.updated_at}), list(people.values()))
         return renamed
 

@@ -57,6 +57,8 @@ people = Table(
     Column("updated_at", String, nullable=False),
     # storage/spelling.sort_key(name): alphabetical order under plain comparison (0008).
     Column("name_key", Text, nullable=False, server_default=""),
+    # storage/search.skeleton_words(name): the name typed in any script is found (0008).
+    Column("name_skeleton", Text, nullable=False, server_default=""),
     Index(None, "name_key"),
 )
 

@@ -9,7 +9,8 @@ Create Date: 2026-12-03
 folded so that Kazakh Cyrillic, Russian Cyrillic, Kazakh Latin and Russian-style
 romanisations of a name meet (Қасымова, Kasymova, Qasymova are all ``kasimova``).
 FTS5 cannot add a column, so the table is rebuilt from its own content (the index holds
-the text it was built from; nothing else is read). ``incidents.title_key`` and
+the text it was built from; nothing else is read); ``people.name_skeleton`` holds the
+same for a person's name, for the People filter and the editor's name completer. ``incidents.title_key`` and
 ``people.name_key`` order titles and names by the Kazakh and Russian alphabets under
 SQLite's plain BINARY comparison, indexed, so a sorted page of 100,000 rows is an index
 walk (docs/SEARCH.md: a Python collation there took seconds).
@@ -22,7 +23,7 @@ to them comes with a new revision that rebuilds the keys.
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -141,11 +142,14 @@ def _rebuild_search(conn: sa.Connection, with_skeleton: bool) -> None:
     op.execute("DROP TABLE search_copy_0008")
 
 
-def _fill_keys(conn: sa.Connection, table: str, source: str, target: str, key: str) -> None:
-    update = sa.text(f"UPDATE {table} SET {target} = :value WHERE {key} = :k")  # noqa: S608
+def _fill_keys(conn: sa.Connection, table: str, key: str, source: str,
+               targets: dict[str, Callable[[str], str]]) -> None:
+    assigned = ", ".join(f"{target} = :{target}" for target in targets)
+    update = sa.text(f"UPDATE {table} SET {assigned} WHERE {key} = :k")  # noqa: S608
     rows_of = f"SELECT {key} AS k, {source} FROM {table}{{where}} ORDER BY k"  # noqa: S608
     for rows in _batches(conn, rows_of):
-        conn.execute(update, [{"k": r.k, "value": sort_key(r[1])} for r in rows])
+        conn.execute(update, [{"k": r.k, **{target: make(r[1]) for target, make in
+                                            targets.items()}} for r in rows])
 
 
 def upgrade() -> None:
@@ -156,8 +160,11 @@ def upgrade() -> None:
                                          nullable=False))
     op.add_column("people", sa.Column("name_key", sa.Text(), server_default="",
                                       nullable=False))
-    _fill_keys(conn, "incidents", "title", "title_key", "number")
-    _fill_keys(conn, "people", "name", "name_key", "id")
+    op.add_column("people", sa.Column("name_skeleton", sa.Text(), server_default="",
+                                      nullable=False))
+    _fill_keys(conn, "incidents", "number", "title", {"title_key": sort_key})
+    _fill_keys(conn, "people", "id", "name", {"name_key": sort_key,
+                                              "name_skeleton": skeleton_words})
     op.create_index(op.f("ix_incidents_title_key"), "incidents", ["title_key"], unique=False)
     op.create_index(op.f("ix_people_name_key"), "people", ["name_key"], unique=False)
 
@@ -165,6 +172,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_people_name_key"), table_name="people")
     op.drop_index(op.f("ix_incidents_title_key"), table_name="incidents")
+    op.execute(sa.text("ALTER TABLE people DROP COLUMN name_skeleton"))
     op.execute(sa.text("ALTER TABLE people DROP COLUMN name_key"))
     op.execute(sa.text("ALTER TABLE incidents DROP COLUMN title_key"))
     _rebuild_search(op.get_bind(), with_skeleton=False)

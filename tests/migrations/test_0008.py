@@ -4,7 +4,8 @@
 they survive a trip down and up. ``load_older`` and ``check_older`` (run by test_alembic)
 check that rows stored before 0008 are indexed across scripts by the upgrade (a Latin
 spelling finds the Cyrillic name, and the other way round) and get keys that sort them by
-the Kazakh alphabet (Әлиев right after Абдрахманов, Іпатова after Ыбырай).
+the Kazakh alphabet (Әлиев right after Абдрахманов, Іпатова after Ыбырай); people get
+their name's cross-script key.
 Literal table and column names only.
 """
 
@@ -85,3 +86,6 @@ def check_older(conn: Connection) -> None:
     assert titles == OLDER_TITLES
     names = conn.execute(text("SELECT name FROM people ORDER BY name_key")).scalars().all()
     assert names == OLDER_TITLES
+    found = conn.execute(text("SELECT name FROM people WHERE name_skeleton LIKE '%kasim%' "
+                              "OR name_skeleton LIKE '%elkin%'")).scalars().all()
+    assert sorted(found) == ["Ёлкин", "Қасымова"]
