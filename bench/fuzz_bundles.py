@@ -1,8 +1,12 @@
 """The full-count bundle fuzz: the generators of tests/sync/test_refusals.py (byte flips,
 truncations, extensions of a valid bundle made by the exporter), many more examples.
 
-    python bench/fuzz_bundles.py [--examples 1000] [--seed 0] [--timeout 5]
+    python bench/fuzz_bundles.py [--examples 1000 | --total N] [--seed 0] [--timeout 5]
                                  [--only flips|truncations|extensions] [--shrink]
+
+The full run is ``--total 10000``: 10,000 bundles split over the three strategies
+(3,334 flips, 3,333 truncations, 3,333 extensions). tests/security/test_bundle_fuzz.py runs
+the same strategies, a seeded 300, in the suite.
 
 Every mutated bundle must be refused with one sentence (BundleRejected), promptly, and
 leave the coordinator's store exactly as it was (listing, counts, every table's rows).
@@ -25,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "sync"))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "sync")]  # bundlekit imports tests.photos
 
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 
@@ -61,7 +65,8 @@ def classify(world: bk.World, original: bytes, mutation: bk.Mutation, before: di
     return outcome
 
 
-def run(name: str, strategy: Any, args: argparse.Namespace, world: bk.World) -> bool:
+def run(name: str, strategy: Any, count: int, args: argparse.Namespace,
+        world: bk.World) -> tuple[bool, collections.Counter[str]]:
     original = world.bundles["fresh"].read_bytes()
     before = bk.store_state(world.coordinator)
     counts: collections.Counter[str] = collections.Counter()
@@ -69,7 +74,7 @@ def run(name: str, strategy: Any, args: argparse.Namespace, world: bk.World) -> 
     hangs = [0]
 
     @seed(args.seed)
-    @settings(max_examples=args.examples, database=None, deadline=None,
+    @settings(max_examples=count, database=None, deadline=None,
               phases=(Phase.generate, Phase.shrink) if args.shrink else (Phase.generate,),
               suppress_health_check=list(HealthCheck))
     @given(mutation=strategy)
@@ -102,12 +107,20 @@ def run(name: str, strategy: Any, args: argparse.Namespace, world: bk.World) -> 
                  f"tail={mutation.tail[:24]!r}{'…' if len(mutation.tail) > 24 else ''} "
                  f"({len(mutation.tail)} bytes)")
         print(f"  first {outcome!r}: {mutation.kind} {shown}")
-    return not any(o.startswith("BAD") for o in counts)
+    return not any(o.startswith("BAD") for o in counts), counts
+
+
+def split(total: int, parts: int) -> list[int]:
+    """``total`` in ``parts`` shares as even as can be, the first ones larger."""
+    return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--examples", type=int, default=1000, help="per strategy")
+    parser.add_argument("--total", type=int,
+                        help="bundles in all, split evenly over the strategies run "
+                             "(instead of --examples)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--timeout", type=float, default=5.0, help="seconds before 'hung'")
     parser.add_argument("--max-hangs", type=int, default=10, help="per strategy")
@@ -122,13 +135,24 @@ def main() -> int:
               f"{args.examples} examples per strategy).")
         strategies = {"flips": bk.flips(size), "truncations": bk.truncations(size),
                       "extensions": bk.extensions()}
+        chosen = [name for name in strategies if args.only in (None, name)]
+        shares = split(args.total, len(chosen)) if args.total else [args.examples] * len(chosen)
         ok = True
+        totals: collections.Counter[str] = collections.Counter()
         try:
-            for name, strategy in strategies.items():
-                if args.only in (None, name):
-                    ok = run(name, strategy, args, world) and ok
+            for name, examples in zip(chosen, shares, strict=True):
+                passed, counts = run(name, strategies[name], examples, args, world)
+                ok = passed and ok
+                totals += counts
         finally:
             world.close()
+    fuzzed = sum(totals.values())
+    refused = sum(n for outcome, n in totals.items() if outcome.startswith("refused"))
+    accepted = sum(n for outcome, n in totals.items() if outcome.startswith("BAD: accepted"))
+    crashed = sum(n for outcome, n in totals.items() if outcome.startswith("BAD: crashed"))
+    other = fuzzed - refused - accepted - crashed
+    print(f"\nfuzzed {fuzzed}  refused {refused}  accepted {accepted}  crashed {crashed}  "
+          f"other bad (hung, changed the store, long message) {other}")
     print("\nAll refused cleanly." if ok else "\nFAILURES: see the BAD lines above.")
     return 0 if ok else 1
 

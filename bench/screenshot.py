@@ -6,7 +6,9 @@ Every page (Incidents with a record open, People, Summaries, Exchange, Contacts,
 Settings), the quick record, the unlock dialog and the first-start dialog, once in the
 light and once in the dark palette (``TIRKEU_THEME``; each theme in its own process,
 since a palette is chosen at start): ``incidents-light.png``, ``incidents-dark.png``, …
-The light run also writes ``main-window.png``, ``masked-names.png`` and ``stale-save.png``.
+The light run also writes ``main-window.png``, ``masked-names.png``, ``stale-save.png``,
+``backup-reminder.png``, ``wipe-question.png``, ``wipe-countdown.png`` and
+``duress-dialog.png``; both write ``restore-first-start-<theme>.png``.
 
 Screenshots are taken from the X server (ImageMagick `import -window ID`), so they show
 what a person would see, fonts included. Default OUT_DIR: docs/screenshots.
@@ -174,7 +176,45 @@ def take(out: Path, theme: str) -> None:
                                         + "\nОдин из задержанных отпущен вечером.")
         editor.request_save()
 
+    def restore_offered() -> None:
+        first.dialog.ask_restore()
+
+    def restore_closed() -> None:
+        first.dialog.restore_dialog.reject()
+
+    def coordinator_reminded() -> None:
+        """Made a coordinator's laptop, never backed up: the bar and the status bar's date."""
+        controller.session.set_role("coordinator")
+        window.show_page("incidents")
+
+    def wipe_asked() -> None:
+        from desktop_app.ui.shell import wipe
+
+        wipe.COUNTDOWN_SECONDS = 60  # a screenshot, never a wipe
+        controller.safety.ask_to_wipe()
+
+    def wipe_counting() -> None:
+        flow = controller.safety.wipe_flow
+        flow.wipe_button.click()
+
+    def wipe_cancelled() -> None:
+        controller.safety.wipe_flow.counting.cancel.click()
+        controller.session.set_role("monitor")
+
+    def duress_asked() -> None:
+        window.show_page("settings")
+        controller.safety.settings.ask_duress()
+        dialog = controller.safety.settings.dialog
+        dialog.current.setText(PASSPHRASE)
+        dialog.duress.setText("жаңбыр астындағы қызыл")
+
+    def duress_closed() -> None:
+        controller.safety.settings.dialog.reject()
+
     steps += [(600, first_start), (500, lambda: shot(first.dialog, f"first-start-{theme}.png")),
+              (100, restore_offered),
+              (600, lambda: shot(first.dialog.restore_dialog, f"restore-first-start-{theme}.png")),
+              (100, restore_closed),
               (100, close_first), (600, lambda: shot(controller.dialog, f"unlock-{theme}.png")),
               (100, unlock), (2500, open_first),
               (1200, lambda: shot(window, f"incidents-{theme}.png")),
@@ -191,7 +231,15 @@ def take(out: Path, theme: str) -> None:
         steps += [(100, page("incidents")), (800, lambda: shot(window, "main-window.png")),
                   (200, masked(True)), (800, lambda: shot(window, "masked-names.png")),
                   (100, masked(False)), (200, newer_revision_arrives),
-                  (800, lambda: shot(window, "stale-save.png"))]
+                  (800, lambda: shot(window, "stale-save.png")),
+                  (100, coordinator_reminded), (800, lambda: shot(window, "backup-reminder.png")),
+                  (100, wipe_asked),
+                  (600, lambda: shot(controller.safety.wipe_flow.asking, "wipe-question.png")),
+                  (100, wipe_counting),
+                  (600, lambda: shot(controller.safety.wipe_flow.counting, "wipe-countdown.png")),
+                  (100, wipe_cancelled), (100, duress_asked),
+                  (600, lambda: shot(controller.safety.settings.dialog, "duress-dialog.png")),
+                  (100, duress_closed)]
     steps += [(200, app.quit)]
 
     def run(index: int) -> None:

@@ -37,6 +37,7 @@ class Topic(Enum):
     DISPLAY = "display"        # names masked or shown
     IDLE = "idle"              # the idle-lock delay
     OWNER = "owner"            # this install's owner: the name on its card, monitor or coordinator
+    SAFETY = "safety"          # a backup made, the reminder's delay, wipe-after changed
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,19 @@ PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests read the program's English sentences, whatever the machine's locale (a
+    command run in a subprocess inherits TIRKEU_LANG); a test about another language
+    says so itself."""
+    from desktop_app.core import language
+
+    monkeypatch.setenv("TIRKEU_LANG", "en")
+    language.use("en")
+    yield
+    language.use("en")
+
+
+@pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """New wraps use the cheapest Argon2id the vault accepts (64 MiB, 1 pass), so the suite
     stays fast; tests about the real cost pass parameters explicitly."""

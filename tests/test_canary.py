@@ -11,7 +11,6 @@ import hashlib
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -20,65 +19,9 @@ import pytest
 from desktop_app.core.interchange import incident_from_json
 from desktop_app.storage.archive import Archive, create_archive, open_archive
 from desktop_app.storage.attachments import CHUNK
+from tests.security.canary import ENCODINGS, attachment_bytes, needles, record, scan
 
 PASSPHRASE = "correct horse battery staple"
-ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
-
-
-def needles(marker: str) -> dict[str, bytes]:
-    """Byte patterns that would betray ``marker``: the text itself, its case-folded forms
-    (the search index lower-cases) and its random part alone (the index splits words)."""
-    random_part = marker.rsplit("-", 1)[1]
-    texts = {marker, marker.lower(), marker.upper(), random_part}
-    return {f"{text!r} in {enc}": text.encode(enc) for text in texts for enc in ENCODINGS}
-
-
-def scan(roots: Iterable[Path], patterns: dict[str, bytes]) -> tuple[list[str], int]:
-    """Every (file, pattern) hit under ``roots``, and how many bytes were read."""
-    hits: list[str] = []
-    total = 0
-    for root in roots:
-        paths = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
-        for path in paths:
-            data = path.read_bytes()
-            total += len(data)
-            hits += [f"{path}: {name}" for name, pattern in patterns.items() if pattern in data]
-    return hits, total
-
-
-def record(marker: str, n: int) -> dict[str, Any]:
-    """An incident with ``marker`` in every free-text field a monitor can fill in."""
-    return {
-        "title": f"{marker} detained at picket {n}",
-        "date": "2018-05-12",
-        "region": "almaty_city",
-        "place": f"{marker} Republic Square",
-        "violations": ["arrest", "administrative_prosecution"],
-        "victims": [{"name": f"{marker} Марат Қасымов", "organization": f"{marker} union",
-                     "category": "civil_society_activist", "gender": "male"}],
-        "perpetrators": [{"kind": "police", "description": f"{marker} officer"}],
-        "legal_cases": [{"defendant": f"{marker} defendant", "code": "administrative",
-                         "article": "488", "court": f"{marker} court", "outcome": "convicted",
-                         "penalties": [{"kind": "fine", "amount": f"{marker} tenge"}]}],
-        "remedies": [{"mechanism": "ombudsman", "reference": f"{marker} complaint"}],
-        "sources": [{"kind": "interview", "reference": f"{marker} phone call"}],
-        "description": f"Witness statement about {marker}. " * 40,
-        "tags": [f"{marker} tag", "pickets"],
-    }
-
-
-def attachment_bytes(marker: str, size: int) -> bytes:
-    """``size`` bytes with the marker (UTF-8 and UTF-16) at the start, straddling every
-    1 MiB chunk boundary, and at the end."""
-    body = bytearray(b"\x89PNG fake image " * (size // 16 + 1))[:size]
-    pieces = [marker.encode(enc) for enc in ENCODINGS]
-    body[0:len(pieces[0])] = pieces[0]
-    body[64:64 + len(pieces[1])] = pieces[1]
-    for boundary in range(CHUNK, size, CHUNK):
-        start = boundary - len(pieces[0]) // 2
-        body[start:start + len(pieces[0])] = pieces[0]
-    body[size - len(pieces[2]):] = pieces[2]
-    return bytes(body)
 
 
 def exercise(archive: Archive, marker: str, sources: Path) -> tuple[set[str], int]:
@@ -162,16 +105,15 @@ def test_scanner_finds_the_marker_in_plain_files(tmp_path: Path) -> None:
     for enc in ENCODINGS:
         plain = tmp_path / f"plain-{enc}.bin"
         plain.write_bytes(b"\x00junk" + marker.encode(enc) + b"junk\x00")
-        hits, total = scan([plain], needles(marker))
-        assert total == plain.stat().st_size
-        assert any(f"in {enc}" in hit for hit in hits), hits
+        found = scan([plain], needles(marker))
+        assert found.size == plain.stat().st_size and found.files == 1
+        assert any(f"in {enc}" in hit for hit in found.hits), found.hits
     database = tmp_path / "plain.db"
     with sqlite3.connect(database) as conn:
         conn.execute("CREATE TABLE incidents (title TEXT)")
         conn.execute("INSERT INTO incidents VALUES (?)", (f"{marker} detained",))
     conn.close()
-    hits, _ = scan([database], needles(marker))
-    assert hits
+    assert scan([database], needles(marker)).hits
 
 
 @pytest.mark.parametrize("marker_prefix", ["CANARY-", "Қанарейка-"])
@@ -194,9 +136,9 @@ def test_no_plaintext_reaches_the_disk(tmp_path: Path, data_dir: Path, private_t
             assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2
             assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
         # A laptop seized while the program is open: the WAL holds the latest pages.
-        hits, scanned_open = scan([data_dir, private_tmp], patterns)
-        assert hits == []
-        assert scanned_open > big_size
+        while_open = scan([data_dir, private_tmp], patterns)
+        assert while_open.hits == []
+        assert while_open.size > big_size
     finally:
         archive.close()
 
@@ -211,8 +153,8 @@ def test_no_plaintext_reaches_the_disk(tmp_path: Path, data_dir: Path, private_t
 
     database = data_dir / "tirkeu.db"
     assert database.is_file() and database.stat().st_size > big_size
-    hits, scanned = scan([data_dir, private_tmp], patterns)
-    assert hits == []
-    assert scanned >= database.stat().st_size > big_size
+    after = scan([data_dir, private_tmp], patterns)
+    assert after.hits == []
+    assert after.size >= database.stat().st_size > big_size
     assert no_python_temp_files == []
     assert list(private_tmp.iterdir()) == []

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import stat
 import unicodedata
 import uuid
@@ -331,3 +332,93 @@ def test_connection_settings_survive_in_the_file(db: Any) -> None:
     """journal_mode is a property of the file: WAL, as documented; default page size."""
     assert db.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
     assert db.execute("PRAGMA cipher_page_size").fetchone()[0] in (4096, "4096")
+
+
+# --- a rekey under way ("A rekey under way") -----------------------------------------------
+
+INFO_REKEY = b"tirkeu-vault-v2 rekey"
+AAD_REKEY = b"tirkeu-vault-v2 rekey"
+
+
+@dataclass(frozen=True)
+class Rekeyed:
+    cut: Path  # the folder as a crash right after the switch leaves it
+    finished: Path
+    old_header: dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def rekeyed(made: Made, tmp_path_factory: pytest.TempPathFactory) -> Rekeyed:
+    """A copy of the spec's archive rekeyed by the app, and the same folder as it was just
+    after the database was switched to the new key (vault.json still carrying `rekey`)."""
+    from desktop_app.storage import rekey
+
+    root = tmp_path_factory.mktemp("rekeyed")
+    finished, cut = root / "finished", root / "cut"
+    shutil.copytree(made.folder, finished)
+    old_header = read_header(finished)
+
+    def stop(step: str) -> None:
+        if step == "switched":
+            shutil.copytree(finished, cut)
+
+    rekey.after_step = stop
+    try:
+        rekey.rekey(finished, PASSPHRASE_NFD)
+    finally:
+        rekey.after_step = None
+    return Rekeyed(cut=cut, finished=finished, old_header=old_header)
+
+
+def test_a_vault_in_the_middle_of_a_rekey_opens_by_the_spec(rekeyed: Rekeyed,
+                                                           made: Made) -> None:
+    """The current wraps give the old key, which no longer opens tirkeu.db; `rekey.key`
+    sealed under a key derived from it gives the new one, which does; the pending
+    passphrase wrap gives the same new key with the same KEK."""
+    header = read_header(rekeyed.cut)
+    assert set(header["rekey"]) == {"key", "passphrase", "recovery"}
+    assert set(header["rekey"]["key"]) == {"nonce", "sealed"}
+    kek = mixed(passphrase_kek(header["passphrase"], PASSPHRASE_NFD), rekeyed.cut)
+    current = unwrap(kek, header["passphrase"], AAD_PASSPHRASE)
+    sealed = header["rekey"]["key"]
+    assert len(b64(sealed["nonce"])) == 12 and len(b64(sealed["sealed"])) == 48
+    seal_key = HKDF(hashes.SHA256(), 32, salt=None, info=INFO_REKEY).derive(current)
+    new = AESGCM(seal_key).decrypt(b64(sealed["nonce"]), b64(sealed["sealed"]), AAD_REKEY)
+    assert unwrap(kek, header["rekey"]["passphrase"], AAD_PASSPHRASE) == new
+    old_db = open_database(rekeyed.cut / "tirkeu.db", sqlcipher_key(current))
+    try:
+        with pytest.raises(sqlcipher.DatabaseError):
+            old_db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        old_db.close()
+    conn = open_database(rekeyed.cut / "tirkeu.db", sqlcipher_key(new))
+    try:
+        assert conn.execute("SELECT title FROM incidents WHERE id = ?",
+                            (made.incident_id,)).fetchone() == (TITLE,)
+    finally:
+        conn.close()
+
+
+def test_a_finished_rekey_leaves_the_documented_header_and_a_new_key(
+        rekeyed: Rekeyed, made: Made, data_key: bytes) -> None:
+    """Exactly the documented parts; the same vault id, salt, parameters and duress slot;
+    a new data key that opens the database, which the old one does not; the old recovery
+    code no longer unwraps anything."""
+    header = read_header(rekeyed.finished)
+    assert set(header) == {"format", "version", "vault_id", "passphrase", "recovery",
+                           "duress", "guard"}
+    old = rekeyed.old_header
+    assert header["vault_id"] == old["vault_id"] and header["duress"] == old["duress"]
+    kept = ("kdf", "memory_kib", "iterations", "lanes", "salt")
+    assert {k: header["passphrase"][k] for k in kept} == {k: old["passphrase"][k] for k in kept}
+    new = unwrap(mixed(passphrase_kek(header["passphrase"], PASSPHRASE_NFD), rekeyed.finished),
+                 header["passphrase"], AAD_PASSPHRASE)
+    assert new != data_key
+    conn = open_database(rekeyed.finished / "tirkeu.db", sqlcipher_key(new))
+    try:
+        assert conn.execute("SELECT count(*) FROM incidents").fetchone() == (1,)
+    finally:
+        conn.close()
+    with pytest.raises(InvalidTag):
+        unwrap(mixed(recovery_kek(header["recovery"], made.code), rekeyed.finished),
+               header["recovery"], AAD_RECOVERY)

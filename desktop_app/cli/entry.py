@@ -14,6 +14,7 @@ from desktop_app import __version__
 from desktop_app.cli import exchange, records, safety, summary, vault
 from desktop_app.core.datadir import data_folder
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.core.no_core_dumps import forbid_core_dumps
 
 
@@ -61,5 +62,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tirkeu: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("tirkeu: interrupted; nothing was changed.", file=sys.stderr)
+        print("tirkeu: " + _("Interrupted; nothing was changed."), file=sys.stderr)
         return 1

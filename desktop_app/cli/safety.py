@@ -7,6 +7,8 @@ from pathlib import Path
 
 from desktop_app.cli.terminal import InputRefused, ask_secret
 from desktop_app.cli.unlocking import open_archive, passphrase
+from desktop_app.cli.vault import print_recovery_code
+from desktop_app.core.datadir import request_lock
 from desktop_app.core.describe import counted
 
 
@@ -29,6 +31,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p.add_argument("--wipe-after", metavar="N|off",
                    help="wipe the vault after N wrong passphrases in a row (off by default)")
     p.set_defaults(handler=cmd_settings)
+    p = command("rekey", "re-encrypt the whole archive under a new key, so that an old "
+                         "copy of vault.json with an old passphrase opens nothing; makes a "
+                         "new recovery code (the old one stops working)")
+    p.add_argument("--no-recovery-code", action="store_true",
+                   help="make no new recovery code (a forgotten passphrase then loses "
+                        "everything)")
+    p.set_defaults(handler=cmd_rekey)
 
 
 def cmd_backup(args: argparse.Namespace, folder: Path) -> int:
@@ -80,3 +89,22 @@ def _count(text: str) -> int | None:
     if not 1 <= count <= 1000:
         raise InputRefused("--wipe-after takes a number from 1 to 1000, or off.")
     return count
+
+
+def cmd_rekey(args: argparse.Namespace, folder: Path) -> int:
+    from desktop_app.crypto.vault import vault_exists  # noqa: PLC0415
+    from desktop_app.storage.rekey import rekey  # noqa: PLC0415
+
+    if not vault_exists(folder):
+        raise InputRefused(f"There is no vault in {folder}.")
+    typed = passphrase(args)
+    request_lock(folder)  # an open window holds the database; rekey needs it alone
+    done = rekey(folder, typed, recovery_code=False if args.no_recovery_code else None)
+    copies = (f" ({counted(done.destroyed_copies, 'copy', 'copies')} kept before updates "
+              "destroyed)" if done.destroyed_copies else "")
+    print(f"Re-encrypted {counted(done.incidents, 'incident')} and "
+          f"{counted(done.attachments, 'attachment')} under a new key in "
+          f"{done.seconds:.1f} s{copies}; old copies of vault.json, the old recovery code "
+          "and earlier backups no longer open it, so make a new backup.")
+    print_recovery_code(done.recovery_code, new=True)
+    return 0

@@ -60,13 +60,19 @@ def cmd_init(args: argparse.Namespace, folder: Path) -> int:
                                    recovery_code=not args.no_recovery_code)
     archive.close()
     print(f"Created a {args.role}'s vault in {folder}.")
+    print_recovery_code(code)
+    return 0
+
+
+def print_recovery_code(code: str | None, *, new: bool = False) -> None:
+    """Show a recovery code just made (the only time it is shown), or say there is none."""
     if code:
-        print("\nRecovery code — write it on paper and keep it away from this computer.\n"
+        print(f"\n{'New recovery code (the old one no longer works)' if new else 'Recovery code'}"
+              " — write it on paper and keep it away from this computer.\n"
               "It can set a new passphrase if you forget yours. It is shown only now.\n")
         print(f"    {code}\n")
     else:
         print("No recovery code was made: if you forget the passphrase, the archive is lost.")
-    return 0
 
 
 def cmd_passwd(args: argparse.Namespace, folder: Path) -> int:

@@ -1,16 +1,17 @@
 """Vault errors, each a sentence a person can act on."""
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 
 
 class WrongPassphrase(TirkeuError):
     def __init__(self) -> None:
-        super().__init__("Wrong passphrase.")
+        super().__init__(_("Wrong passphrase."))
 
 
 class WrongRecoveryCode(TirkeuError):
     def __init__(self) -> None:
-        super().__init__("That recovery code does not open this vault.")
+        super().__init__(_("That recovery code does not open this vault."))
 
 
 class VaultDamaged(TirkeuError):
@@ -27,8 +28,15 @@ class VaultExists(TirkeuError):
 
 class VaultLocked(TirkeuError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked.")
+        super().__init__(_("The vault is locked."))
 
 
 class DuressRefused(TirkeuError):
     """A duress passphrase that cannot be used; the sentence says why."""
+
+
+class RekeyUnfinished(TirkeuError):
+    def __init__(self) -> None:
+        super().__init__("A re-encryption of this vault (tirkeu rekey) was interrupted; "
+                         "open the vault once, in the window or with any command, to finish "
+                         "it, then try again.")

@@ -65,10 +65,11 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
+    """Flush the entries of ``folder`` (a rename into it) to disk; POSIX only."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)

@@ -3,7 +3,9 @@
 ``vault.json`` is the only plaintext file Tirkeu writes; docs/FORMATS.md specifies it.
 Argon2id turns the passphrase into a key-encryption key that unwraps the 256-bit data key
 with AES-256-GCM. The database key and every other key derive from the data key, so a
-passphrase change re-wraps 32 bytes and touches nothing else.
+passphrase change re-wraps 32 bytes and touches nothing else (and so does not help against
+an old copy of this header with the old passphrase: `tirkeu rekey`, crypto/rekeying.py,
+replaces the data key itself).
 
 Version 2 headers mix the secret of ``vault.key`` (crypto/keyfile.py) into every
 key-encryption key, so that destroying that one file in place makes every copy of
@@ -35,6 +37,7 @@ from desktop_app.crypto import keyfile, recovery
 from desktop_app.crypto.errors import (
     DuressRefused,
     NoVault,
+    RekeyUnfinished,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -61,6 +64,8 @@ AAD_RECOVERY = b"tirkeu-vault-v1 recovery"
 INFO_RECOVERY = b"tirkeu-vault-v1 recovery"
 INFO_DATABASE = b"tirkeu-vault-v1 sqlcipher"
 INFO_KEY_FILE = b"tirkeu-vault-v2 key file"
+# The part of vault.json a rekey under way adds (crypto/rekeying.py, docs/FORMATS.md).
+REKEY_PART = "rekey"
 
 
 @dataclass(frozen=True)
@@ -128,7 +133,7 @@ class UnlockedVault:
         The salt and Argon2id parameters stay as they are (unless ``params`` names other
         ones), because the duress passphrase is checked with the same Argon2id run; new
         parameters turn the duress passphrase off."""
-        header = read_header(self.folder)
+        header = _settled(read_header(self.folder))
         if header["version"] < 2:
             _upgrade(self.folder, header, self._key(), new_passphrase)
             return
@@ -146,7 +151,7 @@ class UnlockedVault:
 
     def replace_recovery_code(self) -> str:
         """Make a new recovery code (the old one stops working) and return it."""
-        header = _upgraded(read_header(self.folder))
+        header = _settled(_upgraded(read_header(self.folder)))
         code = recovery.generate()
         header["recovery"] = _wrap_with_recovery(self._key(), code, keyfile.read(self.folder))
         _write_header(self.folder, header)
@@ -259,8 +264,7 @@ def unlock(folder: Path, passphrase: str) -> UnlockedVault:
     wipe_after, failed = read_guard(header["guard"], pepper)
     if data_key is not None:
         if failed:
-            header["guard"] = guard(wipe_after, 0, pepper)
-            _write_header(folder, header)
+            _replace_part(folder, "guard", guard(wipe_after, 0, pepper))
         return UnlockedVault(folder, header["vault_id"], data_key)
     card = duress_card(kek, header["duress"])
     if card is not None:
@@ -273,8 +277,7 @@ def unlock(folder: Path, passphrase: str) -> UnlockedVault:
     if failed + 1 >= wipe_after:
         wipe(folder)
         raise WrongPassphrase()
-    header["guard"] = guard(wipe_after, failed + 1, pepper)
-    _write_header(folder, header)
+    _replace_part(folder, "guard", guard(wipe_after, failed + 1, pepper))
     raise WrongPassphrase()
 
 
@@ -367,6 +370,23 @@ def open_portable(header: dict[str, Any], key_file: bytes, *, passphrase: str | 
 
 def _write_header(folder: Path, header: dict[str, Any]) -> None:
     write_atomically(folder / VAULT_FILE, (json.dumps(header, indent=2) + "\n").encode())
+
+
+def _replace_part(folder: Path, name: str, value: Any) -> None:
+    """Write one part of the header into the header as it is now: read again just before
+    the write, so that an unlock (which spends half a second in Argon2id after its first
+    read) does not put back a header that a rekey has replaced meanwhile."""
+    header = read_header(folder)
+    header[name] = value
+    _write_header(folder, header)
+
+
+def _settled(header: dict[str, Any]) -> dict[str, Any]:
+    """``header``, unless a rekey left it holding two data keys: a new passphrase or
+    recovery code must not wrap the old key while the database may be under the new."""
+    if header.get(REKEY_PART) is not None:
+        raise RekeyUnfinished()
+    return header
 
 
 def _upgraded(header: dict[str, Any]) -> Any:

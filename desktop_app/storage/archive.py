@@ -26,6 +26,7 @@ from desktop_app.storage.incidents import IncidentRepository
 from desktop_app.storage.listing import IncidentListing
 from desktop_app.storage.opening import open_database
 from desktop_app.storage.people import PeopleRepository
+from desktop_app.storage.rekey import settle
 from desktop_app.storage.revocations import RevocationRepository
 
 OWNER_SETTING = "owner_name"
@@ -132,8 +133,10 @@ def _show_card(database: Database, card: dict[str, str]) -> None:
 
 
 def _open(vault: UnlockedVault) -> Archive:
-    """Open the vault's database (migrating it) and make sure it holds its keys."""
+    """Open the vault's database (migrating it) and make sure it holds its keys; a rekey
+    cut short is finished or undone first."""
     try:
+        vault = settle(vault)
         database = open_database(vault.folder, vault.database_key())
         try:
             _ensure_keys(database)

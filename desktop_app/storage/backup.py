@@ -86,6 +86,12 @@ def make_backup(archive: Any, out: Path) -> BackupMade:
     if out.is_dir():
         raise BackupRefused(f"{out} is a folder; give a file name for the backup.")
     folder: Path = archive.folder
+    if folder.resolve() in out.resolve().parents:
+        # It holds its own copy of the key file: a wipe would leave it, and it would still
+        # open with the passphrase.
+        raise BackupRefused("Not in the vault's own folder: a backup kept there would "
+                            "outlive a wipe and still open with your passphrase. Choose "
+                            "another place; nothing was written.")
     vault: UnlockedVault = archive.vault
     snapshot = out.with_name(out.name + ".db.part")
     part = out.with_name(out.name + ".part")

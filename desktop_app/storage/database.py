@@ -129,6 +129,27 @@ def make_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+def export_copy(driver: Any, target: Path, key: bytes) -> None:
+    """Copy everything ``driver`` (a keyed SQLCipher connection) can read into ``target``
+    (which must not exist), encrypted under ``key`` from its first page, inside one read
+    transaction: SQLCipher's ``sqlcipher_export`` into an attached, keyed file. The copy
+    is in rollback-journal mode; opening it through ``make_engine`` turns WAL on."""
+    # Made private and empty before SQLCipher writes encrypted pages in.
+    new_private_file(target).close()
+    literal = str(target).replace("'", "''")
+    driver.execute(f"ATTACH DATABASE '{literal}' AS exported KEY \"x'{key.hex()}'\"")
+    try:
+        driver.execute("BEGIN")
+        try:
+            driver.execute("SELECT sqlcipher_export('exported')")
+            driver.execute("COMMIT")
+        except BaseException:
+            driver.execute("ROLLBACK")
+            raise
+    finally:
+        driver.execute("DETACH DATABASE exported")
+
+
 class Database:
     """The open, keyed database of one vault. Close it to lock."""
 
@@ -177,23 +198,9 @@ class Database:
         exist), encrypted under ``key`` from its first page: SQLCipher's own
         ``sqlcipher_export`` into an attached, keyed file, inside one read transaction, so
         writers carry on and the copy holds exactly what was committed when it began."""
-        # Made private and empty before SQLCipher writes encrypted pages in.
-        new_private_file(target).close()
         raw = self.engine.raw_connection()
         try:
-            driver: Any = raw.driver_connection
-            literal = str(target).replace("'", "''")
-            driver.execute(f"ATTACH DATABASE '{literal}' AS snapshot KEY \"x'{key.hex()}'\"")
-            try:
-                driver.execute("BEGIN")
-                try:
-                    driver.execute("SELECT sqlcipher_export('snapshot')")
-                    driver.execute("COMMIT")
-                except BaseException:
-                    driver.execute("ROLLBACK")
-                    raise
-            finally:
-                driver.execute("DETACH DATABASE snapshot")
+            export_copy(raw.driver_connection, target, key)
         finally:
             raw.close()
 

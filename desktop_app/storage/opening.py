@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop_app.storage.damage import ArchiveDamaged
 from desktop_app.storage.database import DATABASE_FILE, Database, make_engine
 from desktop_app.storage.migrate import upgrade_to_head
+from desktop_app.storage.wal_check import WalDamaged, check_wal
 
 
 def open_database(folder: Path, key: bytes, *, migrate: bool = True) -> Database:
@@ -19,9 +21,15 @@ def open_database(folder: Path, key: bytes, *, migrate: bool = True) -> Database
 
     A new database file (and its WAL) is made 0600. Before migrating an existing database,
     an encrypted copy is kept in ``backups/``. Without SQLCipher this raises
-    SQLCipherMissing and nothing is opened; with the wrong key, DatabaseUnreadable.
+    SQLCipherMissing and nothing is opened; with the wrong key, DatabaseUnreadable; with
+    a damaged WAL that SQLite would replay only in part (storage/wal_check.py),
+    ArchiveDamaged, before SQLite has touched it.
     """
     path = folder / DATABASE_FILE
+    try:
+        check_wal(Path(str(path) + "-wal"))
+    except WalDamaged:
+        raise ArchiveDamaged("its journal of recent changes (tirkeu.db-wal)") from None
     fresh = not path.exists()
     engine = make_engine(path, key)
     database = Database(engine, path)

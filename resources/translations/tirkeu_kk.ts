@@ -6,235 +6,307 @@
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Иә</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="76"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="81"/>
         <source>Open a contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс картасын ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="186"/>
         <source>That file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="150"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="185"/>
         <source>That file is too large to be a contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл байланыс картасы болуға тым үлкен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="154"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="120"/>
+        <source>Revoke %1&apos;s key? Do this when their laptop was seized or lost.
+
+From now on every bundle or receipt signed by that key is refused, whatever date it claims, and nothing more is sent to it. What it brought before stays, marked &quot;from a revoked key&quot; in the list and the record. The key stays revoked even if you remove %1, and their card cannot be added again.
+
+This cannot be undone: once they have a new laptop, add their new card after checking its words with them in person or by phone.</source>
+        <translation>%1 кілтін кері қайтарып аласыз ба? Мұны адамның ноутбугы тәркіленгенде не жоғалғанда істеңіз.
+
+Бұдан былай осы кілтпен қол қойылған кез келген пакет не растама, қандай күнді көрсетсе де, қабылданбайды, әрі бұл кілтке енді ештеңе жіберілмейді. Бұрын келгені қалады, тізімде және жазбада «кері қайтарылған кілттен» деп белгіленеді. %1 байланысын өшірсеңіз де, кілт кері қайтарылған күйде қалады, ал оның картасын қайта қосу мүмкін болмайды.
+
+Мұны болдырмау мүмкін емес: адамның жаңа ноутбугы болғанда, сөздерін онымен жеке не телефон арқылы салыстырып, жаңа картасын қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="135"/>
+        <source>Revoked %1&apos;s key on %2. What it brought before is marked in the list.</source>
+        <translation>%1 кілті %2 күні кері қайтарылды. Одан бұрын келгені тізімде белгіленген.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="188"/>
+        <source>%1&apos;s key was already revoked on %2.</source>
+        <translation>%1 кілті %2 күні кері қайтарылып қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="191"/>
+        <source>That card holds %1&apos;s key, which you revoked on %2; it cannot be added again.</source>
+        <translation>Бұл картада %1 кілті бар, оны сіз %2 күні кері қайтарып алғансыз; картаны қайта қосу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="195"/>
         <source>That is your own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — өз картаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="155"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="196"/>
         <source>That card is already a contact, named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл карта байланыстарда %1 деген атпен бар.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="156"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="197"/>
         <source>There is already a contact named %1; remove it first if this card replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 деген байланыс бұрыннан бар; бұл карта оны алмастырса, алдымен оны өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="153"/>
         <source>Save my card as</source>
-        <translation type="unfinished"></translation>
+        <translation>Менің картамды сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="124"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="159"/>
         <source>The card could not be written there; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны мұнда жазу мүмкін болмады; басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="160"/>
         <source>Saved your card as %1. Read the words above to each person who adds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="106"/>
-        <source>Tick at least one contact to send the bundle to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="107"/>
-        <source>Add a coordinator&apos;s card under Contacts first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="108"/>
-        <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="113"/>
-        <source>%1 (coordinator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="123"/>
-        <source>Cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаңыз %1 ретінде сақталды. Жоғарыдағы сөздерді оны қосатын әр адамға оқып беріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/controller.py" line="127"/>
+        <source>Tick at least one contact to send the bundle to.</source>
+        <translation>Пакетті жіберу үшін кемінде бір байланысты белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="128"/>
+        <source>Add a coordinator&apos;s card under Contacts first.</source>
+        <translation>Алдымен «Байланыстар» бөлімінде үйлестірушінің картасын қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="129"/>
+        <source>Save the bundle as</source>
+        <translation>Пакетті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="134"/>
+        <source>%1 (coordinator)</source>
+        <translation>%1 (үйлестіруші)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="144"/>
+        <source>Cancelled; no bundle was written.</source>
+        <translation>Тоқтатылды; пакет жазылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="148"/>
         <source>Nothing new to send to %1 since the last bundle; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="130"/>
-        <source>Sent to %1: %2, %3. Give %4 the file %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="131"/>
-        <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="132"/>
-        <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="137"/>
-        <source>Sealing the bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="145"/>
-        <source>Choose bundles to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="150"/>
-        <source>cancelled; nothing from it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін соңғы пакеттен бері жаңа ештеңе жоқ; файл жазылмады.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/controller.py" line="151"/>
-        <source>not imported (cancelled before it).</source>
-        <translation type="unfinished"></translation>
+        <source>Sent to %1: %2, %3. Give %4 the file %5.</source>
+        <translation>Жіберілді (кімге: %1): %2, %3. %5 файлын беріңіз (кімге: %4).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/exchange/controller.py" line="152"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="153"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файл</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="159"/>
+        <source>Sealing the bundle…</source>
+        <translation>Пакет мөрленуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="167"/>
+        <source>Choose bundles to import</source>
+        <translation>Импорттайтын пакеттерді таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="172"/>
+        <source>cancelled; nothing from it was imported.</source>
+        <translation>тоқтатылды; одан ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="173"/>
+        <source>not imported (cancelled before it).</source>
+        <translation>импортталмады (бұған дейін тоқтатылды).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="174"/>
         <source>something went wrong (%1); nothing from it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>қате шықты (%1); одан ештеңе импортталмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="198"/>
         <source>Opening %n bundle(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пакет ашылуда…</numerusform>
+            <numerusform>%n пакет ашылуда…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="187"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="209"/>
         <source>Save the receipt as</source>
-        <translation type="unfinished"></translation>
+        <translation>Растаманы сақтау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="195"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="217"/>
         <source>Wrote a receipt for %1 confirming %n incident revision(s). Give %1 the file %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 үшін растама жазылды: оқиғалардың %n нұсқасы расталды. %2 файлын беріңіз (кімге: %1).</numerusform>
+            <numerusform>%1 үшін растама жазылды: оқиғалардың %n нұсқасы расталды. %2 файлын беріңіз (кімге: %1).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="221"/>
         <source>Writing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Растама жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="233"/>
         <source>No incident here has been confirmed by a coordinator yet; there is nothing to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндағы бірде-бір оқиғаны үйлестіруші әлі растаған жоқ; тазартатын ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="214"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="236"/>
         <source>Delete from this computer the %n incident(s) a coordinator has confirmed receiving, with their files? Anything not yet confirmed, or changed since, stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Үйлестіруші алғанын растаған %n оқиғаны файлдарымен бірге бұл компьютерден өшіресіз бе? Әлі расталмағаны не кейін өзгергені қалады.</numerusform>
+            <numerusform>Үйлестіруші алғанын растаған %n оқиғаны файлдарымен бірге бұл компьютерден өшіресіз бе? Әлі расталмағаны не кейін өзгергені қалады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="224"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="246"/>
         <source>Purged %n delivered incident(s); anything not yet confirmed stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жеткізілген %n оқиға тазартылды; расталмағанның бәрі қалды.</numerusform>
+            <numerusform>Жеткізілген %n оқиға тазартылды; расталмағанның бәрі қалды.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="251"/>
         <source>Purging delivered incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізілген оқиғалар тазартылуда…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="81"/>
         <source>This incident was removed from this computer (deleted, or purged after a coordinator confirmed it) after you opened it; nothing was saved. Your changes are kept: re-apply them to save them as a new incident, or drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиға сіз ашқаннан кейін компьютерден жойылды (өшірілді не үйлестіруші растағаннан кейін тазартылды); ештеңе сақталмады. Өзгерістеріңіз қалды: оларды жаңа оқиға ретінде сақтау үшін қайта енгізіңіз немесе бас тартыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="93"/>
         <source>Your changes were not saved over it; they are kept. Re-apply them on top, or drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістеріңіз оның үстіне жазылмады; олар сақтаулы. Оларды үстінен қайта енгізіңіз немесе бас тартыңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="100"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Біреу</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="103"/>
         <source>%1 saved a newer version of this incident on %2 (changed: %3); it is shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 осы оқиғаның жаңарақ нұсқасын %2 сақтады (өзгергені: %3); қазір сол көрсетілген.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="105"/>
         <source>%1 saved a newer version of this incident on %2; it is shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 осы оқиғаның жаңарақ нұсқасын %2 сақтады; қазір сол көрсетілген.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="124"/>
         <source>Your changes are back on top of the newer version; check them and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістеріңіз жаңа нұсқаның үстіне енгізілді; тексеріп, сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="139"/>
         <source>Your changes were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістеріңізден бас тартылды.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="145"/>
         <source>This incident was removed from this computer while you were typing. Your typing stays; when you save, you can keep it as a new incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз теріп отырғанда бұл оқиға компьютерден жойылды. Терілген мәтін қалды; сақтағанда оны жаңа оқиға ретінде қалдыруға болады.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="151"/>
         <source>The incident that was open was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық тұрған оқиға бұл компьютерден жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="202"/>
+        <source>1 photo goes without its hidden data</source>
+        <translation>1 фото жасырын деректерсіз кетеді</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/page.py" line="203"/>
+        <source>%n photos go without their hidden data</source>
+        <translation>
+            <numerusform>%n фото жасырын деректерсіз кетеді</numerusform>
+            <numerusform>%n фото жасырын деректерсіз кетеді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="205"/>
+        <source>1 original is sent as chosen</source>
+        <translation>1 түпнұсқа таңдалғандай жіберіледі</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/page.py" line="206"/>
+        <source>%n originals are sent as chosen</source>
+        <translation>
+            <numerusform>%n түпнұсқа таңдалғандай жіберіледі</numerusform>
+            <numerusform>%n түпнұсқа таңдалғандай жіберіледі</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="208"/>
+        <source>1 other file goes as it is, with its metadata (author, software)</source>
+        <translation>Басқа 1 файл сол күйінде, метадеректерімен (авторы, бағдарламасы) кетеді</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/page.py" line="209"/>
+        <source>%n other files go as they are, with their metadata (author, software)</source>
+        <translation>
+            <numerusform>Басқа %n файл сол күйінде, метадеректерімен (авторы, бағдарламасы) кетеді</numerusform>
+            <numerusform>Басқа %n файл сол күйінде, метадеректерімен (авторы, бағдарламасы) кетеді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="211"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -242,226 +314,271 @@
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="43"/>
         <source>Tirkeu — attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — тіркеме</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="86"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты өлшемі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="88"/>
         <source>Switch between fitting the window and 100% (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезеге сыйдыру мен 100% арасында ауыстыру (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="113"/>
         <source>This PDF cannot be shown here; it may be damaged or protected by a password. It is kept unchanged in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл PDF мұнда көрсетілмейді: зақымдалған не құпиясөзбен қорғалған болуы мүмкін. Ол қоймада өзгеріссіз сақтаулы.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="119"/>
         <source>Tirkeu cannot show this kind of file here. It is kept safely in the vault; its fingerprint lets anyone check that a copy is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu мұндай файлды көрсете алмайды. Файл қоймада қауіпсіз сақтаулы; оның таңбасы арқылы кез келген адам көшірменің өзгермегенін тексере алады.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="123"/>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsController</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="87"/>
-        <source>Save the incident first to add files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="89"/>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="275"/>
-        <source>Please wait until the current file is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/attachments/controller.py" line="91"/>
+        <source>Save the incident first to add files.</source>
+        <translation>Файл қосу үшін алдымен оқиғаны сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="93"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="330"/>
+        <source>Please wait until the current file is done.</source>
+        <translation>Ағымдағы файл біткенше күте тұрыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="95"/>
         <source>Add files to the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаға файл қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="96"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="100"/>
         <source>Only files can be added; “%1” was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек файл қосуға болады; «%1» қосылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="106"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="111"/>
         <source>“%1” could not be read; it was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» оқылмады; ол қосылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="134"/>
         <source>Cancelled. Nothing of “%1” was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды. «%1» файлынан ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="140"/>
         <source>Adding “%1” (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қосылуда (%3 ішінен %2)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="154"/>
+        <source>This photo records where it was taken: %1. The copy that leaves this laptop will not.</source>
+        <translation>Бұл фотода оның қай жерде түсірілгені жазылған: %1. Ноутбуктен кететін көшірмеде бұл болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="158"/>
+        <source>This PDF keeps its metadata (author, software, dates) wherever it goes, in bundles too: Tirkeu removes hidden data from photos only.</source>
+        <translation>Бұл PDF метадеректерін (авторы, бағдарламасы, күндері) қайда барса да, пакеттерде де сақтайды: Tirkeu жасырын деректерді тек фотодан өшіреді.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/controller.py" line="162"/>
-        <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
+        <source>This document keeps its metadata (author, software, editing time) wherever it goes, in bundles too: Tirkeu removes hidden data from photos only.</source>
+        <translation>Бұл құжат метадеректерін (авторы, бағдарламасы, өңдеу уақыты) қайда барса да, пакеттерде де сақтайды: Tirkeu жасырын деректерді тек фотодан өшіреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="189"/>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="206"/>
-        <source>Save original…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="174"/>
+        <source>Bundles will carry the original of “%1”, with everything hidden in it: where and when a photo was taken, the device, the author. Send the original?</source>
+        <translation>Пакеттерде «%1» түпнұсқасы ішіндегі барлық жасырын деректерімен кетеді: фото қай жерде, қашан түсірілгені, құрылғы, авторы. Түпнұсқаны жібересіз бе?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="200"/>
-        <source>Removing hidden data from “%1”…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="176"/>
+        <source>Send the original</source>
+        <translation>Түпнұсқаны жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="204"/>
-        <source>The original may hold hidden data: where and when a photo was taken, the device, the author. Anyone who gets the copy can read it. Save the original anyway?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="185"/>
+        <source>Bundles will carry the original of “%1”.</source>
+        <translation>Пакеттерде «%1» түпнұсқасы кетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="187"/>
+        <source>“%1” leaves in bundles without its hidden data when it is a photo.</source>
+        <translation>«%1» фото болса, пакеттерде жасырын деректерсіз кетеді.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/controller.py" line="219"/>
-        <source>Save a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="223"/>
-        <source>The copy could not be written to “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="224"/>
-        <source>The stored file no longer matches its fingerprint; the copy was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="233"/>
-        <source>Cancelled. The unfinished copy was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="237"/>
-        <source>Copy saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="240"/>
-        <source>Saving “%1”…</source>
-        <translation type="unfinished"></translation>
+        <source>Opening “%1”…</source>
+        <translation>«%1» ашылуда…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/controller.py" line="246"/>
-        <source>Remove “%1” from this incident? It is deleted from the vault; copies saved elsewhere stay.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="261"/>
+        <source>Save original…</source>
+        <translation>Түпнұсқаны сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="248"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="255"/>
+        <source>Removing hidden data from “%1”…</source>
+        <translation>«%1» ішінен жасырын деректер өшірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="259"/>
+        <source>The original may hold hidden data: where and when a photo was taken, the device, the author. Anyone who gets the copy can read it. Save the original anyway?</source>
+        <translation>Түпнұсқада жасырын деректер болуы мүмкін: фото қай жерде, қашан түсірілгені, құрылғы, авторы. Көшірме кімге тисе, сол оларды оқи алады. Бәрібір түпнұсқаны сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="274"/>
+        <source>Save a copy</source>
+        <translation>Көшірмені сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="278"/>
+        <source>The copy could not be written to “%1”.</source>
+        <translation>Көшірмені «%1» ішіне жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="279"/>
+        <source>The stored file no longer matches its fingerprint; the copy was deleted.</source>
+        <translation>Сақталған файл енді өз таңбасына сәйкес келмейді; көшірме өшірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="288"/>
+        <source>Cancelled. The unfinished copy was deleted.</source>
+        <translation>Тоқтатылды. Аяқталмаған көшірме өшірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="292"/>
+        <source>Copy saved.</source>
+        <translation>Көшірме сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="295"/>
+        <source>Saving “%1”…</source>
+        <translation>«%1» сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="301"/>
+        <source>Remove “%1” from this incident? It is deleted from the vault; copies saved elsewhere stay.</source>
+        <translation>«%1» файлын осы оқиғадан өшіресіз бе? Ол қоймадан өшіріледі; басқа жерде сақталған көшірмелер қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="303"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшіру</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="63"/>
-        <source>Attached files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="64"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="64"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="64"/>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="65"/>
-        <source>SHA-256 (start)</source>
-        <translation type="unfinished"></translation>
+        <source>Attached files</source>
+        <translation>Тіркелген файлдар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="80"/>
-        <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="67"/>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (басы)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="82"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="84"/>
         <source>Select a file to see its full fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық таңбасын көру үшін файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="92"/>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="93"/>
-        <source>Add files (or drop them here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="94"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="99"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="100"/>
-        <source>View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="95"/>
+        <source>Send the &amp;original in bundles, with its hidden data (otherwise a photo leaves as a copy without it)</source>
+        <translation>Пакеттерде &amp;түпнұсқаны жасырын деректерімен жіберу (әйтпесе фото оларсыз көшірме болып кетеді)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="101"/>
-        <source>&amp;Save copy…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="102"/>
+        <source>Add files (or drop them here)</source>
+        <translation>Файл қосу (немесе оларды осында сүйреңіз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="103"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="108"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="109"/>
+        <source>View</source>
+        <translation>Көру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="110"/>
+        <source>&amp;Save copy…</source>
+        <translation>Көшірмені &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="111"/>
         <source>Save a copy without hidden data such as GPS position, camera and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS орны, камера, пікірлер сияқты жасырын деректерсіз көшірме сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="113"/>
         <source>Save original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпнұсқаны сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="114"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="155"/>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="180"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="189"/>
         <source>Save the incident first to add files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл қосу үшін алдымен оқиғаны сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="213"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="226"/>
         <source>%1 · %2 · %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 байт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="229"/>
+        <source>a copy without hidden data; the original&apos;s SHA-256: %1</source>
+        <translation>жасырын деректерсіз көшірме; түпнұсқаның SHA-256: %1</translation>
     </message>
 </context>
 <context>
@@ -469,40 +586,40 @@
     <message>
         <location filename="../../desktop_app/ui/kit/tasks.py" line="162"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit/tasks.py" line="170"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
     <name>CardCheckDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="58"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="60"/>
         <source>Has %1 read you these same words, in person or by phone? If any word differs, someone may have changed the card: do not add it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="62"/>
-        <source>&amp;Coordinator: my bundles go to them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сізге дәл осы сөздерді жеке не телефон арқылы оқып берді ме? Бір сөз өзгеше болса, картаны біреу өзгерткен болуы мүмкін: оны қоспаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="64"/>
-        <source>&amp;Accept bundles signed by them</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Coordinator: my bundles go to them</source>
+        <translation>&amp;Үйлестіруші: пакеттерім соған барады</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="67"/>
-        <source>&amp;Yes, the words match: add</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="66"/>
+        <source>&amp;Accept bundles signed by them</source>
+        <translation>Ол қол қойған пакеттерді &amp;қабылдау</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="69"/>
+        <source>&amp;Yes, the words match: add</source>
+        <translation>&amp;Иә, сөздер сәйкес: қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="71"/>
         <source>&amp;No, do not add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жоқ, қоспау</translation>
     </message>
 </context>
 <context>
@@ -510,256 +627,301 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="121"/>
         <source>Choose a conflict to compare the two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі нұсқаны салыстыру үшін қайшылықты таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="122"/>
         <source>No conflicts to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілетін қайшылық жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="125"/>
         <source>“%1” was changed here and by %2 (saved %3). For each field, choose the version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мұнда да, %2 тарапынан да өзгертілген (%3 сақталған). Әр өріс үшін қалдыратын нұсқаны таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="131"/>
         <source>The two versions say the same in every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі нұсқаның барлық өрісі бірдей.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="137"/>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="138"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнен: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="142"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бос)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="171"/>
         <source>Incidents &amp;edited both here and elsewhere:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда да, басқа жерде де &amp;өзгертілген оқиғалар:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="172"/>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="172"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнен</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="173"/>
         <source>Changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Онда өзгертілгені</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="174"/>
         <source>Incidents edited both here and elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда да, басқа жерде де өзгертілген оқиғалар</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="175"/>
         <source>The two versions, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі нұсқа, өріс бойынша</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="176"/>
         <source>&amp;Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Біздікін қалдыру</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="177"/>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Олардыкін алу</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="178"/>
         <source>Save &amp;merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілгенді &amp;сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="191"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="191"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзушылықтар</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="192"/>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Зардап шегушілер</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="192"/>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзушылар</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="193"/>
         <source>Legal cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Істер</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="193"/>
         <source>Remedies</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорғау құралдары</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="194"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттама</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="194"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздер</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="195"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегтер</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="195"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="221"/>
         <source>(name not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(аты жазылмаған)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="224"/>
         <source>killed</source>
-        <translation type="unfinished"></translation>
+        <translation>қаза тапқан</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="230"/>
         <source>(defendant not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(айыпталушы жазылмаған)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="232"/>
         <source>art. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-бап</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="235"/>
         <source>penalties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>жазалар: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="237"/>
         <source>implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалған</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="237"/>
         <source>not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалмаған</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="190"/>
-        <source>My card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="191"/>
-        <source>Your card is public: give it to the people you exchange bundles with, and read them these words when they add it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="194"/>
-        <source>&amp;Save my card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="195"/>
-        <source>C&amp;ontacts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="196"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="196"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="197"/>
-        <source>Fingerprint words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="198"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <source>My card</source>
+        <translation>Менің картам</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="199"/>
-        <source>Coor&amp;dinator: my bundles go to them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="200"/>
-        <source>Acc&amp;ept bundles signed by them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="201"/>
-        <source>&amp;Add from card…</source>
-        <translation type="unfinished"></translation>
+        <source>Your card is public: give it to the people you exchange bundles with, and read them these words when they add it.</source>
+        <translation>Картаңыз жария: оны пакет алмасатын адамдарға беріңіз, олар қосқанда осы сөздерді оқып беріңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="202"/>
-        <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save my card…</source>
+        <translation>Картамды &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="203"/>
+        <source>C&amp;ontacts:</source>
+        <translation>&amp;Байланыстар:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="204"/>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="204"/>
+        <source>Roles</source>
+        <translation>Рөлдері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="205"/>
+        <source>Fingerprint words</source>
+        <translation>Таңба сөздері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="206"/>
+        <source>Contacts</source>
+        <translation>Байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="207"/>
+        <source>Coor&amp;dinator: my bundles go to them</source>
+        <translation>&amp;Үйлестіруші: пакеттерім соған барады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="208"/>
+        <source>Acc&amp;ept bundles signed by them</source>
+        <translation>Ол қол қойған пакеттерді &amp;қабылдау</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="209"/>
-        <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add from card…</source>
+        <translation>&amp;Картадан қосу…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="210"/>
-        <source>bundles accepted</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Өшіру…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="211"/>
+        <source>Re&amp;voke…</source>
+        <translation>Кері қ&amp;айтарып алу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="212"/>
+        <source>Their laptop was seized or lost: refuse everything signed by their key from now on</source>
+        <translation>Ноутбугы тәркіленді не жоғалды: бұдан былай оның кілтімен қол қойылғанның бәрін қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="220"/>
+        <source>Key revoked on %1: everything signed by it is refused, and nothing is sent to it.</source>
+        <translation>Кілт %1 күні кері қайтарылды: онымен қол қойылғанның бәрі қабылданбайды, оған ештеңе жіберілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="225"/>
+        <source>key revoked on %1</source>
+        <translation>кілт %1 күні кері қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="226"/>
+        <source>coordinator</source>
+        <translation>үйлестіруші</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="227"/>
+        <source>bundles accepted</source>
+        <translation>пакеттері қабылданады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="228"/>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>рөлі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="99"/>
+        <source>Remove %1 from your contacts? You will no longer be able to send bundles to them, and bundles signed by them will be refused.</source>
+        <translation>%1 байланысын өшіресіз бе? Оған енді пакет жібере алмайсыз, ал ол қол қойған пакеттер қабылданбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="109"/>
+        <source>Removed %1.</source>
+        <translation>Байланыс өшірілді: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="178"/>
+        <source>Added %1.</source>
+        <translation>Байланыс қосылды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="209"/>
+        <source>Contact cards (*.json)</source>
+        <translation>Байланыс карталары (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="210"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -767,27 +929,27 @@
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="112"/>
         <source>2018-05-12, 2018-05 or 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>2018-05-12, 2018-05 не 2018</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="117"/>
         <source>%1: precision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дәлдігі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="118"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="118"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="119"/>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек жыл</translation>
     </message>
 </context>
 <context>
@@ -795,493 +957,626 @@
     <message>
         <location filename="../../desktop_app/ui/shell/status.py" line="40"/>
         <source>Unlocked · no incidents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлпы ашық · әзірге оқиға жоқ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/shell/status.py" line="43"/>
         <location filename="../../desktop_app/ui/shell/status.py" line="52"/>
         <source>Unlocked · %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Құлпы ашық · %n оқиға</numerusform>
+            <numerusform>Құлпы ашық · %n оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/shell/status.py" line="46"/>
         <source>Unlocked · %n incident(s) not yet confirmed · no coordinator added yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Құлпы ашық · %n оқиға расталмаған · үйлестіруші әлі қосылмаған</numerusform>
+            <numerusform>Құлпы ашық · %n оқиға расталмаған · үйлестіруші әлі қосылмаған</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/shell/status.py" line="48"/>
         <source>Unlocked · %n incident(s) not yet confirmed by a coordinator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Құлпы ашық · %n оқиғаны үйлестіруші әлі растамаған</numerusform>
+            <numerusform>Құлпы ашық · %n оқиғаны үйлестіруші әлі растамаған</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/status.py" line="54"/>
         <source>Unlocked · no coordinator added yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлпы ашық · үйлестіруші әлі қосылмаған</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/status.py" line="55"/>
         <source>Unlocked · everything confirmed by a coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлпы ашық · бәрін үйлестіруші растады</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/status.py" line="61"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлыпталған</translation>
     </message>
 </context>
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="118"/>
-        <source>%1 saved a newer version of this incident while you were typing. Your typing stays; when you save, you can re-apply it on top of theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/incidents/editing.py" line="120"/>
+        <source>%1 saved a newer version of this incident while you were typing. Your typing stays; when you save, you can re-apply it on top of theirs.</source>
+        <translation>Сіз теріп отырғанда %1 осы оқиғаның жаңарақ нұсқасын сақтады. Терілген мәтін қалды; сақтағанда оны сол нұсқаның үстіне қайта енгізуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="122"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Біреу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="168"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="167"/>
+        <source>From a revoked key: some of this record came in a bundle signed by %1&apos;s key, which you revoked on %2. Check it before relying on it.</source>
+        <translation>Кері қайтарылған кілттен: бұл жазбаның бір бөлігі %1 кілтімен қол қойылған пакетпен келген, оны сіз %2 күні кері қайтарып алғансыз. Оған сүйенбес бұрын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="179"/>
         <source>A file is still being added; save again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл әлі қосылып жатыр; ол біткенде қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="186"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="197"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="236"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="248"/>
         <source>Nothing was restored; open the history again to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе қалпына келтірілмеді; таңдау үшін тарихты қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="264"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="276"/>
         <source>Tirkeu — unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — сақталмаған жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="265"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="277"/>
         <source>You have an unsaved draft “%1”. Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған «%1» жобасы бар. Ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="266"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="278"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>атаусыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="306"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="318"/>
         <source>Tirkeu — unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="307"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="319"/>
         <source>Save the changes to the incident you are editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңделіп жатқан оқиғадағы өзгерістерді сақтайсыз ба?</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/page.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="174"/>
         <source>%n incident(s) here not yet confirmed by a coordinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мұндағы %n оқиғаны үйлестіруші әлі растаған жоқ.</numerusform>
+            <numerusform>Мұндағы %n оқиғаны үйлестіруші әлі растаған жоқ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="237"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="288"/>
         <source>Send &amp;to (Space ticks a contact):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кімге (Бос орын байланысты белгілейді):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="234"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="285"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="235"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="286"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="238"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="289"/>
         <source>Only what &amp;changed since the last bundle to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы пакеттен бері тек &amp;өзгергені</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="290"/>
         <source>E&amp;verything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Барлығы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="240"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="291"/>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетті &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="241"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="292"/>
         <source>&amp;Purge delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізілгенді та&amp;зарту…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="242"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="293"/>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="294"/>
         <source>&amp;What the imports did:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="295"/>
         <source>Write a rec&amp;eipt for the sender…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберушіге &amp;растама жазу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="245"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="296"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас &amp;тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="297"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="298"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="256"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="307"/>
         <source>C&amp;onflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайшылықтар (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="257"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="308"/>
         <source>C&amp;onflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="312"/>
+        <source>%1 (key revoked: nothing is sent to it)</source>
+        <translation>%1 (кілт кері қайтарылған: ештеңе жіберілмейді)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="313"/>
         <source>%1 (coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (үйлестіруші)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="329"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="273"/>
+        <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
+        <translation>Екі нұсқа көрсетілгеннен кейін бұл оқиға мұнда өзгертілді (%1); ештеңе біріктірілмеді. Оларды қайта салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="276"/>
+        <source>someone</source>
+        <translation>біреу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="301"/>
+        <source>Tirkeu bundles (%1)</source>
+        <translation>Tirkeu пакеттері (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="302"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="39"/>
-        <source>Tirkeu — history</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="27"/>
+        <source>title</source>
+        <translation>атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="51"/>
-        <source>Revision %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="28"/>
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="29"/>
+        <source>end date</source>
+        <translation>аяқталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="30"/>
+        <source>region</source>
+        <translation>өңір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="31"/>
+        <source>place</source>
+        <translation>орны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="32"/>
+        <source>violations</source>
+        <translation>бұзушылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="33"/>
+        <source>people affected</source>
+        <translation>зардап шегушілер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="34"/>
+        <source>perpetrators</source>
+        <translation>бұзушылар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="35"/>
+        <source>legal cases</source>
+        <translation>істер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="36"/>
+        <source>remedies</source>
+        <translation>қорғау құралдары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="37"/>
+        <source>description</source>
+        <translation>сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="38"/>
+        <source>sources</source>
+        <translation>дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="39"/>
+        <source>tags</source>
+        <translation>тегтер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="40"/>
+        <source>status</source>
+        <translation>күйі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="54"/>
+        <source>Tirkeu — history</source>
+        <translation>Tirkeu — тарих</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="66"/>
+        <source>Revision %1 · %2 · %3</source>
+        <translation>%1-нұсқа · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="70"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>жасалды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="72"/>
         <source>changed: </source>
-        <translation type="unfinished"></translation>
+        <translation>өзгергені: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="76"/>
         <source>Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл нұсқаны қалпына келтіру</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="71"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="77"/>
         <source>&amp;Drop my changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="118"/>
-        <source>What happened, as told by those affected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="119"/>
-        <source>Violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="120"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="129"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="122"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="124"/>
-        <source>Until (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өзгерістерімнен бас тарту</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="125"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, as told by those affected</source>
+        <translation>Не болды — зардап шегушілердің айтуынша</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="97"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="126"/>
+        <source>Violations</source>
+        <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="98"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="136"/>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="99"/>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="100"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="101"/>
-        <source>Killed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="128"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="131"/>
+        <source>Until (optional)</source>
+        <translation>Аяқталу күні (міндетті емес)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="132"/>
-        <source>Defendant</source>
-        <translation type="unfinished"></translation>
+        <source>Place</source>
+        <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="133"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="104"/>
+        <source>Name</source>
+        <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="134"/>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="105"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="106"/>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="107"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="108"/>
+        <source>Killed</source>
+        <translation>Қаза</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="135"/>
-        <source>Court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="136"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="156"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
-        <source>Decided on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="141"/>
-        <source>Penalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="142"/>
-        <source>Amount or term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="144"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="150"/>
-        <source>Penalties of the selected case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="154"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="155"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="161"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="157"/>
-        <source>Implemented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="160"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="162"/>
-        <source>Reliability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="164"/>
-        <source>comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="176"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="187"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="179"/>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="180"/>
-        <source>When and where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="103"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="181"/>
-        <source>People affected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="70"/>
-        <source>Re-app&amp;ly my changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="102"/>
-        <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="109"/>
-        <source>&amp;More details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="112"/>
-        <source>More details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="130"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="182"/>
-        <source>Who did it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="130"/>
-        <source>Add perpe&amp;trator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="138"/>
-        <source>Add &amp;case</source>
-        <translation type="unfinished"></translation>
+        <source>Who</source>
+        <translation>Кім</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="139"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="183"/>
-        <source>Legal cases</source>
-        <translation type="unfinished"></translation>
+        <source>Defendant</source>
+        <translation>Айыпталушы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="140"/>
+        <source>Code</source>
+        <translation>Кодекс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="141"/>
+        <source>Article</source>
+        <translation>Бап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="142"/>
+        <source>Court</source>
+        <translation>Сот</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="143"/>
-        <source>Add p&amp;enalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="158"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="184"/>
-        <source>Remedies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="158"/>
-        <source>Add remed&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="163"/>
-        <source>Add so&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="163"/>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="144"/>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="185"/>
-        <source>Sources and tags</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="148"/>
+        <source>Penalty</source>
+        <translation>Жаза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="149"/>
+        <source>Amount or term</source>
+        <translation>Мөлшері не мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="151"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="157"/>
+        <source>Penalties of the selected case</source>
+        <translation>Таңдалған істегі жазалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="161"/>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="162"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="168"/>
+        <source>Reference</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="164"/>
+        <source>Implemented</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="167"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="169"/>
+        <source>Reliability</source>
+        <translation>Сенімділігі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="171"/>
+        <source>comma-separated</source>
+        <translation>үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="177"/>
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="183"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="194"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="186"/>
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="187"/>
+        <source>When and where</source>
+        <translation>Қашан және қайда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="188"/>
+        <source>People affected</source>
+        <translation>Зардап шегушілер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="76"/>
+        <source>Re-app&amp;ly my changes</source>
+        <translation>Өзгерістерімді қайта &amp;енгізу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="109"/>
+        <source>Add &amp;person</source>
+        <translation>&amp;Зардап шегуші қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="116"/>
+        <source>&amp;More details</source>
+        <translation>&amp;Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="119"/>
+        <source>More details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="189"/>
+        <source>Who did it</source>
+        <translation>Кім істеді</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
+        <source>Add perpe&amp;trator</source>
+        <translation>&amp;Бұзушы қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="145"/>
+        <source>Add &amp;case</source>
+        <translation>&amp;Іс қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="190"/>
+        <source>Legal cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="150"/>
+        <source>Add p&amp;enalty</source>
+        <translation>&amp;Жаза қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="191"/>
+        <source>Remedies</source>
+        <translation>Қорғау құралдары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
+        <source>Add remed&amp;y</source>
+        <translation>&amp;Қорғау құралын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
+        <source>Add so&amp;urce</source>
+        <translation>&amp;Дереккөз қосу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="192"/>
+        <source>Sources and tags</source>
+        <translation>Дереккөздер мен тегтер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="193"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="200"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="207"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="203"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="210"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Та&amp;рих</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="201"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="208"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="247"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="277"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="254"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="286"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа оқиға</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="37"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="38"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="39"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="40"/>
+        <source>Violations</source>
+        <translation>Бұзушылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="41"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="156"/>
+        <source>From a revoked key: some of this record came in a bundle signed by %1&apos;s key, which you revoked on %2. Check it before relying on it.</source>
+        <translation>Кері қайтарылған кілттен: бұл жазбаның бір бөлігі %1 кілтімен қол қойылған пакетпен келген, оны сіз %2 күні кері қайтарып алғансыз. Оған сүйенбес бұрын тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -1289,95 +1584,98 @@
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="45"/>
         <source>Search titles, descriptions, names, places (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаулардан, сипаттамалардан, аттардан, орындардан іздеу (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="47"/>
         <source>Search incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаларды іздеу</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="48"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>басы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="49"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>соңы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="50"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталу күні</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="51"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталу күні</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="54"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>2018-05-12, 2018-05 не 2018 түріндегі күн</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="61"/>
         <location filename="../../desktop_app/ui/incidents/page.py" line="63"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="61"/>
         <location filename="../../desktop_app/ui/incidents/page.py" line="64"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзушылық</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="62"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="65"/>
         <source>Victim category</source>
-        <translation type="unfinished"></translation>
+        <translation>Зардап шегуші санаты</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="68"/>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгі: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="74"/>
         <source>&amp;New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа оқиға</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/incidents/page.py" line="173"/>
+        <source>%1 of %n incident(s)</source>
+        <translation>
+            <numerusform>%1 / %n оқиға</numerusform>
+            <numerusform>%1 / %n оқиға</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="184"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="188"/>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бәрі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="62"/>
         <location filename="../../desktop_app/ui/incidents/page.py" line="66"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="75"/>
         <source>New incident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа оқиға (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="95"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="169"/>
-        <source>%1 of %2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар</translation>
     </message>
 </context>
 <context>
@@ -1385,253 +1683,291 @@
     <message>
         <location filename="../../desktop_app/ui/shell/main_window.py" line="49"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімдер</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/main_window.py" line="71"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/main_window.py" line="87"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа оқиға</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/main_window.py" line="89"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="91"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="93"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="94"/>
         <source>Lock and hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлыптау және жасыру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="97"/>
         <source>Section %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-бөлім</numerusform>
+            <numerusform>%n-бөлім</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="99"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="119"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
+        <source>Summaries</source>
+        <translation>Жиынтықтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
+        <source>Contacts</source>
+        <translation>Байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="313"/>
+        <source>Locks in %1:%2 if idle</source>
+        <translation>Әрекет болмаса, құлыптауға %1:%2 қалды</translation>
     </message>
 </context>
 <context>
     <name>MergePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="155"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="149"/>
         <source>Merge two records of the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір адам туралы екі жазбаны біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="150"/>
+        <source>Pick the other record of this person in the list, or type its name here:</source>
+        <translation>Тізімнен осы адамның басқа жазбасын таңдаңыз немесе оның атын осында жазыңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="159"/>
+        <source>Name of the other record</source>
+        <translation>Басқа жазбадағы аты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="153"/>
+        <source>Keeps its name</source>
+        <translation>Аты сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="154"/>
+        <source>Merged into it</source>
+        <translation>Соған біріктіріледі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="155"/>
+        <source>&amp;Swap</source>
+        <translation>&amp;Орындарын ауыстыру</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/merge_panel.py" line="156"/>
-        <source>Pick the other record of this person in the list, or type its name here:</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the other record&apos;s name instead</source>
+        <translation>Оның орнына басқа жазбаның атын қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="157"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Біріктіру…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/merge_panel.py" line="158"/>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="165"/>
-        <source>Name of the other record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="159"/>
-        <source>Keeps its name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="160"/>
-        <source>Merged into it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="161"/>
-        <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="162"/>
-        <source>Keep the other record&apos;s name instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="163"/>
-        <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="164"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас &amp;тарту</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="170"/>
+        <source>%n incident(s) will be updated; each keeps its history.</source>
+        <translation>
+            <numerusform>%n оқиға жаңартылады; әрқайсысының тарихы сақталады.</numerusform>
+            <numerusform>%n оқиға жаңартылады; әрқайсысының тарихы сақталады.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="175"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="176"/>
-        <source>1 incident will be updated; each keeps its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="177"/>
-        <source>%1 incidents will be updated; each keeps its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="171"/>
         <source>Both records become one person, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жазба бір адамға айналады: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="182"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="174"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="193"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(аты жоқ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="207"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="199"/>
         <source>Incidents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="211"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="203"/>
         <source>not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>әлі таңдалмаған</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="185"/>
         <location filename="../../desktop_app/ui/people/page.py" line="186"/>
-        <source>Find a person by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/people/page.py" line="187"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
+        <source>Find a person by name</source>
+        <translation>Адамды аты бойынша табу</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="188"/>
-        <source>Incidents about this person</source>
-        <translation type="unfinished"></translation>
+        <source>People</source>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="189"/>
+        <source>Incidents about this person</source>
+        <translation>Осы адам туралы оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="190"/>
         <source>Legal cases about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы адам туралы істер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
-        <source>Decided on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
-        <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижесі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="195"/>
-        <source>Incidents about this person (Enter opens one)</source>
-        <translation type="unfinished"></translation>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="195"/>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="196"/>
-        <source>Legal cases</source>
-        <translation type="unfinished"></translation>
+        <source>Incidents about this person (Enter opens one)</source>
+        <translation>Осы адам туралы оқиғалар (Enter таңдалғанын ашады)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="197"/>
-        <source>No legal case recorded.</source>
-        <translation type="unfinished"></translation>
+        <source>Legal cases</source>
+        <translation>Істер</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="198"/>
-        <source>Merge &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <source>No legal case recorded.</source>
+        <translation>Іс жазылмаған.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="199"/>
+        <source>Merge &amp;with…</source>
+        <translation>Басқасымен &amp;біріктіру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="200"/>
         <source>This person has a second record: make them one</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адамның екінші жазбасы бар: оларды біріктіру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="209"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="210"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(аты жоқ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="225"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="226"/>
         <source>People listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімдегі адамдар: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="230"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="231"/>
         <source>No person chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="232"/>
-        <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам таңдалмаған</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="233"/>
-        <source>Gender: %1</source>
-        <translation type="unfinished"></translation>
+        <source>not recorded</source>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="264"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="234"/>
+        <source>Gender: %1</source>
+        <translation>Жынысы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="265"/>
         <source>Art. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-бап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/controller.py" line="95"/>
+        <source>That person is no longer in the archive; the list has been refreshed.</source>
+        <translation>Бұл адам қоймада енді жоқ; тізім жаңартылды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/controller.py" line="112"/>
+        <source>The two records could not be merged; nothing was changed.</source>
+        <translation>Жазбаларды біріктіру мүмкін болмады; ештеңе өзгерген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1639,58 +1975,58 @@
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="43"/>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды, қысқаша</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="44"/>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="58"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="45"/>
         <source>Type part of the name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауының бір бөлігін жазып, Enter басыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="51"/>
         <source>A name, if known (more people below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілі болса, аты (басқалары төменде)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="57"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="59"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="60"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзушылық</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="60"/>
         <source>Main violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі бұзушылық</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="61"/>
         <source>Person affected (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зардап шегуші (міндетті емес)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="61"/>
         <source>Person affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Зардап шегуші</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="112"/>
         <source>Names are hidden; show them in Settings to type one</source>
-        <translation type="unfinished"></translation>
+        <translation>Аттар жасырылған; атын жазу үшін оларды баптауларда көрсетіңіз</translation>
     </message>
 </context>
 <context>
@@ -1698,22 +2034,22 @@
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="197"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="200"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшіру</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="201"/>
         <source>Remove the selected row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жолды өшіру (Delete)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="205"/>
         <source>Remove the selected row of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жолды өшіру: %1</translation>
     </message>
 </context>
 <context>
@@ -1721,62 +2057,62 @@
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="87"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="88"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="89"/>
         <source>&amp;Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атты &amp;сақтау</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="90"/>
         <source>Shown on your contact card. People who already have your card see the new name once you give it to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс картаңызда көрсетіледі. Картаңыз бұрыннан бар адамдар жаңа атты сіз картаны оларға қайта бергенде көреді.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="93"/>
         <source>This laptop &amp;belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбук &amp;иесі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="94"/>
         <source>a monitor: I record incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылаушы: оқиғаларды жазамын</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="95"/>
         <source>a coordinator: I receive, merge and count</source>
-        <translation type="unfinished"></translation>
+        <translation>үйлестіруші: қабылдаймын, біріктіремін, санаймын</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="96"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="97"/>
         <source>Lock when &amp;idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетсіз &amp;қалғанда құлыптау:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="98"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="99"/>
         <source>Show people&apos;s names as ini&amp;tials (working in public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдардың аттарын &amp;бас әріптермен көрсету (көпшілік арасында)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="109"/>
         <source>Vault folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма қалтасы: %1</translation>
     </message>
 </context>
 <context>
@@ -1784,132 +2120,132 @@
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>басы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептеу басы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>соңы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
         <source>Counted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептеу соңы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="120"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>2018-05-12, 2018-05 не 2018 түріндегі күн</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзушылық</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
         <source>Victim category</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім зардап шекті</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="137"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="126"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>бәрі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="127"/>
         <source>Tags are for your own view: they never appear in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегтер тек өзіңіз үшін: олар экспортқа ешқашан енбейді</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаза тапқандар</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Kind of case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс түрі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Бап</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
         <source>Outcome of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс нәтижесі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="134"/>
         <source>Remedy sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұралған қорғау құралы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="135"/>
         <source>Outcome of the remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорғау құралының нәтижесі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
         <source>Remedy implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорғау құралы орындалды</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="141"/>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жолдар:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="142"/>
         <source>Co&amp;lumns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бағандар:</translation>
     </message>
 </context>
 <context>
@@ -1917,124 +2253,124 @@
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="164"/>
         <source>Show the counts as the exports will show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандарды экспорттағыдай көрсету</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="166"/>
         <source>Cross-table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қиылыс кестесі CSV түрінде…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="167"/>
         <source>Summary as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық CSV түрінде…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="163"/>
         <source>As &amp;published (small counts hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жа&amp;рияланғандай (шағын сандар жасырылған)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="165"/>
         <source>Export &amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV экспорттау</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="168"/>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML экспорттау…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="169"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF экспорттау…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="170"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас &amp;тарту</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="171"/>
         <source>Cross-table</source>
-        <translation type="unfinished"></translation>
+        <translation>Қиылыс кестесі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="172"/>
         <source>The summary&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық көрсеткіштері</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="173"/>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептеу</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="174"/>
         <location filename="../../desktop_app/ui/summaries/page.py" line="261"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептелуде…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="196"/>
         <source>The figures could not be counted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштерді есептеу мүмкін болмады; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="217"/>
         <source>Cancelled: the figures shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды: бұрынғы көрсеткіштер көрсетілген.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="257"/>
         <location filename="../../desktop_app/ui/summaries/page.py" line="270"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="272"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіш</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="272"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="275"/>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт бойынша оқиғалар</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="277"/>
         <source>Totals by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиындар: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="281"/>
         <source>Incidents: %1 · Victims: %2 (distinct people: %3; killed: %4) · Legal cases: %5 · Remedies: %6 (implemented: %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғалар: %1 · Зардап шегушілер: %2 (жеке адамдар: %3; қаза тапқандар: %4) · Істер: %5 · Қорғау құралдары: %6 (орындалғаны: %7)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="291"/>
         <source>Export the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтықты экспорттау</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="302"/>
         <source>Tags are free text and may identify people: a cross-table by tag cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегтер — еркін мәтін, олар адамдарды анықтауы мүмкін: тег бойынша қиылыс кестесін экспорттауға болмайды.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="310"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл жазылмады: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="312"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1.</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2378,7 @@
     <message>
         <location filename="../../desktop_app/ui/kit/tasks.py" line="141"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
 </context>
 <context>
@@ -2050,256 +2386,172 @@
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="59"/>
         <source>Tirkeu — create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — қойма жасау</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="60"/>
         <source>Tirkeu — unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — құлпын ашу</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="63"/>
         <source>Your records will be kept encrypted in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаларыңыз шифрланып мына қалтада сақталады:
+%1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="64"/>
         <source>Enter your passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлпын ашу үшін құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="69"/>
         <source>e.g. Aigerim Bekova</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, Айгерім Бекова</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="70"/>
         <source>&amp;Monitor: I record incidents and send them to a coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бақылаушы: оқиғаларды жазып, үйлестірушіге жіберемін</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="73"/>
         <source>Coor&amp;dinator: I receive monitors&apos; bundles, merge and count them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Үйлестіруші: бақылаушылардың пакеттерін қабылдап, біріктіремін және санаймын</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="83"/>
         <source>Make a reco&amp;very code (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру &amp;кодын жасау (ұсынылады)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="86"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="89"/>
         <source>Shown on your contact card: the people you exchange bundles with see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс картаңызда көрсетіледі: оны пакет алмасатын адамдар көреді.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="93"/>
         <source>This laptop belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбук иесі</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="97"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="102"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Қа&amp;йталау</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="108"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атыңыз</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="109"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="110"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="117"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуда</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="121"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жасау</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="121"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлпын а&amp;шу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="135"/>
         <source>Too short: use at least 8 characters — better, four or more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тым қысқа: кемінде 8 символ керек, ал одан да жақсысы — өзара байланыссыз төрт не одан көп сөз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="137"/>
         <source>Weak: someone with your laptop could guess it. Add unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлсіз: ноутбугыңыз қолына тиген адам оны табуы мүмкін. Өзара байланыссыз сөздер қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="139"/>
         <source>Fair. One or two more unrelated words make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа. Тағы бір-екі байланыссыз сөз оны мықты етеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="141"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мықты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="156"/>
         <source>Write your name: it goes on your contact card, so the people you exchange bundles with know who sent them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атыңызды жазыңыз: ол байланыс картаңызда тұрады, сонда пакет алмасатын адамдар оларды кім жібергенін біледі.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="160"/>
+        <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
+        <translation>Кемінде 8 символ қолданыңыз; өзара байланыссыз бірнеше сөзді есте сақтау оңай, табу қиын.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="163"/>
-        <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="166"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздер сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="168"/>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="193"/>
         <source>Tirkeu — recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — қалпына келтіру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="194"/>
         <source>Write this recovery code on paper and keep it away from this computer. It can set a new passphrase if you forget yours. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қалпына келтіру кодын қағазға жазып, компьютерден бөлек сақтаңыз. Құпиясөзіңізді ұмытсаңыз, ол арқылы жаңасын орнатуға болады. Код тек қазір көрсетіледі.</translation>
     </message>
 </context>
 <context>
     <name>image_strip</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="35"/>
+        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="26"/>
         <source>Tirkeu cannot remove hidden data from this kind of file; save the original only if you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu мұндай файлдан жасырын деректерді өшіре алмайды; түпнұсқаны тек сенімді болсаңыз ғана сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="42"/>
+        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="29"/>
         <source>Tirkeu cannot remove hidden data from animated or multi-page images; save the original only if you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu анимациялы не көп бетті суреттерден жасырын деректерді өшіре алмайды; түпнұсқаны тек сенімді болсаңыз ғана сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="48"/>
+        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="32"/>
         <source>This picture could not be read, so Tirkeu cannot remove its hidden data; save the original only if you are sure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <location filename="../../desktop_app/ui/people/controller.py" line="93"/>
-        <source>That person is no longer in the archive; the list has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сурет оқылмады, сондықтан Tirkeu оның жасырын деректерін өшіре алмайды; түпнұсқаны тек сенімді болсаңыз ғана сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/controller.py" line="110"/>
-        <source>The two records could not be merged; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="95"/>
-        <source>Remove %1 from your contacts? You will no longer be able to send bundles to them, and bundles signed by them will be refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="104"/>
-        <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="143"/>
-        <source>Added %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="168"/>
-        <source>Contact cards (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="169"/>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="279"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="252"/>
-        <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="254"/>
-        <source>someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="278"/>
-        <source>Tirkeu bundles (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="302"/>
-        <source>Locks in %1:%2 if idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="113"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="114"/>
-        <source>Summaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="115"/>
-        <source>Exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="116"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="117"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="35"/>
+        <source>This picture is too large to rebuild safely (more than 100 million pixels, or a file over 256 MB); nothing was written.</source>
+        <translation>Сурет қауіпсіз қайта құруға тым үлкен (100 миллион пиксельден көп не файлы 256 МБ-тан асады); ештеңе жазылмады.</translation>
     </message>
 </context>
 </TS>

@@ -6,241 +6,316 @@
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="76"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="81"/>
         <source>Open a contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карточку контакта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="186"/>
         <source>That file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="150"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="185"/>
         <source>That file is too large to be a contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком большой для карточки контакта.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="154"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="120"/>
+        <source>Revoke %1&apos;s key? Do this when their laptop was seized or lost.
+
+From now on every bundle or receipt signed by that key is refused, whatever date it claims, and nothing more is sent to it. What it brought before stays, marked &quot;from a revoked key&quot; in the list and the record. The key stays revoked even if you remove %1, and their card cannot be added again.
+
+This cannot be undone: once they have a new laptop, add their new card after checking its words with them in person or by phone.</source>
+        <translation>Отозвать ключ контакта %1? Делайте это, если ноутбук этого человека изъят или потерян.
+
+С этого момента любой пакет или подтверждение, подписанные этим ключом, отклоняются, какую бы дату они ни указывали, и ничего больше на этот ключ не отправляется. Полученное раньше остаётся и помечается в списке и в записи как «от отозванного ключа». Ключ останется отозванным, даже если удалить контакт %1, а карточку этого контакта нельзя будет добавить снова.
+
+Это нельзя отменить: когда у человека будет новый ноутбук, добавьте его новую карточку, сверив слова с ним лично или по телефону.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="135"/>
+        <source>Revoked %1&apos;s key on %2. What it brought before is marked in the list.</source>
+        <translation>Ключ контакта %1 отозван %2. Полученное от него раньше помечено в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="188"/>
+        <source>%1&apos;s key was already revoked on %2.</source>
+        <translation>Ключ контакта %1 уже отозван %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="191"/>
+        <source>That card holds %1&apos;s key, which you revoked on %2; it cannot be added again.</source>
+        <translation>В этой карточке ключ контакта %1, отозванный вами %2; её нельзя добавить снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="195"/>
         <source>That is your own card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ваша собственная карточка.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="155"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="196"/>
         <source>That card is already a contact, named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта карточка уже есть в контактах под именем %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="156"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="197"/>
         <source>There is already a contact named %1; remove it first if this card replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт с именем %1 уже есть; если эта карточка его заменяет, сначала удалите его.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="153"/>
         <source>Save my card as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить мою карточку как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="124"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="159"/>
         <source>The card could not be written there; choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать карточку сюда; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="160"/>
         <source>Saved your card as %1. Read the words above to each person who adds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="106"/>
-        <source>Tick at least one contact to send the bundle to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="107"/>
-        <source>Add a coordinator&apos;s card under Contacts first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="108"/>
-        <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="113"/>
-        <source>%1 (coordinator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="123"/>
-        <source>Cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша карточка сохранена как %1. Прочитайте слова выше каждому, кто её добавляет.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/controller.py" line="127"/>
+        <source>Tick at least one contact to send the bundle to.</source>
+        <translation>Отметьте хотя бы один контакт, которому отправить пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="128"/>
+        <source>Add a coordinator&apos;s card under Contacts first.</source>
+        <translation>Сначала добавьте карточку координатора в разделе «Контакты».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="129"/>
+        <source>Save the bundle as</source>
+        <translation>Сохранить пакет как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="134"/>
+        <source>%1 (coordinator)</source>
+        <translation>%1 (координатор)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="144"/>
+        <source>Cancelled; no bundle was written.</source>
+        <translation>Отменено; пакет не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="148"/>
         <source>Nothing new to send to %1 since the last bundle; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="130"/>
-        <source>Sent to %1: %2, %3. Give %4 the file %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="131"/>
-        <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="132"/>
-        <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="137"/>
-        <source>Sealing the bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="145"/>
-        <source>Choose bundles to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="150"/>
-        <source>cancelled; nothing from it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего отправить (кому: %1): ничего нового с прошлого пакета; файл не записан.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/controller.py" line="151"/>
-        <source>not imported (cancelled before it).</source>
-        <translation type="unfinished"></translation>
+        <source>Sent to %1: %2, %3. Give %4 the file %5.</source>
+        <translation>Отправлено (кому: %1): %2, %3. Передайте файл %5 (кому: %4).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/exchange/controller.py" line="152"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="153"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="159"/>
+        <source>Sealing the bundle…</source>
+        <translation>Запечатывание пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="167"/>
+        <source>Choose bundles to import</source>
+        <translation>Выберите пакеты для импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="172"/>
+        <source>cancelled; nothing from it was imported.</source>
+        <translation>отменено; из него ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="173"/>
+        <source>not imported (cancelled before it).</source>
+        <translation>не импортирован (отменено до него).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="174"/>
         <source>something went wrong (%1); nothing from it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>произошла ошибка (%1); из него ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="198"/>
         <source>Opening %n bundle(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Открытие %n пакета…</numerusform>
+            <numerusform>Открытие %n пакетов…</numerusform>
+            <numerusform>Открытие %n пакетов…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="187"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="209"/>
         <source>Save the receipt as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить подтверждение как</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="195"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="217"/>
         <source>Wrote a receipt for %1 confirming %n incident revision(s). Give %1 the file %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Подтверждение для контакта %1 записано: подтверждена %n версия инцидентов. Передайте файл %2 (кому: %1).</numerusform>
+            <numerusform>Подтверждение для контакта %1 записано: подтверждены %n версии инцидентов. Передайте файл %2 (кому: %1).</numerusform>
+            <numerusform>Подтверждение для контакта %1 записано: подтверждено %n версий инцидентов. Передайте файл %2 (кому: %1).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="199"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="221"/>
         <source>Writing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись подтверждения…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="233"/>
         <source>No incident here has been confirmed by a coordinator yet; there is nothing to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один инцидент здесь ещё не подтверждён координатором; очищать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="214"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="236"/>
         <source>Delete from this computer the %n incident(s) a coordinator has confirmed receiving, with their files? Anything not yet confirmed, or changed since, stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить с этого компьютера %n инцидент, получение которого подтвердил координатор, вместе с файлами? Всё, что ещё не подтверждено или изменено после, останется.</numerusform>
+            <numerusform>Удалить с этого компьютера %n инцидента, получение которых подтвердил координатор, вместе с файлами? Всё, что ещё не подтверждено или изменено после, останется.</numerusform>
+            <numerusform>Удалить с этого компьютера %n инцидентов, получение которых подтвердил координатор, вместе с файлами? Всё, что ещё не подтверждено или изменено после, останется.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="224"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="246"/>
         <source>Purged %n delivered incident(s); anything not yet confirmed stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Очищен %n доставленный инцидент; всё неподтверждённое осталось.</numerusform>
+            <numerusform>Очищено %n доставленных инцидента; всё неподтверждённое осталось.</numerusform>
+            <numerusform>Очищено %n доставленных инцидентов; всё неподтверждённое осталось.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="229"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="251"/>
         <source>Purging delivered incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка доставленных инцидентов…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="81"/>
         <source>This incident was removed from this computer (deleted, or purged after a coordinator confirmed it) after you opened it; nothing was saved. Your changes are kept: re-apply them to save them as a new incident, or drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот инцидент удалён с компьютера (удалён или очищен после подтверждения координатора) уже после того, как вы его открыли; ничего не сохранено. Ваши изменения сохранились: примените их вновь, чтобы сохранить как новый инцидент, или отбросьте.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="93"/>
         <source>Your changes were not saved over it; they are kept. Re-apply them on top, or drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши изменения не записаны поверх; они сохранились. Примените их поверх новой версии или отбросьте.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="100"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-то</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="103"/>
         <source>%1 saved a newer version of this incident on %2 (changed: %3); it is shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранена более новая версия этого инцидента (%1, %2; изменено: %3); сейчас показана она.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="105"/>
         <source>%1 saved a newer version of this incident on %2; it is shown now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранена более новая версия этого инцидента (%1, %2); сейчас показана она.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="124"/>
         <source>Your changes are back on top of the newer version; check them and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши изменения применены поверх новой версии; проверьте их и сохраните.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="139"/>
         <source>Your changes were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши изменения отброшены.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="145"/>
         <source>This incident was removed from this computer while you were typing. Your typing stays; when you save, you can keep it as a new incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы печатали, этот инцидент удалили с компьютера. Набранное осталось; при сохранении его можно оставить как новый инцидент.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/newer_revisions.py" line="151"/>
         <source>The incident that was open was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый инцидент удалён с этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="202"/>
+        <source>1 photo goes without its hidden data</source>
+        <translation>1 фото уходит без скрытых данных</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/page.py" line="203"/>
+        <source>%n photos go without their hidden data</source>
+        <translation>
+            <numerusform>%n фото уходит без скрытых данных</numerusform>
+            <numerusform>%n фото уходят без скрытых данных</numerusform>
+            <numerusform>%n фото уходят без скрытых данных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="205"/>
+        <source>1 original is sent as chosen</source>
+        <translation>1 оригинал отправляется, как выбрано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/page.py" line="206"/>
+        <source>%n originals are sent as chosen</source>
+        <translation>
+            <numerusform>%n оригинал отправляется, как выбрано</numerusform>
+            <numerusform>%n оригинала отправляются, как выбрано</numerusform>
+            <numerusform>%n оригиналов отправляются, как выбрано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="208"/>
+        <source>1 other file goes as it is, with its metadata (author, software)</source>
+        <translation>1 другой файл уходит как есть, с метаданными (автор, программа)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/exchange/page.py" line="209"/>
+        <source>%n other files go as they are, with their metadata (author, software)</source>
+        <translation>
+            <numerusform>%n другой файл уходит как есть, с метаданными (автор, программа)</numerusform>
+            <numerusform>%n других файла уходят как есть, с метаданными (автор, программа)</numerusform>
+            <numerusform>%n других файлов уходят как есть, с метаданными (автор, программа)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="211"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -248,226 +323,271 @@
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="43"/>
         <source>Tirkeu — attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — вложение</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="86"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный размер</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="88"/>
         <source>Switch between fitting the window and 100% (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключить: по размеру окна или 100% (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="113"/>
         <source>This PDF cannot be shown here; it may be damaged or protected by a password. It is kept unchanged in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот PDF не удаётся показать здесь: возможно, он повреждён или защищён паролем. В хранилище он хранится без изменений.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="119"/>
         <source>Tirkeu cannot show this kind of file here. It is kept safely in the vault; its fingerprint lets anyone check that a copy is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu не умеет показывать такие файлы. Файл надёжно хранится в хранилище; по его отпечатку любой может проверить, что копия не изменена.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/viewer.py" line="123"/>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsController</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="87"/>
-        <source>Save the incident first to add files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="89"/>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="275"/>
-        <source>Please wait until the current file is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/attachments/controller.py" line="91"/>
+        <source>Save the incident first to add files.</source>
+        <translation>Чтобы добавить файлы, сначала сохраните инцидент.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="93"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="330"/>
+        <source>Please wait until the current file is done.</source>
+        <translation>Подождите, пока обработается текущий файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="95"/>
         <source>Add files to the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы к инциденту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="96"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="100"/>
         <source>Only files can be added; “%1” was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлять можно только файлы; «%1» пропущен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="106"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="111"/>
         <source>“%1” could not be read; it was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не удаётся прочитать; он не добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="134"/>
         <source>Cancelled. Nothing of “%1” was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Из «%1» ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="140"/>
         <source>Adding “%1” (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление «%1» (%2 из %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="154"/>
+        <source>This photo records where it was taken: %1. The copy that leaves this laptop will not.</source>
+        <translation>В этом фото записано, где оно сделано: %1. В копии, которая покинет ноутбук, этого не будет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="158"/>
+        <source>This PDF keeps its metadata (author, software, dates) wherever it goes, in bundles too: Tirkeu removes hidden data from photos only.</source>
+        <translation>Этот PDF сохраняет метаданные (автор, программа, даты) везде, в том числе в пакетах: Tirkeu удаляет скрытые данные только из фото.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/controller.py" line="162"/>
-        <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
+        <source>This document keeps its metadata (author, software, editing time) wherever it goes, in bundles too: Tirkeu removes hidden data from photos only.</source>
+        <translation>Этот документ сохраняет метаданные (автор, программа, время правки) везде, в том числе в пакетах: Tirkeu удаляет скрытые данные только из фото.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="189"/>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="206"/>
-        <source>Save original…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="174"/>
+        <source>Bundles will carry the original of “%1”, with everything hidden in it: where and when a photo was taken, the device, the author. Send the original?</source>
+        <translation>В пакетах уйдёт оригинал «%1» со всем, что в нём скрыто: где и когда сделано фото, устройство, автор. Отправлять оригинал?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="200"/>
-        <source>Removing hidden data from “%1”…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="176"/>
+        <source>Send the original</source>
+        <translation>Отправлять оригинал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="204"/>
-        <source>The original may hold hidden data: where and when a photo was taken, the device, the author. Anyone who gets the copy can read it. Save the original anyway?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="185"/>
+        <source>Bundles will carry the original of “%1”.</source>
+        <translation>В пакетах уйдёт оригинал «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="187"/>
+        <source>“%1” leaves in bundles without its hidden data when it is a photo.</source>
+        <translation>«%1» уходит в пакетах без скрытых данных, если это фото.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/controller.py" line="219"/>
-        <source>Save a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="223"/>
-        <source>The copy could not be written to “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="224"/>
-        <source>The stored file no longer matches its fingerprint; the copy was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="233"/>
-        <source>Cancelled. The unfinished copy was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="237"/>
-        <source>Copy saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="240"/>
-        <source>Saving “%1”…</source>
-        <translation type="unfinished"></translation>
+        <source>Opening “%1”…</source>
+        <translation>Открытие «%1»…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/controller.py" line="246"/>
-        <source>Remove “%1” from this incident? It is deleted from the vault; copies saved elsewhere stay.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="261"/>
+        <source>Save original…</source>
+        <translation>Сохранить оригинал…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/controller.py" line="248"/>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="255"/>
+        <source>Removing hidden data from “%1”…</source>
+        <translation>Удаление скрытых данных из «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="259"/>
+        <source>The original may hold hidden data: where and when a photo was taken, the device, the author. Anyone who gets the copy can read it. Save the original anyway?</source>
+        <translation>В оригинале могут быть скрытые данные: где и когда сделано фото, устройство, автор. Их прочтёт любой, к кому попадёт копия. Всё равно сохранить оригинал?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="274"/>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="278"/>
+        <source>The copy could not be written to “%1”.</source>
+        <translation>Не удалось записать копию в «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="279"/>
+        <source>The stored file no longer matches its fingerprint; the copy was deleted.</source>
+        <translation>Сохранённый файл больше не совпадает со своим отпечатком; копия удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="288"/>
+        <source>Cancelled. The unfinished copy was deleted.</source>
+        <translation>Отменено. Незаконченная копия удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="292"/>
+        <source>Copy saved.</source>
+        <translation>Копия сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="295"/>
+        <source>Saving “%1”…</source>
+        <translation>Сохранение «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="301"/>
+        <source>Remove “%1” from this incident? It is deleted from the vault; copies saved elsewhere stay.</source>
+        <translation>Удалить «%1» из этого инцидента? Файл удаляется из хранилища; копии, сохранённые в других местах, останутся.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/controller.py" line="303"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="63"/>
-        <source>Attached files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="64"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="64"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="64"/>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="65"/>
-        <source>SHA-256 (start)</source>
-        <translation type="unfinished"></translation>
+        <source>Attached files</source>
+        <translation>Вложенные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="80"/>
-        <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="67"/>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (начало)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="82"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="84"/>
         <source>Select a file to see its full fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл, чтобы увидеть его полный отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="92"/>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="93"/>
-        <source>Add files (or drop them here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="94"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="99"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="100"/>
-        <source>View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="95"/>
+        <source>Send the &amp;original in bundles, with its hidden data (otherwise a photo leaves as a copy without it)</source>
+        <translation>Отправлять в пакетах &amp;оригинал со скрытыми данными (иначе фото уходит копией без них)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="101"/>
-        <source>&amp;Save copy…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="102"/>
+        <source>Add files (or drop them here)</source>
+        <translation>Добавить файлы (или перетащите их сюда)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="103"/>
+        <source>&amp;View</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="108"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="109"/>
+        <source>View</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="110"/>
+        <source>&amp;Save copy…</source>
+        <translation>&amp;Сохранить копию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="111"/>
         <source>Save a copy without hidden data such as GPS position, camera and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию без скрытых данных: GPS-координат, сведений о камере, комментариев</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="104"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="113"/>
         <source>Save original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить оригинал…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="114"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="155"/>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="180"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="189"/>
         <source>Save the incident first to add files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы добавить файлы, сначала сохраните инцидент.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="213"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="226"/>
         <source>%1 · %2 · %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 байт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="229"/>
+        <source>a copy without hidden data; the original&apos;s SHA-256: %1</source>
+        <translation>копия без скрытых данных; SHA-256 оригинала: %1</translation>
     </message>
 </context>
 <context>
@@ -475,40 +595,40 @@
     <message>
         <location filename="../../desktop_app/ui/kit/tasks.py" line="162"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/kit/tasks.py" line="170"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>CardCheckDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="58"/>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="60"/>
         <source>Has %1 read you these same words, in person or by phone? If any word differs, someone may have changed the card: do not add it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="62"/>
-        <source>&amp;Coordinator: my bundles go to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Слышали ли вы эти же слова от самого человека (%1) лично или по телефону? Если хоть одно слово отличается, карточку могли подменить: не добавляйте её.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="64"/>
-        <source>&amp;Accept bundles signed by them</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Coordinator: my bundles go to them</source>
+        <translation>&amp;Координатор: мои пакеты идут ему</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="67"/>
-        <source>&amp;Yes, the words match: add</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="66"/>
+        <source>&amp;Accept bundles signed by them</source>
+        <translation>&amp;Принимать пакеты с его подписью</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="69"/>
+        <source>&amp;Yes, the words match: add</source>
+        <translation>&amp;Да, слова совпадают: добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="71"/>
         <source>&amp;No, do not add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нет, не добавлять</translation>
     </message>
 </context>
 <context>
@@ -516,256 +636,301 @@
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="121"/>
         <source>Choose a conflict to compare the two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите конфликт, чтобы сравнить две версии.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="122"/>
         <source>No conflicts to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="125"/>
         <source>“%1” was changed here and by %2 (saved %3). For each field, choose the version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» изменён и здесь, и контактом %2 (сохранено %3). Для каждого поля выберите, какую версию оставить.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="131"/>
         <source>The two versions say the same in every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>В обеих версиях все поля совпадают.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="137"/>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="138"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>От: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="142"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="171"/>
         <source>Incidents &amp;edited both here and elsewhere:</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты, из&amp;менённые и здесь, и в другом месте:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="172"/>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="172"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="173"/>
         <source>Changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено там</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="174"/>
         <source>Incidents edited both here and elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты, изменённые и здесь, и в другом месте</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="175"/>
         <source>The two versions, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Две версии, поле за полем</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="176"/>
         <source>&amp;Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить &amp;нашу версию</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="177"/>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять и&amp;х версию</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="178"/>
         <source>Save &amp;merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;объединённую</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="190"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="191"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="191"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="192"/>
         <source>People affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавшие</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="192"/>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушители</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="193"/>
         <source>Legal cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="193"/>
         <source>Remedies</source>
-        <translation type="unfinished"></translation>
+        <translation>Средства защиты</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="194"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="194"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="195"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="195"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="221"/>
         <source>(name not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(имя не записано)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="224"/>
         <source>killed</source>
-        <translation type="unfinished"></translation>
+        <translation>погиб(ла)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="230"/>
         <source>(defendant not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(обвиняемый не записан)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="232"/>
         <source>art. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ст. %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="235"/>
         <source>penalties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>наказания: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="237"/>
         <source>implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>исполнено</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/exchange/conflict_panel.py" line="237"/>
         <source>not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>не исполнено</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="190"/>
-        <source>My card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="191"/>
-        <source>Your card is public: give it to the people you exchange bundles with, and read them these words when they add it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="194"/>
-        <source>&amp;Save my card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="195"/>
-        <source>C&amp;ontacts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="196"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="196"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="197"/>
-        <source>Fingerprint words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="198"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <source>My card</source>
+        <translation>Моя карточка</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="199"/>
-        <source>Coor&amp;dinator: my bundles go to them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="200"/>
-        <source>Acc&amp;ept bundles signed by them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/page.py" line="201"/>
-        <source>&amp;Add from card…</source>
-        <translation type="unfinished"></translation>
+        <source>Your card is public: give it to the people you exchange bundles with, and read them these words when they add it.</source>
+        <translation>Ваша карточка открыта для всех: передайте её тем, с кем обмениваетесь пакетами, и прочитайте им эти слова, когда они её добавляют.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="202"/>
-        <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save my card…</source>
+        <translation>&amp;Сохранить мою карточку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="203"/>
+        <source>C&amp;ontacts:</source>
+        <translation>&amp;Контакты:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="204"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="204"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="205"/>
+        <source>Fingerprint words</source>
+        <translation>Слова отпечатка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="206"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="207"/>
+        <source>Coor&amp;dinator: my bundles go to them</source>
+        <translation>К&amp;оординатор: мои пакеты идут ему</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="208"/>
+        <source>Acc&amp;ept bundles signed by them</source>
+        <translation>&amp;Принимать пакеты с его подписью</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="209"/>
-        <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add from card…</source>
+        <translation>&amp;Добавить из карточки…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="210"/>
-        <source>bundles accepted</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/contacts/page.py" line="211"/>
+        <source>Re&amp;voke…</source>
+        <translation>Ото&amp;звать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="212"/>
+        <source>Their laptop was seized or lost: refuse everything signed by their key from now on</source>
+        <translation>Ноутбук этого человека изъят или потерян: с этого момента отклонять всё, что подписано его ключом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="220"/>
+        <source>Key revoked on %1: everything signed by it is refused, and nothing is sent to it.</source>
+        <translation>Ключ отозван %1: всё, что им подписано, отклоняется, и на него ничего не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="225"/>
+        <source>key revoked on %1</source>
+        <translation>ключ отозван %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="226"/>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="227"/>
+        <source>bundles accepted</source>
+        <translation>пакеты принимаются</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/page.py" line="228"/>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>без роли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="99"/>
+        <source>Remove %1 from your contacts? You will no longer be able to send bundles to them, and bundles signed by them will be refused.</source>
+        <translation>Удалить контакт %1? Вы больше не сможете отправлять ему пакеты, а пакеты с его подписью будут отклоняться.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="109"/>
+        <source>Removed %1.</source>
+        <translation>Удалён контакт: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="178"/>
+        <source>Added %1.</source>
+        <translation>Добавлен контакт: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="209"/>
+        <source>Contact cards (*.json)</source>
+        <translation>Карточки контактов (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/contacts/controller.py" line="210"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -773,27 +938,27 @@
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="112"/>
         <source>2018-05-12, 2018-05 or 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>2018-05-12, 2018-05 или 2018</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="117"/>
         <source>%1: precision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: точность</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="118"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="118"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="119"/>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только год</translation>
     </message>
 </context>
 <context>
@@ -801,497 +966,630 @@
     <message>
         <location filename="../../desktop_app/ui/shell/status.py" line="40"/>
         <source>Unlocked · no incidents yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировано · инцидентов пока нет</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/shell/status.py" line="43"/>
         <location filename="../../desktop_app/ui/shell/status.py" line="52"/>
         <source>Unlocked · %n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Разблокировано · %n инцидент</numerusform>
+            <numerusform>Разблокировано · %n инцидента</numerusform>
+            <numerusform>Разблокировано · %n инцидентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/shell/status.py" line="46"/>
         <source>Unlocked · %n incident(s) not yet confirmed · no coordinator added yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Разблокировано · %n инцидент не подтверждён · координатор ещё не добавлен</numerusform>
+            <numerusform>Разблокировано · %n инцидента не подтверждены · координатор ещё не добавлен</numerusform>
+            <numerusform>Разблокировано · %n инцидентов не подтверждены · координатор ещё не добавлен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/shell/status.py" line="48"/>
         <source>Unlocked · %n incident(s) not yet confirmed by a coordinator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Разблокировано · %n инцидент не подтверждён координатором</numerusform>
+            <numerusform>Разблокировано · %n инцидента не подтверждены координатором</numerusform>
+            <numerusform>Разблокировано · %n инцидентов не подтверждены координатором</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/status.py" line="54"/>
         <source>Unlocked · no coordinator added yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировано · координатор ещё не добавлен</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/status.py" line="55"/>
         <source>Unlocked · everything confirmed by a coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировано · всё подтверждено координатором</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/status.py" line="61"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано</translation>
     </message>
 </context>
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="118"/>
-        <source>%1 saved a newer version of this incident while you were typing. Your typing stays; when you save, you can re-apply it on top of theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/incidents/editing.py" line="120"/>
+        <source>%1 saved a newer version of this incident while you were typing. Your typing stays; when you save, you can re-apply it on top of theirs.</source>
+        <translation>Пока вы печатали, сохранена более новая версия этого инцидента (%1). Набранное осталось; при сохранении его можно применить поверх новой версии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="122"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="168"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="167"/>
+        <source>From a revoked key: some of this record came in a bundle signed by %1&apos;s key, which you revoked on %2. Check it before relying on it.</source>
+        <translation>От отозванного ключа: часть этой записи пришла в пакете, подписанном ключом контакта %1, который вы отозвали %2. Проверьте её, прежде чем на неё полагаться.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="179"/>
         <source>A file is still being added; save again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ещё добавляется; сохраните снова, когда он будет добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="186"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="197"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="236"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="248"/>
         <source>Nothing was restored; open the history again to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не восстановлено; чтобы выбрать, снова откройте историю.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="264"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="276"/>
         <source>Tirkeu — unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — несохранённый черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="265"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="277"/>
         <source>You have an unsaved draft “%1”. Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённый черновик «%1». Открыть его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="266"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="278"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="306"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="318"/>
         <source>Tirkeu — unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="307"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="319"/>
         <source>Save the changes to the incident you are editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в редактируемом инциденте?</translation>
     </message>
 </context>
 <context>
     <name>ExchangePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/page.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="174"/>
         <source>%n incident(s) here not yet confirmed by a coordinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Здесь %n инцидент ещё не подтверждён координатором.</numerusform>
+            <numerusform>Здесь %n инцидента ещё не подтверждены координатором.</numerusform>
+            <numerusform>Здесь %n инцидентов ещё не подтверждены координатором.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="237"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="288"/>
         <source>Send &amp;to (Space ticks a contact):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кому (Пробел отмечает контакт):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="234"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="285"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="235"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="286"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="238"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="289"/>
         <source>Only what &amp;changed since the last bundle to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Только из&amp;менённое с прошлого пакета этому получателю</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="239"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="290"/>
         <source>E&amp;verything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Всё</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="240"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="291"/>
         <source>&amp;Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="241"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="292"/>
         <source>&amp;Purge delivered…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;чистить доставленные…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="242"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="293"/>
         <source>&amp;Import bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="243"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="294"/>
         <source>&amp;What the imports did:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результаты импорта:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="244"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="295"/>
         <source>Write a rec&amp;eipt for the sender…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Написать подтверждение отправителю…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="245"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="296"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="297"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="247"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="298"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="256"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="307"/>
         <source>C&amp;onflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кон&amp;фликты (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="257"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="308"/>
         <source>C&amp;onflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Кон&amp;фликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="260"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="312"/>
+        <source>%1 (key revoked: nothing is sent to it)</source>
+        <translation>%1 (ключ отозван: ничего не отправляется)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="313"/>
         <source>%1 (coordinator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (координатор)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="270"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="329"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="273"/>
+        <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
+        <translation>Этот инцидент изменён здесь (%1) после того, как были показаны две версии; ничего не объединено. Сравните их снова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="276"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="301"/>
+        <source>Tirkeu bundles (%1)</source>
+        <translation>Пакеты Tirkeu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="302"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="39"/>
-        <source>Tirkeu — history</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="27"/>
+        <source>title</source>
+        <translation>название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="51"/>
-        <source>Revision %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="28"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="29"/>
+        <source>end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="30"/>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="31"/>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="32"/>
+        <source>violations</source>
+        <translation>нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="33"/>
+        <source>people affected</source>
+        <translation>пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="34"/>
+        <source>perpetrators</source>
+        <translation>нарушители</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="35"/>
+        <source>legal cases</source>
+        <translation>дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="36"/>
+        <source>remedies</source>
+        <translation>средства защиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="37"/>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="38"/>
+        <source>sources</source>
+        <translation>источники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="39"/>
+        <source>tags</source>
+        <translation>метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="40"/>
+        <source>status</source>
+        <translation>статус</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="54"/>
+        <source>Tirkeu — history</source>
+        <translation>Tirkeu — история</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="66"/>
+        <source>Revision %1 · %2 · %3</source>
+        <translation>Версия %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="70"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="72"/>
         <source>changed: </source>
-        <translation type="unfinished"></translation>
+        <translation>изменено: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="76"/>
         <source>Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту версию</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="71"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="77"/>
         <source>&amp;Drop my changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="118"/>
-        <source>What happened, as told by those affected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="119"/>
-        <source>Violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="120"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="129"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="122"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="124"/>
-        <source>Until (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отбросить мои изменения</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="125"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, as told by those affected</source>
+        <translation>Что произошло, со слов пострадавших</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="97"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="126"/>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="98"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="136"/>
+        <source>Description</source>
+        <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="99"/>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="100"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="101"/>
-        <source>Killed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="128"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="129"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="131"/>
+        <source>Until (optional)</source>
+        <translation>Дата окончания (необязательно)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="132"/>
-        <source>Defendant</source>
-        <translation type="unfinished"></translation>
+        <source>Place</source>
+        <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="133"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="104"/>
+        <source>Name</source>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="134"/>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="105"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="106"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="107"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="108"/>
+        <source>Killed</source>
+        <translation>Погиб</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="135"/>
-        <source>Court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="136"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="156"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
-        <source>Decided on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="141"/>
-        <source>Penalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="142"/>
-        <source>Amount or term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="144"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="150"/>
-        <source>Penalties of the selected case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="154"/>
-        <source>Mechanism</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="155"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="161"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="157"/>
-        <source>Implemented</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="160"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="162"/>
-        <source>Reliability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="164"/>
-        <source>comma-separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="176"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="187"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="179"/>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="180"/>
-        <source>When and where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="103"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="181"/>
-        <source>People affected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="70"/>
-        <source>Re-app&amp;ly my changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="102"/>
-        <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="109"/>
-        <source>&amp;More details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="112"/>
-        <source>More details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="130"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="182"/>
-        <source>Who did it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="130"/>
-        <source>Add perpe&amp;trator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="138"/>
-        <source>Add &amp;case</source>
-        <translation type="unfinished"></translation>
+        <source>Who</source>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="139"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="183"/>
-        <source>Legal cases</source>
-        <translation type="unfinished"></translation>
+        <source>Defendant</source>
+        <translation>Обвиняемый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="140"/>
+        <source>Code</source>
+        <translation>Кодекс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="141"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="142"/>
+        <source>Court</source>
+        <translation>Суд</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="143"/>
-        <source>Add p&amp;enalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="158"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="184"/>
-        <source>Remedies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="158"/>
-        <source>Add remed&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="163"/>
-        <source>Add so&amp;urce</source>
-        <translation type="unfinished"></translation>
+        <source>Outcome</source>
+        <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="163"/>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="144"/>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="185"/>
-        <source>Sources and tags</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="148"/>
+        <source>Penalty</source>
+        <translation>Наказание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="149"/>
+        <source>Amount or term</source>
+        <translation>Размер или срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="151"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="157"/>
+        <source>Penalties of the selected case</source>
+        <translation>Наказания по выбранному делу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="161"/>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="162"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="168"/>
+        <source>Reference</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="164"/>
+        <source>Implemented</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="167"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="169"/>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="171"/>
+        <source>comma-separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="177"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="183"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="194"/>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="186"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="187"/>
+        <source>When and where</source>
+        <translation>Когда и где</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="188"/>
+        <source>People affected</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="76"/>
+        <source>Re-app&amp;ly my changes</source>
+        <translation>Применить мои изменения &amp;вновь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="109"/>
+        <source>Add &amp;person</source>
+        <translation>Добавить пострадав&amp;шего</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="116"/>
+        <source>&amp;More details</source>
+        <translation>&amp;Подробнее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="119"/>
+        <source>More details</source>
+        <translation>Подробнее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="189"/>
+        <source>Who did it</source>
+        <translation>Кто это сделал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
+        <source>Add perpe&amp;trator</source>
+        <translation>Добавить &amp;нарушителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="145"/>
+        <source>Add &amp;case</source>
+        <translation>Добавить &amp;дело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="190"/>
+        <source>Legal cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="150"/>
+        <source>Add p&amp;enalty</source>
+        <translation>Добавить наказани&amp;е</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="191"/>
+        <source>Remedies</source>
+        <translation>Средства защиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
+        <source>Add remed&amp;y</source>
+        <translation>Добавить средство &amp;защиты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
+        <source>Add so&amp;urce</source>
+        <translation>Добавить исто&amp;чник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="192"/>
+        <source>Sources and tags</source>
+        <translation>Источники и метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="193"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="200"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="207"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="203"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="210"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="201"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="208"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="247"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="277"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="254"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="286"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="37"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="38"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="39"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="40"/>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="41"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="156"/>
+        <source>From a revoked key: some of this record came in a bundle signed by %1&apos;s key, which you revoked on %2. Check it before relying on it.</source>
+        <translation>От отозванного ключа: часть этой записи пришла в пакете, подписанном ключом контакта %1, который вы отозвали %2. Проверьте её, прежде чем на неё полагаться.</translation>
     </message>
 </context>
 <context>
@@ -1299,95 +1597,99 @@
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="45"/>
         <source>Search titles, descriptions, names, places (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названиям, описаниям, именам, местам (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="47"/>
         <source>Search incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск инцидентов</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="48"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="49"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="50"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>С даты</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="51"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>По дату</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="54"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата в виде 2018-05-12, 2018-05 или 2018</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="61"/>
         <location filename="../../desktop_app/ui/incidents/page.py" line="63"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="61"/>
         <location filename="../../desktop_app/ui/incidents/page.py" line="64"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушение</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="62"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="65"/>
         <source>Victim category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория пострадавших</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="68"/>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="74"/>
         <source>&amp;New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый инцидент</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/incidents/page.py" line="173"/>
+        <source>%1 of %n incident(s)</source>
+        <translation>
+            <numerusform>%1 из %n инцидента</numerusform>
+            <numerusform>%1 из %n инцидентов</numerusform>
+            <numerusform>%1 из %n инцидентов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="184"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="188"/>
         <source>%1: all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: все</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="62"/>
         <location filename="../../desktop_app/ui/incidents/page.py" line="66"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="75"/>
         <source>New incident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/page.py" line="95"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="169"/>
-        <source>%1 of %2 incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
 </context>
 <context>
@@ -1395,254 +1697,293 @@
     <message>
         <location filename="../../desktop_app/ui/shell/main_window.py" line="49"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/main_window.py" line="71"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/main_window.py" line="87"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/main_window.py" line="89"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="91"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="93"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="94"/>
         <source>Lock and hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать и скрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="97"/>
         <source>Section %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Раздел %n</numerusform>
+            <numerusform>Раздел %n</numerusform>
+            <numerusform>Раздел %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="99"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="119"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
+        <source>Summaries</source>
+        <translation>Сводки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="313"/>
+        <source>Locks in %1:%2 if idle</source>
+        <translation>Блокировка через %1:%2 без действий</translation>
     </message>
 </context>
 <context>
     <name>MergePanel</name>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="155"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="149"/>
         <source>Merge two records of the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить две записи об одном человеке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="150"/>
+        <source>Pick the other record of this person in the list, or type its name here:</source>
+        <translation>Выберите в списке другую запись этого человека или введите её имя здесь:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="152"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="159"/>
+        <source>Name of the other record</source>
+        <translation>Имя в другой записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="153"/>
+        <source>Keeps its name</source>
+        <translation>Сохраняет имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="154"/>
+        <source>Merged into it</source>
+        <translation>Вливается в неё</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="155"/>
+        <source>&amp;Swap</source>
+        <translation>&amp;Поменять местами</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/merge_panel.py" line="156"/>
-        <source>Pick the other record of this person in the list, or type its name here:</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the other record&apos;s name instead</source>
+        <translation>Оставить имя из другой записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="157"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/merge_panel.py" line="158"/>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="165"/>
-        <source>Name of the other record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="159"/>
-        <source>Keeps its name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="160"/>
-        <source>Merged into it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="161"/>
-        <source>&amp;Swap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="162"/>
-        <source>Keep the other record&apos;s name instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="163"/>
-        <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="164"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="170"/>
+        <source>%n incident(s) will be updated; each keeps its history.</source>
+        <translation>
+            <numerusform>%n инцидент будет обновлён; у каждого сохранится история.</numerusform>
+            <numerusform>%n инцидента будут обновлены; у каждого сохранится история.</numerusform>
+            <numerusform>%n инцидентов будут обновлены; у каждого сохранится история.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="183"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="175"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="176"/>
-        <source>1 incident will be updated; each keeps its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="177"/>
-        <source>%1 incidents will be updated; each keeps its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="171"/>
         <source>Both records become one person, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе записи станут одним человеком: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="182"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="174"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="201"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="193"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="207"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="199"/>
         <source>Incidents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидентов: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/merge_panel.py" line="211"/>
+        <location filename="../../desktop_app/ui/people/merge_panel.py" line="203"/>
         <source>not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не выбрано</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="185"/>
         <location filename="../../desktop_app/ui/people/page.py" line="186"/>
-        <source>Find a person by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/people/page.py" line="187"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
+        <source>Find a person by name</source>
+        <translation>Найти человека по имени</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="188"/>
-        <source>Incidents about this person</source>
-        <translation type="unfinished"></translation>
+        <source>People</source>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="189"/>
+        <source>Incidents about this person</source>
+        <translation>Инциденты с этим человеком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="190"/>
         <source>Legal cases about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела этого человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="191"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
-        <source>Decided on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
-        <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="195"/>
-        <source>Incidents about this person (Enter opens one)</source>
-        <translation type="unfinished"></translation>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="195"/>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="196"/>
-        <source>Legal cases</source>
-        <translation type="unfinished"></translation>
+        <source>Incidents about this person (Enter opens one)</source>
+        <translation>Инциденты с этим человеком (Enter открывает выбранный)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="197"/>
-        <source>No legal case recorded.</source>
-        <translation type="unfinished"></translation>
+        <source>Legal cases</source>
+        <translation>Дела</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="198"/>
-        <source>Merge &amp;with…</source>
-        <translation type="unfinished"></translation>
+        <source>No legal case recorded.</source>
+        <translation>Дел не записано.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="199"/>
+        <source>Merge &amp;with…</source>
+        <translation>Объединить &amp;с…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="200"/>
         <source>This person has a second record: make them one</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого человека есть вторая запись: объединить их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="209"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="210"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="225"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="226"/>
         <source>People listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="230"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="231"/>
         <source>No person chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="232"/>
-        <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек не выбран</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/people/page.py" line="233"/>
-        <source>Gender: %1</source>
-        <translation type="unfinished"></translation>
+        <source>not recorded</source>
+        <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="264"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="234"/>
+        <source>Gender: %1</source>
+        <translation>Пол: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/page.py" line="265"/>
         <source>Art. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/controller.py" line="95"/>
+        <source>That person is no longer in the archive; the list has been refreshed.</source>
+        <translation>Этого человека больше нет в хранилище; список обновлён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people/controller.py" line="112"/>
+        <source>The two records could not be merged; nothing was changed.</source>
+        <translation>Не удалось объединить записи; ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1650,58 +1991,58 @@
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="43"/>
         <source>What happened, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло, в двух словах</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="44"/>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="58"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="45"/>
         <source>Type part of the name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите часть названия и нажмите Enter</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="51"/>
         <source>A name, if known (more people below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, если известно (остальные — ниже)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="57"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="59"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="60"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушение</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="60"/>
         <source>Main violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное нарушение</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="61"/>
         <source>Person affected (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавший (необязательно)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="61"/>
         <source>Person affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавший</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="112"/>
         <source>Names are hidden; show them in Settings to type one</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена скрыты; чтобы ввести имя, включите их показ в настройках</translation>
     </message>
 </context>
 <context>
@@ -1709,22 +2050,22 @@
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="197"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="200"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="201"/>
         <source>Remove the selected row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную строку (Delete)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="205"/>
         <source>Remove the selected row of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную строку: %1</translation>
     </message>
 </context>
 <context>
@@ -1732,62 +2073,62 @@
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="87"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;имя</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="88"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="89"/>
         <source>&amp;Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить имя</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="90"/>
         <source>Shown on your contact card. People who already have your card see the new name once you give it to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывается в вашей карточке контакта. У тех, у кого уже есть ваша карточка, новое имя появится, когда вы передадите её снова.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="93"/>
         <source>This laptop &amp;belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Владелец ноутбука</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="94"/>
         <source>a monitor: I record incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдатель: я записываю инциденты</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="95"/>
         <source>a coordinator: I receive, merge and count</source>
-        <translation type="unfinished"></translation>
+        <translation>координатор: я получаю, объединяю и подсчитываю</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="96"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="97"/>
         <source>Lock when &amp;idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать при &amp;бездействии через</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="98"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="99"/>
         <source>Show people&apos;s names as ini&amp;tials (working in public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать имена ини&amp;циалами (при работе на людях)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/page.py" line="109"/>
         <source>Vault folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка хранилища: %1</translation>
     </message>
 </context>
 <context>
@@ -1795,132 +2136,132 @@
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать с</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
         <source>Counted until</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать по</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="120"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата в виде 2018-05-12, 2018-05 или 2018</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушение</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
         <source>Victim category</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто пострадал</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="137"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="126"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>все</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="127"/>
         <source>Tags are for your own view: they never appear in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки только для вас: они никогда не попадают в экспорт</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Погибшие</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Kind of case</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид дела</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
         <source>Outcome of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог дела</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Наказание</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="134"/>
         <source>Remedy sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенное средство защиты</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="135"/>
         <source>Outcome of the remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог средства защиты</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
         <source>Remedy implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Средство защиты исполнено</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="141"/>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Строки:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/filters.py" line="142"/>
         <source>Co&amp;lumns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стол&amp;бцы:</translation>
     </message>
 </context>
 <context>
@@ -1928,124 +2269,124 @@
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="164"/>
         <source>Show the counts as the exports will show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать числа так, как их покажет экспорт</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="166"/>
         <source>Cross-table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекрёстная таблица в CSV…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="167"/>
         <source>Summary as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка в CSV…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="163"/>
         <source>As &amp;published (small counts hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как при &amp;публикации (малые числа скрыты)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="165"/>
         <source>Export &amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать &amp;CSV</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="168"/>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать &amp;HTML…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="169"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать P&amp;DF…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="170"/>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тмена</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="171"/>
         <source>Cross-table</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекрёстная таблица</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="172"/>
         <source>The summary&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели сводки</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="173"/>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="174"/>
         <location filename="../../desktop_app/ui/summaries/page.py" line="261"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="196"/>
         <source>The figures could not be counted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать показатели; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="217"/>
         <source>Cancelled: the figures shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: показаны прежние показатели.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="257"/>
         <location filename="../../desktop_app/ui/summaries/page.py" line="270"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="272"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="272"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="275"/>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты по времени</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="277"/>
         <source>Totals by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="281"/>
         <source>Incidents: %1 · Victims: %2 (distinct people: %3; killed: %4) · Legal cases: %5 · Remedies: %6 (implemented: %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидентов: %1 · Пострадавших: %2 (разных людей: %3; погибших: %4) · Дел: %5 · Средств защиты: %6 (исполнено: %7)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="291"/>
         <source>Export the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сводки</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="302"/>
         <source>Tags are free text and may identify people: a cross-table by tag cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки — свободный текст и могут указать на людей: перекрёстную таблицу по меткам экспортировать нельзя.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="310"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/summaries/page.py" line="312"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2394,7 @@
     <message>
         <location filename="../../desktop_app/ui/kit/tasks.py" line="141"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -2061,256 +2402,172 @@
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="59"/>
         <source>Tirkeu — create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — создание хранилища</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="60"/>
         <source>Tirkeu — unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — разблокировка</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="63"/>
         <source>Your records will be kept encrypted in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши записи будут храниться в зашифрованном виде в папке:
+%1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="64"/>
         <source>Enter your passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу, чтобы разблокировать.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="69"/>
         <source>e.g. Aigerim Bekova</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Айгерим Бекова</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="70"/>
         <source>&amp;Monitor: I record incidents and send them to a coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наблюдатель: я записываю инциденты и отправляю их координатору</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="73"/>
         <source>Coor&amp;dinator: I receive monitors&apos; bundles, merge and count them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Координатор: я получаю пакеты наблюдателей, объединяю и подсчитываю их</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="83"/>
         <source>Make a reco&amp;very code (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать код &amp;восстановления (рекомендуется)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="86"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;имя</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="89"/>
         <source>Shown on your contact card: the people you exchange bundles with see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывается в вашей карточке контакта: его видят те, с кем вы обмениваетесь пакетами.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="93"/>
         <source>This laptop belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец ноутбука</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="97"/>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="102"/>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ещё раз</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="108"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="109"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="110"/>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="117"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="121"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="121"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="135"/>
         <source>Too short: use at least 8 characters — better, four or more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком коротко: нужно не меньше 8 символов, а лучше четыре или больше не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="137"/>
         <source>Weak: someone with your laptop could guess it. Add unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая: тот, у кого окажется ваш ноутбук, может её угадать. Добавьте не связанные между собой слова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="139"/>
         <source>Fair. One or two more unrelated words make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя. Ещё одно-два не связанных слова сделают её надёжной.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="141"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="156"/>
         <source>Write your name: it goes on your contact card, so the people you exchange bundles with know who sent them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя: оно будет в вашей карточке контакта, чтобы те, с кем вы обмениваетесь пакетами, знали, кто их отправил.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="160"/>
+        <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
+        <translation>Используйте не меньше 8 символов; несколько не связанных между собой слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="163"/>
-        <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="166"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="168"/>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="193"/>
         <source>Tirkeu — recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu — код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="194"/>
         <source>Write this recovery code on paper and keep it away from this computer. It can set a new passphrase if you forget yours. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите этот код восстановления на бумаге и храните его отдельно от компьютера. С ним можно задать новую парольную фразу, если вы забудете свою. Код показывается только сейчас.</translation>
     </message>
 </context>
 <context>
     <name>image_strip</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="35"/>
+        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="26"/>
         <source>Tirkeu cannot remove hidden data from this kind of file; save the original only if you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu не умеет удалять скрытые данные из файлов такого вида; сохраняйте оригинал, только если уверены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="42"/>
+        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="29"/>
         <source>Tirkeu cannot remove hidden data from animated or multi-page images; save the original only if you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirkeu не умеет удалять скрытые данные из анимированных и многостраничных изображений; сохраняйте оригинал, только если уверены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="48"/>
+        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="32"/>
         <source>This picture could not be read, so Tirkeu cannot remove its hidden data; save the original only if you are sure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <location filename="../../desktop_app/ui/people/controller.py" line="93"/>
-        <source>That person is no longer in the archive; the list has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изображение не удалось прочитать, поэтому Tirkeu не может удалить из него скрытые данные; сохраняйте оригинал, только если уверены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/controller.py" line="110"/>
-        <source>The two records could not be merged; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="95"/>
-        <source>Remove %1 from your contacts? You will no longer be able to send bundles to them, and bundles signed by them will be refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="104"/>
-        <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="143"/>
-        <source>Added %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="168"/>
-        <source>Contact cards (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/contacts/controller.py" line="169"/>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="279"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="252"/>
-        <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="254"/>
-        <source>someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="278"/>
-        <source>Tirkeu bundles (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="302"/>
-        <source>Locks in %1:%2 if idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="113"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="114"/>
-        <source>Summaries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="115"/>
-        <source>Exchange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="116"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="117"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/attachments/image_strip.py" line="35"/>
+        <source>This picture is too large to rebuild safely (more than 100 million pixels, or a file over 256 MB); nothing was written.</source>
+        <translation>Изображение слишком велико, чтобы безопасно пересобрать его (больше 100 миллионов пикселей или файл больше 256 МБ); ничего не записано.</translation>
     </message>
 </context>
 </TS>

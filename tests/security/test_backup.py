@@ -170,3 +170,18 @@ def test_the_commands(source: tuple[Path, str], tmp_path: Path,
                  "--passphrase-file", str(pw)]) == 1
     assert "not a complete Tirkeu backup" in capsys.readouterr().err
     assert not (tmp_path / "r2").exists()
+
+
+def test_a_backup_inside_the_vaults_own_folder_is_refused(
+        source: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It would hold the key file's copy beside the vault: a wipe would leave it behind,
+    still opened by the passphrase (the window refuses the same way)."""
+    folder, _code = source
+    pw = tmp_path / "pw"
+    pw.write_text(PASSPHRASE + "\n")
+    before = sorted(p.name for p in folder.rglob("*"))
+    for out in (folder / "b.tkb", folder / "backups" / "b.tkb"):
+        assert main(["backup", "--out", str(out), "--data-dir", str(folder),
+                     "--passphrase-file", str(pw)]) == 1
+        assert "Not in the vault's own folder" in capsys.readouterr().err
+    assert sorted(p.name for p in folder.rglob("*")) == before

@@ -2,11 +2,11 @@
 store exactly as it was (the `list --json` output, the counts, and every row of every
 table).
 
-Two families: hypothesis mutations of a valid bundle made by the exporter (byte flips,
-truncations, extensions; a fixed, derandomized sample here, the full run in
-``bench/fuzz_bundles.py``), and crafted bundles, built by hand from docs/FORMATS.md, that
-each break exactly one rule and are otherwise valid (a control test proves the crafting
-itself makes bundles Tirkeu accepts).
+Single flips through the command, and crafted bundles, built by hand from docs/FORMATS.md,
+that each break exactly one rule and are otherwise valid (a control test proves the
+crafting itself makes bundles Tirkeu accepts). The hypothesis mutations of a valid bundle
+(byte flips, truncations, extensions) are tests/security/test_bundle_fuzz.py, a seeded few
+hundred; the full run is ``bench/fuzz_bundles.py``.
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ from typing import Any
 
 import pyrage
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis import strategies as st
 
 import bundlekit as bk
 from bundlekit import Entry, Vault
@@ -103,46 +101,6 @@ def test_a_copy_without_hidden_data_keeps_the_originals_hash(world: bk.World, sp
     (stored,) = spare.attachments.for_incident(craft.incidents[0]["id"])
     assert stored.sha256 == hashlib.sha256(craft.photo).hexdigest()
     assert stored.original_sha256 == original
-
-
-# --- byte-level fuzz ----------------------------------------------------------------------------
-
-# No shrinking: a failing mutation is reported as drawn (and a hanging one costs seconds;
-# every import here runs under bk.within_deadline, so a deadlock fails instead of freezing).
-FUZZ = settings(max_examples=15, derandomize=True, deadline=None, database=None,
-                phases=(Phase.explicit, Phase.generate), suppress_health_check=list(HealthCheck))
-
-
-def _fuzz(world: bk.World, baseline: dict[str, Any], mutation: bk.Mutation) -> None:
-    original = world.bundles["fresh"].read_bytes()
-    path = world.folder / "fuzzed.tirkeu"
-    path.write_bytes(mutation.apply(original))
-    bk.check_refused(world.coordinator, path, baseline)
-
-
-@pytest.fixture(scope="module")
-def baseline(world: bk.World) -> dict[str, Any]:
-    """The coordinator's store before any fuzzed bundle (refusals never change it)."""
-    return bk.store_state(world.coordinator)
-
-
-@FUZZ
-@given(data=st.data())
-def test_byte_flips_are_refused(world: bk.World, baseline: dict[str, Any], data: Any) -> None:
-    _fuzz(world, baseline, data.draw(bk.flips(world.bundles["fresh"].stat().st_size)))
-
-
-@FUZZ
-@given(data=st.data())
-def test_truncations_are_refused(world: bk.World, baseline: dict[str, Any], data: Any) -> None:
-    _fuzz(world, baseline, data.draw(bk.truncations(world.bundles["fresh"].stat().st_size)))
-
-
-@FUZZ
-@given(mutation=bk.extensions())
-def test_extensions_are_refused(world: bk.World, baseline: dict[str, Any],
-                                mutation: bk.Mutation) -> None:
-    _fuzz(world, baseline, mutation)
 
 
 @pytest.mark.parametrize("where", ["version line", "first chunk", "last byte"])

@@ -75,7 +75,7 @@ def test_create_record_find_edit_history(qtbot, controller, data_dir: Path) -> N
     record_incident(qtbot, controller)
     assert not window.editor.problem.isVisible(), window.editor.problem.text()
     assert window.incidents.model.rowCount() == 1
-    assert window.incidents.count.text() == "1 of 1 incidents"
+    assert window.incidents.count.text() == "1 of 1 incident"
     # One incident, no coordinator among the contacts yet: singular, and it says so.
     assert window.state.text() == ("Unlocked · 1 incident not yet confirmed · "
                                    "no coordinator added yet")
@@ -90,10 +90,10 @@ def test_create_record_find_edit_history(qtbot, controller, data_dir: Path) -> N
     qtbot.keyClick(window.incidents.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.incidents.search.hasFocus()
     type_text(window.incidents.search, "серікбаева")
-    qtbot.waitUntil(lambda: window.incidents.count.text() == "1 of 1 incidents")
+    qtbot.waitUntil(lambda: window.incidents.count.text() == "1 of 1 incident")
     window.incidents.search.clear()
     qtbot.keyClicks(window.incidents.search, "nobody-by-this-name")
-    qtbot.waitUntil(lambda: window.incidents.count.text() == "0 of 1 incidents")
+    qtbot.waitUntil(lambda: window.incidents.count.text() == "0 of 1 incident")
     window.incidents.search.clear()
     qtbot.waitUntil(lambda: window.incidents.model.rowCount() == 1)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import APP_NAME
@@ -31,6 +31,8 @@ from desktop_app.ui.contacts.page import CardCheckDialog, ContactsPage
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.kit.text import fill
+
+translate = QCoreApplication.translate  # an explicit context, as lupdate reads it
 
 
 class ContactsController(QObject, SessionPage):
@@ -94,7 +96,7 @@ class ContactsController(QObject, SessionPage):
         archive = self.archive
         if archive is None:
             return
-        answer = QMessageBox.question(self.page, APP_NAME, fill(self.page.tr(
+        answer = QMessageBox.question(self.page, APP_NAME, fill(translate("ContactsPage",
             "Remove %1 from your contacts? You will no longer be able to send bundles to "
             "them, and bundles signed by them will be refused."), name))
         if answer != QMessageBox.StandardButton.Yes or self.archive is not archive:
@@ -104,7 +106,7 @@ class ContactsController(QObject, SessionPage):
         except TirkeuError as exc:
             self._tell(str(exc))
         else:
-            self.page.show_message(fill(self.page.tr("Removed %1."), name))
+            self.page.show_message(fill(translate("ContactsPage", "Removed %1."), name))
         self._changed()
 
     def revoke(self, name: str) -> None:
@@ -173,7 +175,7 @@ class ContactsController(QObject, SessionPage):
                         trusted_signer=dialog.trusted.isChecked())
         except TirkeuError as exc:
             return self._tell(self._refusal(exc))
-        self.page.show_message(fill(self.page.tr("Added %1."), card.name))
+        self.page.show_message(fill(translate("ContactsPage", "Added %1."), card.name))
         self._changed()
 
     def _refusal(self, error: TirkeuError) -> str:
@@ -204,8 +206,8 @@ class ContactsController(QObject, SessionPage):
 
     def _pick(self, title: str, save_as: str | None = None) -> list[str]:
         self._file_dialog = dialog = PrivateFileDialog(self.page, title, save_as)
-        dialog.setNameFilters([self.page.tr("Contact cards (*.json)"),
-                               self.page.tr("All files (*)")])
+        dialog.setNameFilters([translate("ContactsPage", "Contact cards (*.json)"),
+                               translate("ContactsPage", "All files (*)")])
         if save_as is not None:
             dialog.setDefaultSuffix("json")
         try:

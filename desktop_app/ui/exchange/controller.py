@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import APP_NAME
@@ -36,6 +36,8 @@ from desktop_app.ui.kit.tasks import Task, TaskRunner
 from desktop_app.ui.kit.text import fill
 
 BUNDLE_FILTER = "*.tirkeu"
+
+translate = QCoreApplication.translate  # an explicit context, as lupdate reads it
 
 
 def _cancelled(error: BaseException | None) -> bool:
@@ -268,10 +270,10 @@ class ExchangeController(QObject, SessionPage):
         try:
             archive.conflicts.resolve(conflict_id, chosen, archive.author, base_revision=base)
         except StaleRevision as exc:
-            self._tell(fill(self.page.tr(
+            self._tell(fill(translate("ExchangePage",
                 "This incident was changed here (by %1) after the two versions were shown; "
                 "nothing was merged. Compare them again."),
-                exc.current.saved_by if exc.current else self.page.tr("someone")))
+                exc.current.saved_by if exc.current else translate("ExchangePage", "someone")))
             self._show_conflicts()
         except TirkeuError as exc:
             self._tell(str(exc))
@@ -295,8 +297,9 @@ class ExchangeController(QObject, SessionPage):
 
     def _pick(self, title: str, save_as: str | None = None) -> list[str]:
         self._dialog = dialog = PrivateFileDialog(self.page, title, save_as)
-        dialog.setNameFilters([fill(self.page.tr("Tirkeu bundles (%1)"), BUNDLE_FILTER),
-                               self.page.tr("All files (*)")])
+        dialog.setNameFilters([
+            fill(translate("ExchangePage", "Tirkeu bundles (%1)"), BUNDLE_FILTER),
+            translate("ExchangePage", "All files (*)")])
         if save_as is not None:
             dialog.setDefaultSuffix("tirkeu")
         try:

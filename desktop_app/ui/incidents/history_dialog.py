@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,11 +21,23 @@ from desktop_app.core.describe import initials
 from desktop_app.core.model import RevisionInfo
 from desktop_app.ui.kit.text import fill, local_time
 
+# Marked for lupdate (it reads only literal strings in tr()/translate()); translated where
+# shown, in the HistoryDialog context.
 FIELD_LABELS = {
-    "title": "title", "date": "date", "date_end": "end date", "region": "region",
-    "place": "place", "violations": "violations", "victims": "people affected",
-    "perpetrators": "perpetrators", "legal_cases": "legal cases", "remedies": "remedies",
-    "description": "description", "sources": "sources", "tags": "tags", "status": "status",
+    "title": QT_TRANSLATE_NOOP("HistoryDialog", "title"),
+    "date": QT_TRANSLATE_NOOP("HistoryDialog", "date"),
+    "date_end": QT_TRANSLATE_NOOP("HistoryDialog", "end date"),
+    "region": QT_TRANSLATE_NOOP("HistoryDialog", "region"),
+    "place": QT_TRANSLATE_NOOP("HistoryDialog", "place"),
+    "violations": QT_TRANSLATE_NOOP("HistoryDialog", "violations"),
+    "victims": QT_TRANSLATE_NOOP("HistoryDialog", "people affected"),
+    "perpetrators": QT_TRANSLATE_NOOP("HistoryDialog", "perpetrators"),
+    "legal_cases": QT_TRANSLATE_NOOP("HistoryDialog", "legal cases"),
+    "remedies": QT_TRANSLATE_NOOP("HistoryDialog", "remedies"),
+    "description": QT_TRANSLATE_NOOP("HistoryDialog", "description"),
+    "sources": QT_TRANSLATE_NOOP("HistoryDialog", "sources"),
+    "tags": QT_TRANSLATE_NOOP("HistoryDialog", "tags"),
+    "status": QT_TRANSLATE_NOOP("HistoryDialog", "status"),
 }
 
 

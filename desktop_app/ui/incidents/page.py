@@ -170,7 +170,7 @@ class IncidentsPage(QWidget):
             self.count.clear()
             return
         shown, total = self.model.rowCount(), self.model.source.total()
-        self.count.setText(fill(self.tr("%1 of %2 incidents"), shown, total))
+        self.count.setText(fill(self.tr("%1 of %n incident(s)", "", total), shown))
 
     def _open(self, index: QModelIndex) -> None:
         incident_id = index.data(IncidentTableModel.ID_ROLE)

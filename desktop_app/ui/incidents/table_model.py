@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QIdentityProxyModel,
@@ -30,6 +31,14 @@ PAGE = 200
 MAX_PAGES = 50  # pages kept in memory; older ones are dropped and re-read if needed
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+# Marked for lupdate, which reads only literal strings in tr()/translate().
+HEADERS = (QT_TRANSLATE_NOOP("IncidentTableModel", "Date"),
+           QT_TRANSLATE_NOOP("IncidentTableModel", "Title"),
+           QT_TRANSLATE_NOOP("IncidentTableModel", "Region"),
+           QT_TRANSLATE_NOOP("IncidentTableModel", "Violations"),
+           QT_TRANSLATE_NOOP("IncidentTableModel", "Status"))
 
 
 def _tr(text: str) -> str:
@@ -109,8 +118,7 @@ class IncidentTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (_tr("Date"), _tr("Title"), _tr("Region"), _tr("Violations"),
-                    _tr("Status"))[section]
+            return _tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -147,8 +155,9 @@ class IncidentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return QApplication.style().standardIcon(
                 QStyle.StandardPixmap.SP_MessageBoxWarning)
-        return fill(_tr("From a revoked key: some of this record came in a bundle signed by "
-                        "%1's key, which you revoked on %2. Check it before relying on it."),
+        return fill(QCoreApplication.translate(
+            "IncidentTableModel", "From a revoked key: some of this record came in a bundle "
+            "signed by %1's key, which you revoked on %2. Check it before relying on it."),
                     row.revoked_by, row.revoked_on)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

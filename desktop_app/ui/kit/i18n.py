@@ -22,6 +22,22 @@ def catalogue_path(language: str) -> str | None:
     return str(path) if path.is_file() else None
 
 
+class Catalogue(QTranslator):
+    """A built catalogue that also answers a sentence lupdate filed under no context.
+
+    lupdate names a message's context after the class whose ``self.tr()`` it reads, but a
+    ``tr`` handed on (a parameter, ``archive, tr = ..., self.page.tr``) it files under the
+    empty context, while at run time Qt asks with the class's name. The class's own
+    context is asked first; only what it lacks is looked up without one."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        return found or None  # None: "not mine", Qt asks the next translator
+
+
 def install(language: str, app: Any = None) -> bool:
     """Use ``language`` for widget text from now on; True if a catalogue was loaded."""
     app = app or QCoreApplication.instance()
@@ -31,7 +47,7 @@ def install(language: str, app: Any = None) -> bool:
     path = catalogue_path(language)
     if language == "en" or path is None:
         return False
-    translator = QTranslator(app)
+    translator = Catalogue(app)
     if translator.load(path):
         app.installTranslator(translator)
         _installed.append(translator)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import APP_NAME
@@ -17,6 +17,8 @@ from desktop_app.core.errors import NotFound, TirkeuError
 from desktop_app.session import Change, Topic
 from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.people.page import PeoplePage
+
+translate = QCoreApplication.translate  # an explicit context, as lupdate reads it
 
 
 class PeopleController(QObject, SessionPage):
@@ -90,7 +92,7 @@ class PeopleController(QObject, SessionPage):
             # Gone since it was listed (merged or its incidents deleted): show what is left.
             self._forget_shown()
             if not quiet:
-                self._tell(self.page.tr("That person is no longer in the archive; "
+                self._tell(translate("PeoplePage", "That person is no longer in the archive; "
                                         "the list has been refreshed."))
             return
         except TirkeuError as exc:
@@ -107,7 +109,8 @@ class PeopleController(QObject, SessionPage):
             self._tell(str(exc))
         except Exception:  # noqa: BLE001 - a database message may quote names: say less
             # The merge is one transaction, so a failure changed nothing.
-            self._tell(self.page.tr("The two records could not be merged; nothing was changed."))
+            self._tell(translate("PeoplePage",
+                                 "The two records could not be merged; nothing was changed."))
         else:
             # Every page follows, this one included (its list is read again).
             session.session.changed(Topic.INCIDENTS, cause="merged", by=archive.author)

@@ -167,9 +167,7 @@ class MergePanel(QGroupBox):
             return
         keep, drop, generation = self.keep, self.drop, self._generation
         n = drop.incidents
-        updated = (self.tr("1 incident will be updated; each keeps its history.") if n == 1
-                   else fill(self.tr("%1 incidents will be updated; each keeps its history."),
-                             n))
+        updated = self.tr("%n incident(s) will be updated; each keeps its history.", "", n)
         text = fill(self.tr("Both records become one person, %1."), self._name(keep))
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text + " " + updated,
                           QMessageBox.StandardButton.NoButton, self)

@@ -1,5 +1,6 @@
 """Settings a person changes: their name on the contact card, whose laptop this is
-(monitor or coordinator), interface language, idle-lock delay, masking names."""
+(monitor or coordinator), interface language, idle-lock delay, masking names; below
+them the safety part (``safety_section.py``)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.kit.i18n import LANGUAGES
 from desktop_app.ui.kit.text import fill
+from desktop_app.ui.settings.safety_section import SafetySection
 
 MAX_NAME = 80
 
@@ -71,6 +73,9 @@ class SettingsPage(QWidget):
         layout.addWidget(holder)
         self.folder = QLabel(objectName="folder", wordWrap=True)
         layout.addWidget(self.folder)
+        # Backups, the duress passphrase, wipe-after and wiping (SafetyController answers).
+        self.safety = SafetySection()
+        layout.addWidget(self.safety)
         layout.addStretch(1)
         self._name = ""
         self.owner_name.textEdited.connect(self._name_typed)

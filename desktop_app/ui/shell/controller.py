@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.errors import NotFound
@@ -45,6 +45,7 @@ from desktop_app.ui.shell.focus import FocusKeeper
 from desktop_app.ui.shell.idle import IdleWatcher
 from desktop_app.ui.shell.lock_request import LockRequestWatcher
 from desktop_app.ui.shell.main_window import MainWindow
+from desktop_app.ui.shell.safety import SafetyFrame
 from desktop_app.ui.shell.session_signals import QtSession
 from desktop_app.ui.shell.status import DeliveryStatus
 from desktop_app.ui.shell.unlock_dialog import VaultDialog
@@ -59,6 +60,8 @@ if TYPE_CHECKING:
 # first opens what arrived and counts.
 MONITOR_ORDER = ("incidents", "people", "summaries", "exchange", "contacts", "settings")
 COORDINATOR_ORDER = ("exchange", "summaries", "incidents", "people", "contacts", "settings")
+
+translate = QCoreApplication.translate  # an explicit context, as lupdate reads it
 
 
 def system_language() -> str:
@@ -77,6 +80,10 @@ class Controller:
         self.session = Session(folder, system_language())
         self.signals = QtSession(self.session)
         language = self.session.language
+        # The unlock dialog and the frame are worded once, as they are built: in the
+        # system's language, whose catalogue must be in place first (the vault's own
+        # choice is installed at unlock).
+        i18n.install(language)
         self.window = w = MainWindow(language, self._suggest_people)
         self.dialog: VaultDialog | None = None
         self.quitting = False
@@ -110,16 +117,23 @@ class Controller:
         self.contacts = ContactsController(ContactsPage(language), w)
         self.settings = SettingsController(SettingsPage(), w)
         self.delivery = DeliveryStatus(w.state, w)
-        w.add_page("people", w.tr("People"), self.people.page, self.people)
-        w.add_page("summaries", w.tr("Summaries"), self.summaries, self.summaries)
-        w.add_page("exchange", w.tr("Exchange"), self.exchange.page, self.exchange)
-        w.add_page("contacts", w.tr("Contacts"), self.contacts.page, self.contacts)
-        w.add_page("settings", w.tr("Settings"), self.settings.page, self.settings)
+        self.safety = SafetyFrame(self)  # backups, the reminder, duress, wipe-after, wipe
+        w.add_page("people", translate("MainWindow", "People"),
+                   self.people.page, self.people)
+        w.add_page("summaries", translate("MainWindow", "Summaries"),
+                   self.summaries, self.summaries)
+        w.add_page("exchange", translate("MainWindow", "Exchange"),
+                   self.exchange.page, self.exchange)
+        w.add_page("contacts", translate("MainWindow", "Contacts"),
+                   self.contacts.page, self.contacts)
+        w.add_page("settings", translate("MainWindow", "Settings"),
+                   self.settings.page, self.settings, scrolls_down=True)
         self.people.page.open_incident_requested.connect(self._open_from_elsewhere)
         # The frame follows too: before the pages, so the language is installed first.
         self.signals.changed.connect(self._changed)
         for page in (self.incidents, self.editing, self.people, self.summaries,
-                     self.exchange, self.contacts, self.settings, self.delivery):
+                     self.exchange, self.contacts, self.settings, self.delivery,
+                     *self.safety.pages()):
             page.attach(self.signals)
         self.signals.unlocked.connect(self._unlocked)
         self.signals.locked.connect(self._locked)
@@ -231,6 +245,11 @@ class Controller:
     def _arrange_for_role(self) -> None:
         self.window.set_order(COORDINATOR_ORDER if self.session.coordinator else MONITOR_ORDER)
 
+    def forget_where(self) -> None:
+        """The vault is gone (wiped): the next unlock is a first one, on a new vault."""
+        self._where = None
+        self._first_unlock = True
+
     def _gave_up(self) -> None:
         if self.archive is None:
             QApplication.quit()
@@ -244,6 +263,7 @@ class Controller:
         self.status_timer.stop()
         if not self.quitting:
             self._remember_where()
+        self.safety.stop()
         _close_open_dialogs()
         self.session.lock()
 
@@ -253,7 +273,7 @@ class Controller:
         self.window.hide()
         # Only what Tirkeu put there: another program's copy is not Tirkeu's to wipe.
         self.clipboard.clear_ours()
-        if not self.quitting:
+        if not self.quitting and not self.safety.wiping:
             self.ask_to_unlock(hidden=self._hiding, activate=in_front)
 
     def panic(self) -> None:
@@ -299,7 +319,7 @@ class Controller:
 
     def _show_idle(self) -> None:
         seconds = int(self.idle.remaining())
-        self.window.idle.setText(fill(self.window.tr("Locks in %1:%2 if idle"),
+        self.window.idle.setText(fill(translate("MainWindow", "Locks in %1:%2 if idle"),
                                       str(seconds // 60), f"{seconds % 60:02d}"))
 
 

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import APP_NAME
 from desktop_app.ui.incidents.editor.editor import IncidentEditor
 from desktop_app.ui.incidents.page import IncidentsPage
+from desktop_app.ui.shell.backup_reminder import ReminderBar
 
 NAV_WIDTH = 150
 
@@ -36,6 +38,8 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     panic_requested = Signal()
+    backup_requested = Signal()
+    wipe_requested = Signal()
 
     def __init__(self, language: str = "en", suggest_people: Any = None, parent: Any = None):
         super().__init__(parent)
@@ -65,15 +69,26 @@ class MainWindow(QMainWindow):
         row.setSpacing(4)
         row.addWidget(self.nav)
         row.addWidget(self.splitter, 1)
-        self.setCentralWidget(centre)
+        # Above everything, a bar that asks for nothing modal (the backup reminder).
+        self.banner = ReminderBar()
+        outer = QWidget()
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(centre, 1)
+        self.setCentralWidget(outer)
         self._holders: dict[str, QScrollArea] = {}
         self._followers: dict[str, Any] = {}
         self.add_page("incidents", self.tr("Incidents"), self.incidents)
         self.nav.currentRowChanged.connect(self._row_changed)
 
         self.state = QLabel(objectName="state")
+        self.backup_state = QLabel(objectName="backup_state", visible=False)
+        self.backup_state.setStyleSheet("padding-right: 16px")  # apart from the idle time
         self.idle = QLabel(objectName="idle")
         self.statusBar().addWidget(self.state)
+        self.statusBar().addPermanentWidget(self.backup_state)
         self.statusBar().addPermanentWidget(self.idle)
 
         def action(text: str, shortcut: QKeySequence | str, slot: Callable[..., Any]) -> QAction:
@@ -96,6 +111,15 @@ class MainWindow(QMainWindow):
         self.section_actions = [
             action(self.tr("Section %n", "", n), f"Ctrl+{n}",
                    lambda _checked=False, row=n - 1: self.show_row(row)) for n in range(1, 7)]
+        self.backup_action = action(self.tr("Back up now…"), "", self.backup_requested)
+        # Two steps follow (a question, then a countdown with Cancel): a key is safe here.
+        self.wipe_action = action(self.tr("Wipe this vault…"), "Ctrl+Shift+Del",
+                                  self.wipe_requested)
+        menu = self.menuBar().addMenu(self.tr("&Vault"))
+        for act in (self.lock_action, self.panic_action, self.backup_action):
+            menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.wipe_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
@@ -106,13 +130,16 @@ class MainWindow(QMainWindow):
 
     # --- pages -------------------------------------------------------------------------------
 
-    def add_page(self, key: str, title: str, widget: Any, follower: Any = None) -> None:
+    def add_page(self, key: str, title: str, widget: Any, follower: Any = None, *,
+                 scrolls_down: bool = False) -> None:
         """Add a page to the navigation. ``follower`` (a SessionPage) is told whenever the
-        page is shown or hidden, so a page that is costly to read can wait until seen."""
+        page is shown or hidden, so a page that is costly to read can wait until seen.
+        ``scrolls_down``: a long form (Settings) scrolls as a whole on a short screen."""
         # Each page scrolls sideways if it must: a page with many controls (summaries)
         # must not make the whole window wider than a laptop screen.
         holder = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        holder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if not scrolls_down:  # lists scroll themselves
+            holder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder.setWidget(widget)
         self._holders[key] = holder
         self.pages.addWidget(holder)
@@ -157,6 +184,11 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> Any:
         return self._holders[key].widget()
+
+    def bring_into_view(self, key: str, widget: QWidget) -> None:
+        """Show page ``key`` scrolled so that ``widget`` (on it) is in sight."""
+        self.show_page(key)
+        self._holders[key].ensureWidgetVisible(widget)
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.core.strength import Strength, strength
 from desktop_app.ui.kit import style, workers
+from desktop_app.ui.kit.strength_hint import MIN_PASSPHRASE, StrengthHint
 from desktop_app.ui.kit.text import fill
+from desktop_app.ui.shell.restore_dialog import RestoreDialog
 
-MIN_PASSPHRASE = 8
 MAX_NAME = 80
 
 
@@ -81,7 +81,7 @@ class VaultDialog(QDialog):
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat.setObjectName("repeat")
         self.recovery = QCheckBox(self.tr("Make a reco&very code (recommended)"), checked=True)
-        self.hint = QLabel(objectName="hint", wordWrap=True)
+        self.hint = StrengthHint()
         if creating:
             name_label = QLabel(self.tr("Your &name"))
             name_label.setBuddy(self.owner_name)
@@ -103,8 +103,7 @@ class VaultDialog(QDialog):
             repeat_label.setBuddy(self.repeat)
             form.addRow(repeat_label, self.repeat)
             form.addRow("", self.recovery)
-            self.passphrase.textChanged.connect(self._show_strength)
-            self._show_strength("")
+            self.passphrase.textChanged.connect(self.hint.show_for)
         for widget, name in ((self.owner_name, self.tr("Your name")),
                              (self.passphrase, self.tr("Passphrase")),
                              (self.repeat, self.tr("Repeat the passphrase"))):
@@ -120,6 +119,12 @@ class VaultDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("&Create") if creating else self.tr("&Unlock"))
         self.buttons.accepted.connect(self.submit)
+        self.restore_dialog: RestoreDialog | None = None
+        if creating:  # an empty folder: a new vault, or the one a backup holds
+            self.restore = self.buttons.addButton(
+                self.tr("Restore from a &backup…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.restore.setObjectName("restore")
+            self.restore.clicked.connect(self.ask_restore)
         layout.addWidget(self.buttons)
         if hidden:
             self.setWindowTitle(APP_NAME)
@@ -130,19 +135,15 @@ class VaultDialog(QDialog):
         self.setWindowTitle(APP_NAME)
         self.showMinimized()
 
-    def _show_strength(self, text: str) -> None:
-        hints = {
-            Strength.TOO_SHORT: (self.tr("Too short: use at least 8 characters — better, "
-                                         "four or more unrelated words."), "error"),
-            Strength.WEAK: (self.tr("Weak: someone with your laptop could guess it. Add "
-                                    "unrelated words."), "error"),
-            Strength.FAIR: (self.tr("Fair. One or two more unrelated words make it strong."),
-                            "warning"),
-            Strength.STRONG: (self.tr("Strong."), "good"),
-        }
-        sentence, role = hints[strength(text, MIN_PASSPHRASE)]
-        self.hint.setText(sentence)
-        self.hint.setStyleSheet(f"color: {style.colour(role)}")
+    def ask_restore(self) -> None:
+        """Restore a backup into this (empty) folder; once opened, as if unlocked here."""
+        self.restore_dialog = dialog = RestoreDialog(self.folder, self)
+        dialog.opened.connect(self._restored)
+        dialog.open()
+
+    def _restored(self, archive: Any) -> None:
+        self.opened.emit(archive)
+        self.accept()
 
     @property
     def role(self) -> str:

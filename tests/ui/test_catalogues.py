@@ -1,0 +1,193 @@
+"""The window's Russian and Kazakh catalogues: every message finished with the source's
+placeholders and the language's plural forms, the committed .qm built from the .ts as
+they are now, and a window in either language that shows no English of its own."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from desktop_app.ui.kit import i18n
+from tests.ui.conftest import unlock_through_dialog
+from tests.ui.test_translatable import WORDS, data_texts, visible_texts
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+LANGUAGES = ("ru", "kk")
+# Forms Qt's plural rules ask for (lrelease drops any beyond them, and a catalogue with
+# fewer leaves counts in English): Russian one/few/many. Kazakh has one form in grammar
+# ("5 оқиға"), but Qt counts it as English does, so its two forms are the same words.
+PLURAL_FORMS = {"ru": 3, "kk": 2}
+PLACEHOLDER = re.compile(r"%(?:[1-9]|n)")
+
+
+def messages(language: str) -> list[ET.Element]:
+    root = ET.parse(TRANSLATIONS / f"tirkeu_{language}.ts").getroot()  # noqa: S314
+    return list(root.iter("message"))
+
+
+def lrelease() -> str:
+    found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    return found or shutil.which("pyside6-lrelease") or pytest.skip("no pyside6-lrelease")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_finished_with_its_placeholders(language: str) -> None:
+    root = ET.parse(TRANSLATIONS / f"tirkeu_{language}.ts").getroot()  # noqa: S314
+    assert root.get("language", "").split("_")[0] == language  # lrelease's plural rules
+    found = messages(language)
+    assert len(found) > 400
+    problems = []
+    for message in found:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None, source
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(("unfinished", source))
+            continue
+        if message.get("numerus") == "yes":
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            if len(forms) != PLURAL_FORMS[language]:
+                problems.append((f"{len(forms)} plural forms", source))
+            if language == "kk" and len(set(forms)) != 1:
+                problems.append(("Kazakh forms differ", source))
+        else:
+            forms = [translation.text or ""]
+        for form in forms:
+            if not form.strip():
+                problems.append(("empty", source))
+            if sorted(set(PLACEHOLDER.findall(form))) != sorted(set(PLACEHOLDER.findall(source))):
+                problems.append(("placeholders", source, form))
+            if form.count("&") != source.count("&"):
+                problems.append(("accelerator", source, form))
+    assert problems == []
+
+
+def test_both_catalogues_hold_the_same_messages() -> None:
+    def keys(language: str) -> set[tuple[str, str]]:
+        return {(m.findtext("source") or "", m.findtext("comment") or "")
+                for m in messages(language)}
+
+    assert keys("ru") == keys("kk")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_committed_catalogue_is_built_from_the_source(language: str, tmp_path: Path) -> None:
+    # lrelease's output is byte-for-byte the same for the same .ts (tried: twice, and
+    # from a copy elsewhere), so the bytes are compared.
+    built = tmp_path / f"tirkeu_{language}.qm"
+    subprocess.run([lrelease(), "-silent", str(TRANSLATIONS / f"tirkeu_{language}.ts"),
+                    "-qm", str(built)], check=True, capture_output=True)
+    committed = TRANSLATIONS / f"tirkeu_{language}.qm"
+    assert committed.is_file(), "run packaging/update_translations.sh and commit the .qm"
+    assert committed.read_bytes() == built.read_bytes(), (
+        f"{committed.name} is stale: run packaging/update_translations.sh")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_counts_follow_the_language(language: str, qapp) -> None:  # type: ignore[no-untyped-def]
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / f"tirkeu_{language}.qm"))
+    qapp.installTranslator(translator)
+    try:
+        shown = [QCoreApplication.translate("DeliveryStatus", "Unlocked · %n incident(s)", "", n)
+                 for n in (1, 3, 5, 21)]
+    finally:
+        qapp.removeTranslator(translator)
+    if language == "ru":
+        assert shown == ["Разблокировано · 1 инцидент", "Разблокировано · 3 инцидента",
+                         "Разблокировано · 5 инцидентов", "Разблокировано · 21 инцидент"]
+    else:
+        assert shown == [f"Құлпы ашық · {n} оқиға" for n in (1, 3, 5, 21)]
+
+
+# Latin letters a Russian or Kazakh window still shows: the program's name, formats,
+# keys and the names of hash functions, none of them words to translate.
+KEPT = re.compile(r"Tirkeu|SHA-256|CSV|HTML|PDF|GPS|Ctrl\+\S+|Enter|Delete|\*\.json|\(\*\)")
+
+
+def english(root, allowed: set[str]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    data = data_texts() | allowed
+    found = []
+    for kind, shown in visible_texts(root):
+        text = shown.strip()
+        if not text or text in data or set(text.split()) <= WORDS:  # fingerprint words
+            continue
+        if all(part.strip() in data or not re.search("[A-Za-z]", part)
+               for part in text.split(":")):
+            continue
+        rest = KEPT.sub("", text.replace("&", ""))
+        for value in allowed:
+            rest = rest.replace(value, "")
+        if re.search("[A-Za-z]", rest):
+            found.append((kind, text))
+    return found
+
+
+class Unanswered(QTranslator):
+    """Installed before the catalogue, so Qt asks it only what the catalogue lacks: a
+    sentence in another context than lupdate filed it under, or never extracted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+        # Answers nothing (None): Qt shows the source. Qt's own widgets ask for their words.
+        if source and not context.startswith("Q"):
+            self.asked.add((context, source))
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_window_speaks_the_language(language: str, qtbot, data_dir, no_dialogs,  # type: ignore[no-untyped-def]
+                                        monkeypatch) -> None:
+    from desktop_app.ui.shell import controller as shell
+
+    monkeypatch.setattr(shell, "system_language", lambda: language)
+    i18n.install_plurals()
+    unanswered = Unanswered()
+    QCoreApplication.instance().installTranslator(unanswered)
+    try:  # the window installs the catalogue of the system's language before any widget
+        window_controller = shell.Controller(data_dir)
+        qtbot.addWidget(window_controller.window)
+        assert i18n._installed, "no catalogue installed for " + language
+        window_controller.ask_to_unlock()
+        allowed = {str(data_dir), str(data_dir.resolve())}
+        assert english(window_controller.dialog, allowed) == []
+        unlock_through_dialog(qtbot, window_controller)
+        window = window_controller.window
+        window.show_page("incidents")
+        assert english(window, allowed) == [], "incidents"
+        window_controller.new_incident()
+        for section in window.editor.sections.values():
+            section.set_open(True)
+        window.editor.victims.add_row()
+        assert english(window, allowed) == [], "editor"
+        for page in ("summaries", "settings"):
+            window.show_page(page)
+            assert window.current_page().isVisible(), page
+            assert english(window, allowed) == [], page
+        window_controller.shutdown()
+        assert unanswered.asked == set()
+    finally:
+        QCoreApplication.instance().removeTranslator(unanswered)
+        i18n.install("en")
+
+
+def test_the_check_catches_english(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    QLabel("Сохранить (Ctrl+S)", root)
+    QLabel("Export CSV", root)
+    assert english(root, set()) == [("QLabel", "Export CSV")]
