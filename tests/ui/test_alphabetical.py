@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCollator, QLocale, QPoint, Qt
 
 from desktop_app.core.filters import SortKey
 from desktop_app.core.interchange import incident_from_json
+from desktop_app.storage.spelling import sort_key
 from desktop_app.ui.incidents.page import IncidentsPage
 from desktop_app.ui.people.controller import PeopleController
 from desktop_app.ui.people.page import PeoplePage
+from tests.test_search_scripts import ALPHABETICAL
 from tests.ui.conftest import session_with
 
 EXPECTED = ["Абдрахманов Ерлан", "Әлиева Әсел", "Ғалымов Нұржан", "Иванов Дмитрий",
@@ -66,3 +68,12 @@ def test_people_are_listed_alphabetically(qtbot: Any, archive: Any) -> None:
     qtbot.waitUntil(lambda: table.rowCount() == len(EXPECTED))
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == EXPECTED
     controller.clear()
+
+
+def test_the_windows_collator_agrees_with_the_stored_order() -> None:
+    """Qt's Kazakh collation (ICU), used where the window sorts by itself, reads the
+    alphabet as storage/spelling.py does."""
+    collator = QCollator(QLocale("kk"))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    assert sorted(ALPHABETICAL, key=collator.sortKey) == ALPHABETICAL
+    assert sorted(EXPECTED, key=collator.sortKey) == sorted(EXPECTED, key=sort_key) == EXPECTED
