@@ -22,9 +22,11 @@ from desktop_app.core.errors import TirkeuError
 from desktop_app.crypto.files import new_private_file
 from desktop_app.storage import tables
 from desktop_app.storage.damage import watch_for_damage
+from desktop_app.storage.spelling import collate
 
 DATABASE_FILE = "tirkeu.db"
 WRITES = "tirkeu_writes"  # execution option: this connection's transaction will write
+COLLATION = "tirkeu"  # storage/spelling.collate, registered on every connection
 
 
 class SQLCipherMissing(TirkeuError):
@@ -88,6 +90,9 @@ def make_engine(path: Path, key: bytes) -> Engine:
             conn.execute(pragma)
             # Unicode-aware case folding for name matching (SQLite's lower() is ASCII-only).
             conn.create_function("tirkeu_fold", 1, _fold, deterministic=True)
+            # The Kazakh and Russian alphabets for small sorted queries (ORDER BY x COLLATE
+            # tirkeu); large ones sort by a stored key instead (docs/SEARCH.md).
+            conn.create_collation(COLLATION, collate)
             # Reading the schema is the first use of the key: a wrong key fails here.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             for statement in (

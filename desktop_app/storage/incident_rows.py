@@ -19,6 +19,7 @@ from desktop_app.core.model import (
     Victim,
 )
 from desktop_app.storage import tables as t
+from desktop_app.storage.spelling import sort_key
 
 BATCH = 500  # ids per IN (...) clause, well under SQLite's variable limit
 
@@ -39,7 +40,8 @@ def incident_row(incident: Incident) -> dict[str, Any]:
     date_first, date_precision = _date_parts(incident.date)
     end_first, end_precision = _date_parts(incident.date_end)
     return {
-        "id": incident.id, "title": incident.title, "date_first": date_first,
+        "id": incident.id, "title": incident.title, "title_key": sort_key(incident.title),
+        "date_first": date_first,
         "date_precision": date_precision, "date_end_first": end_first,
         "date_end_precision": end_precision, "region": incident.region, "place": incident.place,
         "description": incident.description, "status": incident.status,

@@ -26,6 +26,7 @@ from desktop_app.storage.incident_rows import (
     incident_row,
     load_incidents,
 )
+from desktop_app.storage.spelling import sort_key
 
 
 def now() -> str:
@@ -174,6 +175,8 @@ class IncidentRepository:
         for incident in incidents:
             for v in incident.victims:
                 people[v.person_id] = {"id": v.person_id, "name": v.name, "gender": v.gender,
+                                       "name_key": sort_key(v.name),
+                                       "name_skeleton": search.skeleton_words(v.name),
                                        "created_at": stamp, "updated_at": stamp}
         if not people:
             return set()
@@ -184,7 +187,8 @@ class IncidentRepository:
         stmt = upsert(t.people)
         conn.execute(stmt.on_conflict_do_update(
             index_elements=["id"],
-            set_={"name": stmt.excluded.name, "gender": stmt.excluded.gender,
+            set_={"name": stmt.excluded.name, "name_key": stmt.excluded.name_key,
+                  "name_skeleton": stmt.excluded.name_skeleton, "gender": stmt.excluded.gender,
                   "updated_at": stmt.excluded.updated_at}), list(people.values()))
         return renamed
 

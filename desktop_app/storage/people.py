@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.errors import NotFound
@@ -12,10 +12,21 @@ from desktop_app.core.model import IncidentSummary, PersonCase, PersonSummary, V
 from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
 from desktop_app.storage.incidents import IncidentRepository, SaveResult
+from desktop_app.storage.spelling import skeleton
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _containing(text: str) -> str:
+    """A LIKE pattern for values containing ``text`` literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _name_contains(word: str) -> ColumnElement[bool]:
+    # SQLite's lower() only folds ASCII, so compare Python-folded text on both sides.
+    typed = func.tirkeu_fold(t.people.c.name).like(_containing(word.casefold()), escape="\\")
+    key = skeleton(word)  # empty for "ъ": it would match every name
+    if not key:
+        return typed
+    return or_(typed, t.people.c.name_skeleton.like(_containing(key), escape="\\"))
 
 
 class PeopleRepository:
@@ -30,7 +41,8 @@ class PeopleRepository:
         query = select(t.people.c.id, t.people.c.name, t.people.c.gender, count.label("n"))
         if where is not None:
             query = query.where(where)
-        query = query.order_by(func.lower(t.people.c.name), t.people.c.id)
+        # The Kazakh and Russian alphabets (lower() folds ASCII only), from an index.
+        query = query.order_by(t.people.c.name_key, t.people.c.id)
         if limit is not None:
             query = query.limit(limit)
         with self.db.reading() as conn:
@@ -38,13 +50,12 @@ class PeopleRepository:
         return [PersonSummary(id=r.id, name=r.name, gender=r.gender, incidents=r.n) for r in rows]
 
     def suggest(self, typed: str, limit: int = 12) -> list[PersonSummary]:
-        """People whose name contains every typed word (case-insensitive), for a completer."""
+        """People whose name contains every typed word (case-insensitive), in any script
+        (Kasymova finds Қасымова), for a completer and the People filter."""
         words = [w for w in typed.split() if w]
         if not words:
             return []
-        # SQLite's lower() only folds ASCII, so compare Python-folded text on both sides.
-        conditions = [func.tirkeu_fold(t.people.c.name).like(f"%{_like_escape(w.casefold())}%",
-                                                           escape="\\") for w in words]
+        conditions = [_name_contains(w) for w in words]
         return self._summaries(and_(*conditions), limit)
 
     def all(self) -> list[PersonSummary]:

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Integer, TextualSelect, bindparam, column, te
 
 from desktop_app.core.model import Incident
 from desktop_app.core.vocabulary import LANGUAGES, vocabulary
+from desktop_app.storage.spelling import skeleton
 from desktop_app.storage.tables import SEARCH_TABLE
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -25,8 +26,8 @@ def fold(text: str) -> str:
 # FTS5 has no SQLAlchemy construct, so this module writes its SQL as text: the table is
 # named by the constant SEARCH_TABLE, never by input, and every value is a bound
 # parameter (why each `noqa: S608` below is safe).
-_INSERT = text(f"INSERT INTO {SEARCH_TABLE} (rowid, title, description, names, places) "  # noqa: S608
-               "VALUES (:rowid, :title, :description, :names, :places)")
+_INSERT = text(f"INSERT INTO {SEARCH_TABLE} (rowid, title, description, names, places, "  # noqa: S608
+               "skeleton) VALUES (:rowid, :title, :description, :names, :places, :skeleton)")
 
 
 class IndexRow(TypedDict):
@@ -37,6 +38,7 @@ class IndexRow(TypedDict):
     description: str
     names: str
     places: str
+    skeleton: str
 
 
 def index_row(number: int, incident: Incident) -> IndexRow:
@@ -45,11 +47,21 @@ def index_row(number: int, incident: Incident) -> IndexRow:
     names = [v.name for v in incident.victims] + [v.organization for v in incident.victims]
     names += [c.defendant for c in incident.legal_cases]
     places = [incident.place] + [region.label(incident.region, lang) for lang in LANGUAGES]
-    return {
+    row: IndexRow = {
         "rowid": number, "title": fold(incident.title), "description": fold(incident.description),
         "names": fold("\n".join(n for n in names if n)),
-        "places": fold("\n".join(p for p in places if p)),
+        "places": fold("\n".join(p for p in places if p)), "skeleton": "",
     }
+    row["skeleton"] = skeleton_words(row["title"], row["description"], row["names"],
+                                     row["places"])
+    return row
+
+
+def skeleton_words(*texts: str) -> str:
+    """The cross-script key of every word of ``texts``, each once, in the order first met
+    (the index's ``skeleton`` column; migration 0008 wrote the same for older rows)."""
+    keys = (skeleton(w) for t in texts for w in _WORD.findall(t))
+    return " ".join(dict.fromkeys(k for k in keys if k))
 
 
 def reindex(conn: Connection, rows: Sequence[IndexRow]) -> None:
@@ -67,15 +79,24 @@ def forget(conn: Connection, numbers: Sequence[int]) -> None:
 
 
 def match_expression(user_text: str) -> str | None:
-    """An FTS5 query for what a person typed: every word must appear, as a prefix.
+    """An FTS5 query for what a person typed: every word must appear, as a prefix, either
+    as typed (any column) or in any script (its skeleton among the words' skeletons).
 
-    Words are quoted, so operators and punctuation in the input can never form FTS syntax.
+    Words are quoted, so operators and punctuation in the input can never form FTS syntax
+    (a word and its skeleton hold letters, digits and underscores only).
     Returns None when the text holds no word at all.
     """
     words = _WORD.findall(fold(user_text))
     if not words:
         return None
-    return " AND ".join(f'"{w}"*' for w in words)
+    return " AND ".join(_either_script(w) for w in words)
+
+
+def _either_script(word: str) -> str:
+    key = skeleton(word)
+    # The word as typed stays a term of its own: a Latin prefix cut inside a pair of
+    # letters ("Kh" of "Khasenov") has a skeleton that is not a prefix of the name's.
+    return f'("{word}"* OR skeleton : "{key}"*)' if key else f'"{word}"*'
 
 
 def matching_numbers(conn: Connection, user_text: str, limit: int | None = None) -> list[int]:

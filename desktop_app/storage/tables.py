@@ -55,6 +55,11 @@ people = Table(
     Column("gender", String),
     Column("created_at", String, nullable=False),
     Column("updated_at", String, nullable=False),
+    # storage/spelling.sort_key(name): alphabetical order under plain comparison (0008).
+    Column("name_key", Text, nullable=False, server_default=""),
+    # storage/search.skeleton_words(name): the name typed in any script is found (0008).
+    Column("name_skeleton", Text, nullable=False, server_default=""),
+    Index(None, "name_key"),
 )
 
 incidents = Table(
@@ -75,9 +80,12 @@ incidents = Table(
     Column("revision_number", Integer, nullable=False),
     Column("created_at", String, nullable=False),
     Column("updated_at", String, nullable=False),
+    # storage/spelling.sort_key(title), so sorting by title is an index walk (0008).
+    Column("title_key", Text, nullable=False, server_default=""),
     Index(None, "date_first"),
     Index(None, "region"),
     Index(None, "status"),
+    Index(None, "title_key"),
 )
 
 

@@ -403,6 +403,18 @@ def test_0007_older_attachments_leave_without_hidden_data(database: Database) ->
         data.check_older(conn)
 
 
+def test_0008_indexes_older_rows_across_scripts(database: Database) -> None:
+    """Rows indexed before 0008 are found by any script's spelling after it, and titles
+    and names stored before it sort by the Kazakh and Russian alphabets."""
+    data = _data_module("0008")
+    migrate(database, BELOW["0008"])
+    with database.transaction() as conn:
+        data.load_older(conn)
+    migrate(database, "0008")
+    with database.reading() as conn:
+        data.check_older(conn)
+
+
 def test_every_data_module_names_a_real_revision() -> None:
     modules = {p.stem.removeprefix("test_") for p in HERE.glob("test_*.py")} - {"alembic"}
     assert modules <= set(REVISIONS), f"data for unknown revisions: {modules - set(REVISIONS)}"

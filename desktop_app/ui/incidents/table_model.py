@@ -71,7 +71,9 @@ class IncidentTableModel(QAbstractTableModel):
 
     def set_language(self, language: str) -> None:
         self.language = language
-        if self._count:
+        if self.sort_key is SortKey.REGION:  # labels of another language sort otherwise
+            self.reload()
+        elif self._count:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self._count - 1, len(self.COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
@@ -98,7 +100,7 @@ class IncidentTableModel(QAbstractTableModel):
                 self._pages.pop(next(iter(self._pages)))
             try:
                 page = self.source.page(self.filter, self.sort_key, self.descending,
-                                        number * PAGE, PAGE)
+                                        number * PAGE, PAGE, self.language)
             except TirkeuError as exc:  # a damaged page: said once, not read again per row
                 page = []
                 faults.report_later(exc)
