@@ -268,7 +268,7 @@ def unlock(folder: Path, passphrase: str) -> UnlockedVault:
         return UnlockedVault(folder, header["vault_id"], data_key)
     card = duress_card(kek, header["duress"])
     if card is not None:
-        wipe(folder)
+        wipe(folder, remove_later=True)
         vault, _ = _make(folder, raw, _b64(wrap, "salt"), params, recovery_code=True,
                          fresh_card=card)
         return vault

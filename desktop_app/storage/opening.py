@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop_app.crypto.wipe import remove_leftovers
 from desktop_app.storage.damage import ArchiveDamaged
 from desktop_app.storage.database import DATABASE_FILE, Database, make_engine
 from desktop_app.storage.migrate import upgrade_to_head
@@ -26,6 +27,7 @@ def open_database(folder: Path, key: bytes, *, migrate: bool = True) -> Database
     ArchiveDamaged, before SQLite has touched it.
     """
     path = folder / DATABASE_FILE
+    remove_leftovers(folder)  # of a duress wipe whose process was killed
     try:
         check_wal(Path(str(path) + "-wal"))
     except WalDamaged:

@@ -13,7 +13,7 @@ import pytest
 from desktop_app.core.interchange import incident_from_json
 from desktop_app.crypto import vault
 from desktop_app.crypto.errors import DuressRefused, NoVault, WrongPassphrase
-from desktop_app.crypto.wipe import wipe
+from desktop_app.crypto.wipe import GONE_PREFIX, wait_for_removals, wipe
 from desktop_app.storage.archive import create_archive, open_archive
 from tests.conftest import PASSPHRASE
 
@@ -57,7 +57,9 @@ def test_the_duress_passphrase_opens_an_empty_vault_that_looks_like_the_old_one(
         open_archive(data_dir, PASSPHRASE)
     with open_archive(data_dir, DURESS) as again:
         assert again.owner_name == "Айгүл Серікқызы"
-    # Nothing of the old archive is left on disk, and the folder has what a new one has.
+    # Nothing of the old archive is left on disk, and the folder has what a new one has
+    # (the old database was moved aside at once, and removed in a thread of its own).
+    wait_for_removals()
     assert b"Canary" not in everything_on_disk(data_dir)
     assert sorted(p.name for p in data_dir.iterdir()) == ["tirkeu.db", "vault.json", "vault.key"]
 
@@ -213,3 +215,16 @@ def test_a_version_1_vault_upgrades_at_its_first_unlock(data_dir: Path) -> None:
         opened.database_key()
     opened.replace_recovery_code()
     assert "key_file" not in vault.read_header(data_dir)["recovery"]
+
+
+def test_what_a_killed_duress_wipe_left_aside_goes_at_the_next_opening(data_dir: Path) -> None:
+    make(data_dir)
+    set_duress(data_dir)
+    open_archive(data_dir, DURESS).close()
+    wait_for_removals()
+    # As if the process had been killed before its thread removed the old database.
+    left = data_dir / f"{GONE_PREFIX}0123456789abcdef"
+    left.write_bytes(b"\0" * 4096)
+    open_archive(data_dir, DURESS).close()
+    assert not left.exists()
+    assert sorted(p.name for p in data_dir.iterdir()) == ["tirkeu.db", "vault.json", "vault.key"]
