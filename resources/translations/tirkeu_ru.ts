@@ -2471,7 +2471,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
     <message>
         <location filename="../../desktop_app/ui/settings/safety_section.py" line="134"/>
         <source>&amp;Restore a backup…</source>
-        <translation>Вос&amp;становить из резервной копии…</translation>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings/safety_section.py" line="136"/>
