@@ -3041,7 +3041,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
     <message>
         <location filename="../../desktop_app/ui/shell/wipe.py" line="47"/>
         <source>Press Cancel or Escape to stop; nothing is touched until the count reaches zero.</source>
-        <translation>Чтобы остановить, нажмите «Отмена» или Esc; пока отсчёт не дойдёт до нуля, ничего не тронуто.</translation>
+        <translation>Чтобы остановить, нажмите «Отмена» или Esc; пока отсчёт не дойдёт до нуля, ничего не затрагивается.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/shell/wipe.py" line="50"/>
