@@ -2984,32 +2984,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>&amp;Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="160"/>
         <source>Write your name: it goes on your contact card, so the people you exchange bundles with know who sent them.</source>
         <translation>Атыңызды жазыңыз: ол байланыс картаңызда тұрады, сонда пакет алмасатын адамдар оларды кім жібергенін біледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="164"/>
         <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
         <translation>Кемінде 8 символ қолданыңыз; өзара байланыссыз бірнеше сөзді есте сақтау оңай, табу қиын.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="167"/>
         <source>The two passphrases differ.</source>
         <translation>Құпиясөздер сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="172"/>
         <source>Enter your passphrase.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="197"/>
         <source>Tirkeu — recovery code</source>
         <translation>Tirkeu — қалпына келтіру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="198"/>
         <source>Write this recovery code on paper and keep it away from this computer. It can set a new passphrase if you forget yours. It is shown only now.</source>
         <translation>Бұл қалпына келтіру кодын қағазға жазып, компьютерден бөлек сақтаңыз. Құпиясөзіңізді ұмытсаңыз, ол арқылы жаңасын орнатуға болады. Код тек қазір көрсетіледі.</translation>
     </message>

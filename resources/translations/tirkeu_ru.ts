@@ -3006,32 +3006,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="160"/>
         <source>Write your name: it goes on your contact card, so the people you exchange bundles with know who sent them.</source>
         <translation>Введите имя: оно будет в вашей карточке контакта, чтобы те, с кем вы обмениваетесь пакетами, знали, кто их отправил.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="164"/>
         <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
         <translation>Используйте не меньше 8 символов; несколько не связанных между собой слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="167"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="172"/>
         <source>Enter your passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="197"/>
         <source>Tirkeu — recovery code</source>
         <translation>Tirkeu — код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="198"/>
         <source>Write this recovery code on paper and keep it away from this computer. It can set a new passphrase if you forget yours. It is shown only now.</source>
         <translation>Запишите этот код восстановления на бумаге и храните его отдельно от компьютера. С ним можно задать новую парольную фразу, если вы забудете свою. Код показывается только сейчас.</translation>
     </message>
