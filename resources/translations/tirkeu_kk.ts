@@ -582,6 +582,35 @@ This cannot be undone: once they have a new laptop, add their new card after che
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../desktop_app/ui/kit/backup_words.py" line="21"/>
+        <source>Never backed up</source>
+        <translation>Сақтық көшірме әлі жасалмаған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit/backup_words.py" line="22"/>
+        <source>Last backup: %1</source>
+        <translation>Соңғы сақтық көшірме: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/backup_reminder.py" line="80"/>
+        <source>This archive has never been backed up. A backup is one encrypted file you keep away from this laptop.</source>
+        <translation>Бұл қойманың сақтық көшірмесі әлі бірде-бір рет жасалмаған. Сақтық көшірме — бұл ноутбуктен бөлек сақталатын бір шифрланған файл.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/backup_reminder.py" line="82"/>
+        <source>The last backup is more than %n day(s) old.</source>
+        <translation>
+            <numerusform>Соңғы сақтық көшірме жасалғанына %n күннен асты.</numerusform>
+            <numerusform>Соңғы сақтық көшірме жасалғанына %n күннен асты.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CancelProgress</name>
     <message>
         <location filename="../../desktop_app/ui/kit/tasks.py" line="162"/>
@@ -998,6 +1027,74 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/shell/status.py" line="61"/>
         <source>Locked</source>
         <translation>Құлыпталған</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="27"/>
+        <source>Tirkeu — duress passphrase</source>
+        <translation>Tirkeu — мәжбүрлік құпиясөзі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="31"/>
+        <source>Typed at unlock instead of your passphrase, the duress passphrase destroys this archive at once and opens an empty vault with your name on it. Keep a backup somewhere safe: nothing brings the archive back but a backup.</source>
+        <translation>Құлпын ашқанда құпиясөзіңіздің орнына мәжбүрлік құпиясөзі енгізілсе, ол қоймадағының бәрін бірден жояды да, сіздің атыңызбен бос қойма ашады. Сақтық көшірмені қауіпсіз жерде сақтаңыз: жазылғанды тек сол қайтара алады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="45"/>
+        <source>Your &amp;passphrase</source>
+        <translation>Сіздің &amp;құпиясөзіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="45"/>
+        <source>Your passphrase</source>
+        <translation>Сіздің құпиясөзіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="46"/>
+        <source>&amp;Duress passphrase</source>
+        <translation>&amp;Мәжбүрлік құпиясөзі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="47"/>
+        <source>Duress passphrase</source>
+        <translation>Мәжбүрлік құпиясөзі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="50"/>
+        <source>&amp;Repeat it</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="50"/>
+        <source>Repeat the duress passphrase</source>
+        <translation>Мәжбүрлік құпиясөзін қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="53"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Орнату</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="60"/>
+        <source>Enter your passphrase first.</source>
+        <translation>Алдымен өз құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="62"/>
+        <source>Use at least 8 characters for the duress passphrase.</source>
+        <translation>Мәжбүрлік құпиясөзі кемінде 8 символдан тұруы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="65"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>Мәжбүрлік құпиясөздері сәйкес емес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="74"/>
+        <source>The duress passphrase is set. Typed at unlock, it destroys this archive at once and opens an empty vault; keep a backup somewhere safe.</source>
+        <translation>Мәжбүрлік құпиясөзі орнатылды. Құлпын ашқанда енгізілсе, ол қоймадағының бәрін бірден жояды да, бос қойма ашады; сақтық көшірмені қауіпсіз жерде сақтаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1681,37 +1778,37 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="49"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="53"/>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="83"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="102"/>
         <source>New incident</source>
         <translation>Жаңа оқиға</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="89"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="104"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="94"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="109"/>
         <source>Lock and hide</source>
         <translation>Құлыптау және жасыру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="112"/>
         <source>Section %n</source>
         <translation>
             <numerusform>%n-бөлім</numerusform>
@@ -1719,37 +1816,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="114"/>
+        <source>Back up now…</source>
+        <translation>Сақтық көшірме жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="116"/>
+        <source>Wipe this vault…</source>
+        <translation>Қойманы жою…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="118"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Қойма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="123"/>
         <source>Main</source>
         <translation>Негізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="119"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
         <source>Summaries</source>
         <translation>Жиынтықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="313"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="322"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Әрекет болмаса, құлыптауға %1:%2 қалды</translation>
     </message>
@@ -2030,6 +2142,19 @@ This cannot be undone: once they have a new laptop, add their new card after che
     </message>
 </context>
 <context>
+    <name>ReminderBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/backup_reminder.py" line="50"/>
+        <source>Back up &amp;now</source>
+        <translation>Сақтық көшірме &amp;жасау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/backup_reminder.py" line="51"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Кейінірек</translation>
+    </message>
+</context>
+<context>
     <name>RepeatingTable</name>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="197"/>
@@ -2053,66 +2178,439 @@ This cannot be undone: once they have a new laptop, add their new card after che
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="49"/>
+        <source>Tirkeu — restore a backup</source>
+        <translation>Tirkeu — сақтық көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="53"/>
+        <source>The backup is restored into %1, which is empty, and opened there.</source>
+        <translation>Сақтық көшірме бос %1 қалтасына қалпына келтіріліп, сонда ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="55"/>
+        <source>The vault you have open stays as it is: the backup is restored into another, empty folder, so nothing is overwritten. That also proves the backup opens.</source>
+        <translation>Қазір ашық тұрған қойма өзгеріссіз қалады: сақтық көшірме басқа, бос қалтаға қалпына келтіріледі, сондықтан ештеңе қайта жазылмайды. Бұл көшірменің ашылатынын да көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="61"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="62"/>
+        <source>Backup &amp;file</source>
+        <translation>Сақтық көшірме &amp;файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="66"/>
+        <source>Choose a fo&amp;lder…</source>
+        <translation>&amp;Қалта таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="96"/>
+        <source>Empty folder</source>
+        <translation>Бос қалта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="71"/>
+        <source>Open it with its pa&amp;ssphrase</source>
+        <translation>Құпиясөзі&amp;мен ашу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="73"/>
+        <source>Open it with the recovery c&amp;ode</source>
+        <translation>Қалпына келтіру к&amp;одымен ашу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="87"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="89"/>
+        <source>R&amp;epeat</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="95"/>
+        <source>Backup file</source>
+        <translation>Сақтық көшірме файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="97"/>
+        <source>New passphrase</source>
+        <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="98"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Жаңа құпиясөзді қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="100"/>
+        <source>&amp;Restore</source>
+        <translation>Қалпына &amp;келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="112"/>
+        <source>Recovery co&amp;de</source>
+        <translation>Қалпына келтіру ко&amp;ды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="112"/>
+        <source>Pass&amp;phrase</source>
+        <translation>Құпия&amp;сөз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
+        <source>Recovery code</source>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
+        <source>Passphrase</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="119"/>
+        <source>Choose the backup</source>
+        <translation>Сақтық көшірмені таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="121"/>
+        <source>Tirkeu backups (%1)</source>
+        <translation>Tirkeu сақтық көшірмелері (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="122"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="129"/>
+        <source>Choose an empty folder</source>
+        <translation>Бос қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="139"/>
+        <source>Choose the backup file first.</source>
+        <translation>Алдымен сақтық көшірме файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="141"/>
+        <source>Choose an empty folder to restore into.</source>
+        <translation>Қалпына келтіретін бос қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="144"/>
+        <source>Enter the recovery code.</source>
+        <translation>Қалпына келтіру кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="145"/>
+        <source>Enter the backup&apos;s passphrase.</source>
+        <translation>Сақтық көшірменің құпиясөзін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="149"/>
+        <source>Use at least 8 characters for the new passphrase.</source>
+        <translation>Жаңа құпиясөз кемінде 8 символдан тұруы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="152"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Жаңа құпиясөздер сәйкес емес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="170"/>
+        <source>Restoring the backup…</source>
+        <translation>Сақтық көшірме қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="181"/>
+        <source>Restored %1 and %2 from the backup of %3 into %4. To open it, start Tirkeu with: tirkeu --data-dir &quot;%4&quot;</source>
+        <translation>Қалпына келтірілді: %3 күнгі сақтық көшірмеден %1 және %2, %4 қалтасына. Оны ашу үшін Tirkeu бағдарламасын былай іске қосыңыз: tirkeu --data-dir &quot;%4&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="183"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="184"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n тіркеме</numerusform>
+            <numerusform>%n тіркеме</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="187"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="81"/>
+        <source>Save the backup as</source>
+        <translation>Сақтық көшірмені сақтау орны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="83"/>
+        <source>Tirkeu backups (%1)</source>
+        <translation>Tirkeu сақтық көшірмелері (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="84"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="98"/>
+        <source>Backed up %1 and %2 (%3) to %4. It opens with this vault&apos;s passphrase or recovery code; keep it away from this laptop.</source>
+        <translation>Сақтық көшірмеге %1 және %2 (%3) жазылды: %4. Ол осы қойманың құпиясөзімен не қалпына келтіру кодымен ашылады; оны бұл ноутбуктен бөлек сақтаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="100"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="101"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n тіркеме</numerusform>
+            <numerusform>%n тіркеме</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="105"/>
+        <source>Writing the backup…</source>
+        <translation>Сақтық көшірме жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="127"/>
+        <source>The vault was locked; nothing was set.</source>
+        <translation>Қойма құлыпталды; ештеңе орнатылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="140"/>
+        <source>Remove the duress passphrase? Typed at unlock, it will then be a wrong passphrase like any other.</source>
+        <translation>Мәжбүрлік құпиясөзін өшіресіз бе? Бұдан кейін құлпын ашқанда ол кез келген басқа қате құпиясөз сияқты болады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="148"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Мәжбүрлік құпиясөзі өшірілді.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="159"/>
+        <source>Wipe after %n wrong passphrase(s) in a row: on.</source>
+        <translation>
+            <numerusform>Қатарынан %n қате құпиясөзден кейін жою: қосулы.</numerusform>
+            <numerusform>Қатарынан %n қате құпиясөзден кейін жою: қосулы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="160"/>
+        <source>Wipe after wrong passphrases: off.</source>
+        <translation>Қате құпиясөздерден кейін жою: өшірулі.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="128"/>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="130"/>
+        <source>One encrypted file holding everything in this vault: incidents, people, files, contacts and this laptop&apos;s keys. It opens only with this vault&apos;s passphrase or recovery code. Keep it away from this laptop, on a USB stick kept elsewhere.</source>
+        <translation>Осы қоймадағының бәрі сақталған бір шифрланған файл: оқиғалар, адамдар, файлдар, байланыстар және осы ноутбуктің кілттері. Ол тек осы қойманың құпиясөзімен не қалпына келтіру кодымен ашылады. Оны ноутбуктен бөлек, басқа жерде тұрған флешкада сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="133"/>
+        <source>Back &amp;up now…</source>
+        <translation>Қазір сақтық &amp;көшірме жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="134"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Сақтық көшірмені қал&amp;пына келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="136"/>
+        <source>A backup is restored into an empty folder, never over this vault: you choose the backup and an empty folder, and Tirkeu says how to open it there.</source>
+        <translation>Сақтық көшірме бос қалтаға қалпына келтіріледі, ешқашан осы қойманың үстіне емес: сіз көшірме мен бос қалтаны таңдайсыз, ал Tirkeu оны сол жерде қалай ашуды айтады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="138"/>
+        <source>Re&amp;mind me when the last backup is older than</source>
+        <translation>&amp;Еске салу: соңғы сақтық көшірмеден бері</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="139"/>
+        <source> days</source>
+        <translation> күн өтсе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="140"/>
+        <source>If the laptop is taken</source>
+        <translation>Ноутбук тартып алынса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="142"/>
+        <source>A duress passphrase, typed at unlock instead of yours, destroys this archive at once and opens an empty vault that looks new. Whether one is set is written nowhere, not even here; setting one replaces any earlier one.</source>
+        <translation>Құлпын ашқанда сіздікінің орнына енгізілген мәжбүрлік құпиясөзі қоймадағының бәрін бірден жояды да, жаңа сияқты көрінетін бос қойма ашады. Оның орнатылғаны еш жерде, тіпті мұнда да жазылмайды; жаңасын орнатсаңыз, бұрынғысы ауыстырылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="145"/>
+        <source>Set or change the &amp;duress passphrase…</source>
+        <translation>&amp;Мәжбүрлік құпиясөзін орнату не өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="146"/>
+        <source>Remo&amp;ve it</source>
+        <translation>Оны &amp;өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="147"/>
+        <source>&amp;Wipe this vault after</source>
+        <translation>Қойманы &amp;жою: қатарынан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="148"/>
+        <source> wrong passphrases in a row</source>
+        <translation> қате құпиясөзден кейін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="149"/>
+        <source>Wrong passphrases before the wipe</source>
+        <translation>Жоюға дейінгі қате құпиясөз саны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="150"/>
+        <source>Days before a backup reminder</source>
+        <translation>Сақтық көшірме туралы еске салуға дейінгі күн саны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="151"/>
+        <source>Working</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="154"/>
+        <source>Off by default. A right passphrase starts the count again. Anyone who takes the laptop can also wipe it this way, on purpose.</source>
+        <translation>Әдепкіде өшірулі. Дұрыс құпиясөз санақты қайта бастайды. Ноутбукты алған кез келген адам да қойманы осылай әдейі жоя алады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="157"/>
+        <source>Wiping destroys the keys first, so the archive is unreadable at once; backups kept elsewhere are not touched.</source>
+        <translation>Жою алдымен кілттерді жояды, сондықтан жазылғанды бірден оқу мүмкін болмайды; басқа жерде сақталған сақтық көшірмелерге тиіспейді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="159"/>
+        <source>Wi&amp;pe this vault now…</source>
+        <translation>Қойманы қа&amp;зір жою…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="87"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="92"/>
         <source>Your &amp;name</source>
         <translation>&amp;Атыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="88"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="93"/>
         <source>Your name</source>
         <translation>Атыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="89"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="94"/>
         <source>&amp;Save name</source>
         <translation>Атты &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="95"/>
         <source>Shown on your contact card. People who already have your card see the new name once you give it to them again.</source>
         <translation>Байланыс картаңызда көрсетіледі. Картаңыз бұрыннан бар адамдар жаңа атты сіз картаны оларға қайта бергенде көреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="93"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="98"/>
         <source>This laptop &amp;belongs to</source>
         <translation>Ноутбук &amp;иесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="99"/>
         <source>a monitor: I record incidents</source>
         <translation>бақылаушы: оқиғаларды жазамын</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="100"/>
         <source>a coordinator: I receive, merge and count</source>
         <translation>үйлестіруші: қабылдаймын, біріктіремін, санаймын</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="97"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="102"/>
         <source>Lock when &amp;idle for</source>
         <translation>Әрекетсіз &amp;қалғанда құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="98"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="103"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="104"/>
         <source>Show people&apos;s names as ini&amp;tials (working in public)</source>
         <translation>Адамдардың аттарын &amp;бас әріптермен көрсету (көпшілік арасында)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="109"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="114"/>
         <source>Vault folder: %1</source>
         <translation>Қойма қалтасы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthHint</name>
+    <message>
+        <location filename="../../desktop_app/ui/kit/strength_hint.py" line="24"/>
+        <source>Too short: use at least 8 characters — better, four or more unrelated words.</source>
+        <translation>Тым қысқа: кемінде 8 символ керек, ал одан да жақсысы — өзара байланыссыз төрт не одан көп сөз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit/strength_hint.py" line="26"/>
+        <source>Weak: someone with your laptop could guess it. Add unrelated words.</source>
+        <translation>Әлсіз: ноутбугыңыз қолына тиген адам оны табуы мүмкін. Өзара байланыссыз сөздер қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit/strength_hint.py" line="28"/>
+        <source>Fair. One or two more unrelated words make it strong.</source>
+        <translation>Орташа. Тағы бір-екі байланыссыз сөз оны мықты етеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit/strength_hint.py" line="30"/>
+        <source>Strong.</source>
+        <translation>Мықты.</translation>
     </message>
 </context>
 <context>
@@ -2451,84 +2949,126 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Қа&amp;йталау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="107"/>
         <source>Your name</source>
         <translation>Атыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="108"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="109"/>
         <source>Repeat the passphrase</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="116"/>
         <source>Working</source>
         <translation>Орындалуда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="120"/>
         <source>&amp;Create</source>
         <translation>&amp;Жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="120"/>
         <source>&amp;Unlock</source>
         <translation>Құлпын а&amp;шу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="135"/>
-        <source>Too short: use at least 8 characters — better, four or more unrelated words.</source>
-        <translation>Тым қысқа: кемінде 8 символ керек, ал одан да жақсысы — өзара байланыссыз төрт не одан көп сөз.</translation>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="125"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>&amp;Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="137"/>
-        <source>Weak: someone with your laptop could guess it. Add unrelated words.</source>
-        <translation>Әлсіз: ноутбугыңыз қолына тиген адам оны табуы мүмкін. Өзара байланыссыз сөздер қосыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="139"/>
-        <source>Fair. One or two more unrelated words make it strong.</source>
-        <translation>Орташа. Тағы бір-екі байланыссыз сөз оны мықты етеді.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="141"/>
-        <source>Strong.</source>
-        <translation>Мықты.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="160"/>
         <source>Write your name: it goes on your contact card, so the people you exchange bundles with know who sent them.</source>
         <translation>Атыңызды жазыңыз: ол байланыс картаңызда тұрады, сонда пакет алмасатын адамдар оларды кім жібергенін біледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="164"/>
         <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
         <translation>Кемінде 8 символ қолданыңыз; өзара байланыссыз бірнеше сөзді есте сақтау оңай, табу қиын.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="167"/>
         <source>The two passphrases differ.</source>
         <translation>Құпиясөздер сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="172"/>
         <source>Enter your passphrase.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="197"/>
         <source>Tirkeu — recovery code</source>
         <translation>Tirkeu — қалпына келтіру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="198"/>
         <source>Write this recovery code on paper and keep it away from this computer. It can set a new passphrase if you forget yours. It is shown only now.</source>
         <translation>Бұл қалпына келтіру кодын қағазға жазып, компьютерден бөлек сақтаңыз. Құпиясөзіңізді ұмытсаңыз, ол арқылы жаңасын орнатуға болады. Код тек қазір көрсетіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeCountdown</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="47"/>
+        <source>Press Cancel or Escape to stop; nothing is touched until the count reaches zero.</source>
+        <translation>Тоқтату үшін «Бас тарту» немесе Esc пернесін басыңыз; санақ нөлге жеткенше ештеңе өзгермейді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="50"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бас тарту</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="79"/>
+        <source>Wiping in %n second(s)…</source>
+        <translation>
+            <numerusform>%n секундтан кейін жойылады…</numerusform>
+            <numerusform>%n секундтан кейін жойылады…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WipeFlow</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="95"/>
+        <source>Wipe this vault?</source>
+        <translation>Бұл қойманы жоясыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="98"/>
+        <source>This destroys, on this computer and for ever, every incident, person, attachment, contact, draft and this laptop&apos;s own keys, kept in %1. Nobody can read them afterwards, not even with the passphrase or the recovery code. Backups kept elsewhere are not touched. The window then starts again as on a new laptop.</source>
+        <translation>Бұл әрекет %1 қалтасында сақталған барлық оқиғаны, адамды, тіркемені, байланысты, жобаны және осы ноутбуктің өз кілттерін бұл компьютерде біржола жояды. Одан кейін оларды ешкім оқи алмайды, тіпті құпиясөзбен не қалпына келтіру кодымен де. Басқа жерде сақталған сақтық көшірмелерге тиіспейді. Содан кейін терезе жаңа ноутбуктағыдай қайта басталады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="105"/>
+        <source>&amp;Wipe…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="107"/>
+        <source>Keep the vault</source>
+        <translation>Қойманы қалдыру</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/kit/work_dialog.py" line="35"/>
+        <source>Working</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit/work_dialog.py" line="42"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бас тарту</translation>
     </message>
 </context>
 <context>

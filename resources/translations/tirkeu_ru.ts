@@ -591,6 +591,36 @@ This cannot be undone: once they have a new laptop, add their new card after che
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../desktop_app/ui/kit/backup_words.py" line="21"/>
+        <source>Never backed up</source>
+        <translation>Резервных копий ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit/backup_words.py" line="22"/>
+        <source>Last backup: %1</source>
+        <translation>Последняя резервная копия: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/backup_reminder.py" line="80"/>
+        <source>This archive has never been backed up. A backup is one encrypted file you keep away from this laptop.</source>
+        <translation>Резервная копия этого хранилища ещё ни разу не создавалась. Резервная копия — это один зашифрованный файл, который вы храните отдельно от этого ноутбука.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/backup_reminder.py" line="82"/>
+        <source>The last backup is more than %n day(s) old.</source>
+        <translation>
+            <numerusform>Последней резервной копии больше %n дня.</numerusform>
+            <numerusform>Последней резервной копии больше %n дней.</numerusform>
+            <numerusform>Последней резервной копии больше %n дней.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CancelProgress</name>
     <message>
         <location filename="../../desktop_app/ui/kit/tasks.py" line="162"/>
@@ -1010,6 +1040,74 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/shell/status.py" line="61"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="27"/>
+        <source>Tirkeu — duress passphrase</source>
+        <translation>Tirkeu — фраза под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="31"/>
+        <source>Typed at unlock instead of your passphrase, the duress passphrase destroys this archive at once and opens an empty vault with your name on it. Keep a backup somewhere safe: nothing brings the archive back but a backup.</source>
+        <translation>Если при разблокировке ввести фразу под принуждением вместо вашей парольной фразы, она сразу уничтожит всё, что записано в хранилище, и откроет пустое хранилище с вашим именем. Храните резервную копию в надёжном месте: вернуть записанное может только она.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="45"/>
+        <source>Your &amp;passphrase</source>
+        <translation>&amp;Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="45"/>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="46"/>
+        <source>&amp;Duress passphrase</source>
+        <translation>&amp;Фраза под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="47"/>
+        <source>Duress passphrase</source>
+        <translation>Фраза под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="50"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="50"/>
+        <source>Repeat the duress passphrase</source>
+        <translation>Повторите фразу под принуждением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="53"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Задать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="60"/>
+        <source>Enter your passphrase first.</source>
+        <translation>Сначала введите свою парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="62"/>
+        <source>Use at least 8 characters for the duress passphrase.</source>
+        <translation>Фраза под принуждением должна содержать не меньше 8 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="65"/>
+        <source>The two duress passphrases differ.</source>
+        <translation>Фразы под принуждением не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/duress_dialog.py" line="74"/>
+        <source>The duress passphrase is set. Typed at unlock, it destroys this archive at once and opens an empty vault; keep a backup somewhere safe.</source>
+        <translation>Фраза под принуждением задана. Если ввести её при разблокировке, она сразу уничтожит всё, что записано в хранилище, и откроет пустое хранилище; храните резервную копию в надёжном месте.</translation>
     </message>
 </context>
 <context>
@@ -1695,37 +1793,37 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="49"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="53"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="83"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="102"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="89"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="104"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="108"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="94"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="109"/>
         <source>Lock and hide</source>
         <translation>Заблокировать и скрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="112"/>
         <source>Section %n</source>
         <translation>
             <numerusform>Раздел %n</numerusform>
@@ -1734,37 +1832,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="99"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="114"/>
+        <source>Back up now…</source>
+        <translation>Сделать резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="116"/>
+        <source>Wipe this vault…</source>
+        <translation>Уничтожить хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="118"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="123"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="119"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
         <source>Summaries</source>
         <translation>Сводки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="313"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="322"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Блокировка через %1:%2 без действий</translation>
     </message>
@@ -2046,6 +2159,19 @@ This cannot be undone: once they have a new laptop, add their new card after che
     </message>
 </context>
 <context>
+    <name>ReminderBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/backup_reminder.py" line="50"/>
+        <source>Back up &amp;now</source>
+        <translation>Сделать резервную &amp;копию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/backup_reminder.py" line="51"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+</context>
+<context>
     <name>RepeatingTable</name>
     <message>
         <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="197"/>
@@ -2069,66 +2195,444 @@ This cannot be undone: once they have a new laptop, add their new card after che
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="49"/>
+        <source>Tirkeu — restore a backup</source>
+        <translation>Tirkeu — восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="53"/>
+        <source>The backup is restored into %1, which is empty, and opened there.</source>
+        <translation>Резервная копия будет восстановлена в пустую папку %1 и открыта там.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="55"/>
+        <source>The vault you have open stays as it is: the backup is restored into another, empty folder, so nothing is overwritten. That also proves the backup opens.</source>
+        <translation>Открытое сейчас хранилище останется как есть: резервная копия восстанавливается в другую, пустую папку, поэтому ничего не перезаписывается. Так вы заодно проверите, что копия открывается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="61"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="62"/>
+        <source>Backup &amp;file</source>
+        <translation>&amp;Файл резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="66"/>
+        <source>Choose a fo&amp;lder…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="96"/>
+        <source>Empty folder</source>
+        <translation>Пустая папка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="71"/>
+        <source>Open it with its pa&amp;ssphrase</source>
+        <translation>Открыть парольной фра&amp;зой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="73"/>
+        <source>Open it with the recovery c&amp;ode</source>
+        <translation>Открыть &amp;кодом восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="87"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="89"/>
+        <source>R&amp;epeat</source>
+        <translation>Ещё &amp;раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="95"/>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="97"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="98"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="100"/>
+        <source>&amp;Restore</source>
+        <translation>Вос&amp;становить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="112"/>
+        <source>Recovery co&amp;de</source>
+        <translation>Ко&amp;д восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="112"/>
+        <source>Pass&amp;phrase</source>
+        <translation>Паро&amp;льная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="119"/>
+        <source>Choose the backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="121"/>
+        <source>Tirkeu backups (%1)</source>
+        <translation>Резервные копии Tirkeu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="122"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="129"/>
+        <source>Choose an empty folder</source>
+        <translation>Выберите пустую папку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="139"/>
+        <source>Choose the backup file first.</source>
+        <translation>Сначала выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="141"/>
+        <source>Choose an empty folder to restore into.</source>
+        <translation>Выберите пустую папку, в которую восстановить копию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="144"/>
+        <source>Enter the recovery code.</source>
+        <translation>Введите код восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="145"/>
+        <source>Enter the backup&apos;s passphrase.</source>
+        <translation>Введите парольную фразу резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="149"/>
+        <source>Use at least 8 characters for the new passphrase.</source>
+        <translation>Новая парольная фраза должна содержать не меньше 8 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="152"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Новые парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="170"/>
+        <source>Restoring the backup…</source>
+        <translation>Восстановление резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="181"/>
+        <source>Restored %1 and %2 from the backup of %3 into %4. To open it, start Tirkeu with: tirkeu --data-dir &quot;%4&quot;</source>
+        <translation>Восстановлено: %1 и %2 из резервной копии от %3 в папку %4. Чтобы открыть её, запустите Tirkeu так: tirkeu --data-dir &quot;%4&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="183"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="184"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="187"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="81"/>
+        <source>Save the backup as</source>
+        <translation>Сохранить резервную копию как</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="83"/>
+        <source>Tirkeu backups (%1)</source>
+        <translation>Резервные копии Tirkeu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="84"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="98"/>
+        <source>Backed up %1 and %2 (%3) to %4. It opens with this vault&apos;s passphrase or recovery code; keep it away from this laptop.</source>
+        <translation>В резервную копию записаны %1 и %2 (%3): %4. Она открывается парольной фразой или кодом восстановления этого хранилища; храните её отдельно от этого ноутбука.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="100"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="101"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="105"/>
+        <source>Writing the backup…</source>
+        <translation>Запись резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="127"/>
+        <source>The vault was locked; nothing was set.</source>
+        <translation>Хранилище было заблокировано; ничего не задано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="140"/>
+        <source>Remove the duress passphrase? Typed at unlock, it will then be a wrong passphrase like any other.</source>
+        <translation>Удалить фразу под принуждением? После этого при разблокировке она будет просто неверной парольной фразой, как любая другая.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="148"/>
+        <source>The duress passphrase was removed.</source>
+        <translation>Фраза под принуждением удалена.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="159"/>
+        <source>Wipe after %n wrong passphrase(s) in a row: on.</source>
+        <translation>
+            <numerusform>Уничтожение после %n неверной парольной фразы подряд: включено.</numerusform>
+            <numerusform>Уничтожение после %n неверных парольных фраз подряд: включено.</numerusform>
+            <numerusform>Уничтожение после %n неверных парольных фраз подряд: включено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_controller.py" line="160"/>
+        <source>Wipe after wrong passphrases: off.</source>
+        <translation>Уничтожение после неверных парольных фраз: выключено.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="128"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="130"/>
+        <source>One encrypted file holding everything in this vault: incidents, people, files, contacts and this laptop&apos;s keys. It opens only with this vault&apos;s passphrase or recovery code. Keep it away from this laptop, on a USB stick kept elsewhere.</source>
+        <translation>Один зашифрованный файл со всем содержимым хранилища: инцидентами, людьми, файлами, контактами и ключами этого ноутбука. Он открывается только парольной фразой или кодом восстановления этого хранилища. Храните его отдельно от ноутбука, на флешке в другом месте.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="133"/>
+        <source>Back &amp;up now…</source>
+        <translation>Сделать резервную &amp;копию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="134"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="136"/>
+        <source>A backup is restored into an empty folder, never over this vault: you choose the backup and an empty folder, and Tirkeu says how to open it there.</source>
+        <translation>Резервная копия восстанавливается в пустую папку и никогда — поверх этого хранилища: вы выбираете копию и пустую папку, а Tirkeu подскажет, как открыть её там.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="138"/>
+        <source>Re&amp;mind me when the last backup is older than</source>
+        <translation>&amp;Напоминать, если последняя резервная копия старше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="139"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="140"/>
+        <source>If the laptop is taken</source>
+        <translation>Если ноутбук отберут</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="142"/>
+        <source>A duress passphrase, typed at unlock instead of yours, destroys this archive at once and opens an empty vault that looks new. Whether one is set is written nowhere, not even here; setting one replaces any earlier one.</source>
+        <translation>Фраза под принуждением, введённая при разблокировке вместо вашей, сразу уничтожает всё, что записано в хранилище, и открывает пустое хранилище, которое выглядит новым. Задана ли она, нигде не записано, даже здесь; новая фраза заменяет прежнюю.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="145"/>
+        <source>Set or change the &amp;duress passphrase…</source>
+        <translation>Задать или сменить &amp;фразу под принуждением…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="146"/>
+        <source>Remo&amp;ve it</source>
+        <translation>&amp;Удалить её</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="147"/>
+        <source>&amp;Wipe this vault after</source>
+        <translation>Уни&amp;чтожать хранилище после</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="148"/>
+        <source> wrong passphrases in a row</source>
+        <translation> неверных парольных фраз подряд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="149"/>
+        <source>Wrong passphrases before the wipe</source>
+        <translation>Неверных парольных фраз до уничтожения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="150"/>
+        <source>Days before a backup reminder</source>
+        <translation>Дней до напоминания о резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="151"/>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="154"/>
+        <source>Off by default. A right passphrase starts the count again. Anyone who takes the laptop can also wipe it this way, on purpose.</source>
+        <translation>По умолчанию выключено. Верная парольная фраза начинает счёт заново. Любой, кто завладеет ноутбуком, тоже может намеренно уничтожить хранилище этим способом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="157"/>
+        <source>Wiping destroys the keys first, so the archive is unreadable at once; backups kept elsewhere are not touched.</source>
+        <translation>Уничтожение начинается с ключей, поэтому записанное сразу становится нечитаемым; резервные копии в другом месте не затрагиваются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings/safety_section.py" line="159"/>
+        <source>Wi&amp;pe this vault now…</source>
+        <translation>Уничтожить &amp;хранилище сейчас…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="87"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="92"/>
         <source>Your &amp;name</source>
         <translation>Ваше &amp;имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="88"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="93"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="89"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="94"/>
         <source>&amp;Save name</source>
         <translation>&amp;Сохранить имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="90"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="95"/>
         <source>Shown on your contact card. People who already have your card see the new name once you give it to them again.</source>
         <translation>Показывается в вашей карточке контакта. У тех, у кого уже есть ваша карточка, новое имя появится, когда вы передадите её снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="93"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="98"/>
         <source>This laptop &amp;belongs to</source>
         <translation>&amp;Владелец ноутбука</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="99"/>
         <source>a monitor: I record incidents</source>
         <translation>наблюдатель: я записываю инциденты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="100"/>
         <source>a coordinator: I receive, merge and count</source>
         <translation>координатор: я получаю, объединяю и подсчитываю</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="97"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="102"/>
         <source>Lock when &amp;idle for</source>
         <translation>Блокировать при &amp;бездействии через</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="98"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="103"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="99"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="104"/>
         <source>Show people&apos;s names as ini&amp;tials (working in public)</source>
         <translation>Показывать имена ини&amp;циалами (при работе на людях)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings/page.py" line="109"/>
+        <location filename="../../desktop_app/ui/settings/page.py" line="114"/>
         <source>Vault folder: %1</source>
         <translation>Папка хранилища: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthHint</name>
+    <message>
+        <location filename="../../desktop_app/ui/kit/strength_hint.py" line="24"/>
+        <source>Too short: use at least 8 characters — better, four or more unrelated words.</source>
+        <translation>Слишком коротко: нужно не меньше 8 символов, а лучше четыре или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit/strength_hint.py" line="26"/>
+        <source>Weak: someone with your laptop could guess it. Add unrelated words.</source>
+        <translation>Слабая: тот, у кого окажется ваш ноутбук, может её угадать. Добавьте не связанные между собой слова.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit/strength_hint.py" line="28"/>
+        <source>Fair. One or two more unrelated words make it strong.</source>
+        <translation>Средняя. Ещё одно-два не связанных слова сделают её надёжной.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit/strength_hint.py" line="30"/>
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
     </message>
 </context>
 <context>
@@ -2467,84 +2971,127 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>&amp;Ещё раз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="107"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="108"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="109"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="116"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="120"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="120"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="135"/>
-        <source>Too short: use at least 8 characters — better, four or more unrelated words.</source>
-        <translation>Слишком коротко: нужно не меньше 8 символов, а лучше четыре или больше не связанных между собой слов.</translation>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="125"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="137"/>
-        <source>Weak: someone with your laptop could guess it. Add unrelated words.</source>
-        <translation>Слабая: тот, у кого окажется ваш ноутбук, может её угадать. Добавьте не связанные между собой слова.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="139"/>
-        <source>Fair. One or two more unrelated words make it strong.</source>
-        <translation>Средняя. Ещё одно-два не связанных слова сделают её надёжной.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="141"/>
-        <source>Strong.</source>
-        <translation>Надёжная.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="160"/>
         <source>Write your name: it goes on your contact card, so the people you exchange bundles with know who sent them.</source>
         <translation>Введите имя: оно будет в вашей карточке контакта, чтобы те, с кем вы обмениваетесь пакетами, знали, кто их отправил.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="164"/>
         <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
         <translation>Используйте не меньше 8 символов; несколько не связанных между собой слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="167"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="172"/>
         <source>Enter your passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="197"/>
         <source>Tirkeu — recovery code</source>
         <translation>Tirkeu — код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="198"/>
         <source>Write this recovery code on paper and keep it away from this computer. It can set a new passphrase if you forget yours. It is shown only now.</source>
         <translation>Запишите этот код восстановления на бумаге и храните его отдельно от компьютера. С ним можно задать новую парольную фразу, если вы забудете свою. Код показывается только сейчас.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeCountdown</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="47"/>
+        <source>Press Cancel or Escape to stop; nothing is touched until the count reaches zero.</source>
+        <translation>Чтобы остановить, нажмите «Отмена» или Esc; пока отсчёт не дойдёт до нуля, ничего не затрагивается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="50"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="79"/>
+        <source>Wiping in %n second(s)…</source>
+        <translation>
+            <numerusform>Уничтожение через %n секунду…</numerusform>
+            <numerusform>Уничтожение через %n секунды…</numerusform>
+            <numerusform>Уничтожение через %n секунд…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WipeFlow</name>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="95"/>
+        <source>Wipe this vault?</source>
+        <translation>Уничтожить это хранилище?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="98"/>
+        <source>This destroys, on this computer and for ever, every incident, person, attachment, contact, draft and this laptop&apos;s own keys, kept in %1. Nobody can read them afterwards, not even with the passphrase or the recovery code. Backups kept elsewhere are not touched. The window then starts again as on a new laptop.</source>
+        <translation>Это навсегда уничтожит на этом компьютере все инциденты, людей, вложения, контакты, черновики и собственные ключи этого ноутбука, которые хранятся в папке %1. После этого никто не сможет их прочитать, даже с парольной фразой или кодом восстановления. Резервные копии, хранящиеся в другом месте, не затрагиваются. Затем окно запустится заново, как на новом ноутбуке.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="105"/>
+        <source>&amp;Wipe…</source>
+        <translation>&amp;Уничтожить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/wipe.py" line="107"/>
+        <source>Keep the vault</source>
+        <translation>Оставить хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/kit/work_dialog.py" line="35"/>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/kit/work_dialog.py" line="42"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,9 @@ def test_counts_follow_the_language(language: str, qapp) -> None:  # type: ignor
 
 
 # Latin letters a Russian or Kazakh window still shows: the program's name, formats,
-# keys and the names of hash functions, none of them words to translate.
-KEPT = re.compile(r"Tirkeu|SHA-256|CSV|HTML|PDF|GPS|Ctrl\+\S+|Enter|Delete|\*\.json|\(\*\)")
+# keys (Esc, as printed on the key, in the wipe countdown) and the names of hash functions,
+# none of them words to translate.
+KEPT = re.compile(r"Tirkeu|SHA-256|CSV|HTML|PDF|GPS|Ctrl\+\S+|Enter|Delete|Esc\b|\*\.json|\(\*\)")
 
 
 def english(root, allowed: set[str]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -191,3 +192,100 @@ def test_the_check_catches_english(qtbot) -> None:  # type: ignore[no-untyped-de
     QLabel("Сохранить (Ctrl+S)", root)
     QLabel("Export CSV", root)
     assert english(root, set()) == [("QLabel", "Export CSV")]
+
+
+def not_held_by_a_base(language: str, asked: set[tuple[str, str]],
+                       *classes: type) -> set[tuple[str, str]]:
+    """``asked`` less what a base class's context holds: PySide's ``tr`` asks a widget's
+    own class first, then each base in turn (a WorkDialog's Cancel, asked as DuressDialog)."""
+    root = ET.parse(TRANSLATIONS / f"tirkeu_{language}.ts").getroot()  # noqa: S314
+    held = {(context.findtext("name"), message.findtext("source"))
+            for context in root.iter("context") for message in context.iter("message")}
+    bases = {cls.__name__: [base.__name__ for base in cls.__mro__[1:]] for cls in classes}
+    return {(context, source) for context, source in asked
+            if not any((base, source) in held for base in bases.get(context, []))}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_safety_parts_speak_the_language(language: str, qtbot, data_dir, tmp_path,  # type: ignore[no-untyped-def]
+                                             monkeypatch) -> None:
+    """(c) for what a coordinator sees of the safety part: the backup reminder, Settings'
+    Backup and "If the laptop is taken" boxes (the whole page, scrolled or not), the wipe
+    question and its countdown, and the duress and restore dialogs."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.settings.duress_dialog import DuressDialog
+    from desktop_app.ui.shell import controller as shell
+    from desktop_app.ui.shell.restore_dialog import RestoreDialog
+    from tests.ui.test_accessibility import keyboard_problems
+
+    monkeypatch.setattr(shell, "system_language", lambda: language)
+    i18n.install_plurals()
+    unanswered = Unanswered()
+    QCoreApplication.instance().installTranslator(unanswered)
+    try:
+        window_controller = shell.Controller(data_dir)
+        qtbot.addWidget(window_controller.window)
+        window_controller.ask_to_unlock()
+        unlock_through_dialog(qtbot, window_controller, coordinator=True)
+        window = window_controller.window
+        allowed = {str(data_dir), str(data_dir.resolve())}
+
+        # A coordinator who never backed up is reminded, in a bar over every page.
+        window.show_page("incidents")
+        qtbot.waitUntil(window.banner.isVisible)
+        assert english(window.banner, allowed) == [], "reminder"
+        assert window.backup_state.isVisible() and english(window, allowed) == [], "status"
+
+        # Settings: both safety boxes, their sentences and buttons, scrolled into view or not.
+        window.show_page("settings")
+        section = window_controller.settings.page.safety
+        qtbot.waitUntil(section.backup_button.isVisible)
+        for widget in (section.backup_box, section.protect_box, section.remind,
+                       section.wipe_after_on, section.wipe_button):
+            assert widget.isVisibleTo(window), widget.objectName()
+        section.wipe_after_on.setChecked(True)  # the count and its sentence
+        # Group titles and the counts' words are no label's text: asked for here.
+        for shown in (section.backup_box.title(), section.protect_box.title(),
+                      section.remind.suffix(), section.wipe_after.suffix()):
+            assert shown.strip() and not re.search("[A-Za-z]", shown), shown
+        assert english(window, allowed) == [], "settings"
+        assert english(section, allowed) == [], "safety section"
+        assert keyboard_problems(window.current_page()) == [], "settings keys"
+
+        # The duress dialog, opened from its button.
+        qtbot.mouseClick(section.duress_button, Qt.MouseButton.LeftButton)
+        dialog = window_controller.safety.settings.dialog
+        qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+        assert english(dialog, allowed) == [], "duress"
+        assert keyboard_problems(dialog) == [], "duress keys"
+        dialog.reject()
+
+        for restore in (RestoreDialog(None, window), RestoreDialog(tmp_path, window)):
+            qtbot.addWidget(restore)
+            restore.show()
+            assert english(restore, allowed | {str(tmp_path)}) == [], "restore"
+            assert keyboard_problems(restore) == [], "restore keys"
+            restore.reject()
+
+        # The wipe: its question, then its countdown, cancelled before it reaches zero.
+        flow = window_controller.safety.wipe_flow
+        window.wipe_action.trigger()
+        box = flow.asking
+        qtbot.waitUntil(lambda: box is not None and box.isVisible())
+        assert english(box, allowed) == [], "wipe question"
+        assert not re.search("[A-Za-z]", KEPT.sub("", box.informativeText().replace(
+            str(data_dir), ""))), box.informativeText()
+        qtbot.mouseClick(flow.wipe_button, Qt.MouseButton.LeftButton)
+        countdown = flow.counting
+        qtbot.waitUntil(lambda: countdown is not None and countdown.isVisible())
+        assert english(countdown, allowed) == [], "countdown"
+        assert keyboard_problems(countdown) == [], "countdown keys"
+        qtbot.mouseClick(countdown.cancel, Qt.MouseButton.LeftButton)
+        assert flow.counting is None and window_controller.archive is not None
+        window_controller.shutdown()
+        assert not_held_by_a_base(language, unanswered.asked, DuressDialog,
+                                  RestoreDialog) == set()
+    finally:
+        QCoreApplication.instance().removeTranslator(unanswered)
+        i18n.install("en")

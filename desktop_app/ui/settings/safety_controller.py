@@ -75,13 +75,13 @@ class SafetyController(QObject, SessionPage):
 
     def back_up(self) -> None:
         """Ask where, then write the backup in a worker; say what was written, and where."""
-        archive, tr = self.archive, self.section.tr
+        archive = self.archive
         if archive is None or self.runner.busy:
             return
-        dialog = PrivateFileDialog(self.section, tr("Save the backup as"),
+        dialog = PrivateFileDialog(self.section, self.tr("Save the backup as"),
                                    f"tirkeu-{dt.date.today()}.{BACKUP_SUFFIX}")
-        dialog.setNameFilters([fill(tr("Tirkeu backups (%1)"), BACKUP_FILTER),
-                               tr("All files (*)")])
+        dialog.setNameFilters([fill(self.tr("Tirkeu backups (%1)"), BACKUP_FILTER),
+                               self.tr("All files (*)")])
         dialog.setDefaultSuffix(BACKUP_SUFFIX)
         picked = dialog.pick()
         if not picked or self.archive is not archive:
@@ -94,15 +94,15 @@ class SafetyController(QObject, SessionPage):
                 return
             size = QLocale().formattedDataSize(made.size, 1,
                                                QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-            self.section.say_backup(fill(tr(
+            self.section.say_backup(fill(self.tr(
                 "Backed up %1 and %2 (%3) to %4. It opens with this vault's passphrase or "
                 "recovery code; keep it away from this laptop."),
-                tr("%n incident(s)", "", made.incidents),
-                tr("%n attachment(s)", "", made.attachments), size, str(made.path)))
+                self.tr("%n incident(s)", "", made.incidents),
+                self.tr("%n attachment(s)", "", made.attachments), size, str(made.path)))
             if self.session is not None:
                 self.session.session.changed(Topic.SAFETY, cause="backed up")
 
-        self.section.backup_working(tr("Writing the backup…"))
+        self.section.backup_working(self.tr("Writing the backup…"))
         self.runner.run(lambda _task: make_backup(archive, out), then, 1, None)
 
     def restore(self) -> None:
@@ -124,7 +124,7 @@ class SafetyController(QObject, SessionPage):
 
         def set_duress(duress: str, current: str) -> None:
             if archive.vault.locked:
-                raise TirkeuError(self.section.tr("The vault was locked; nothing was set."))
+                raise TirkeuError(self.tr("The vault was locked; nothing was set."))
             archive.vault.set_duress(duress, current, card)
 
         self.dialog = dialog = DuressDialog(set_duress, self.section)
@@ -133,10 +133,10 @@ class SafetyController(QObject, SessionPage):
         dialog.open()
 
     def remove_duress(self) -> None:
-        archive, tr = self.archive, self.section.tr
+        archive = self.archive
         if archive is None:
             return
-        answer = QMessageBox.question(self.section, APP_NAME, tr(
+        answer = QMessageBox.question(self.section, APP_NAME, self.tr(
             "Remove the duress passphrase? Typed at unlock, it will then be a wrong "
             "passphrase like any other."))
         if answer != QMessageBox.StandardButton.Yes or self.archive is not archive:
@@ -145,10 +145,10 @@ class SafetyController(QObject, SessionPage):
             archive.vault.clear_duress()
         except TirkeuError as exc:
             return self.section.say_protection(str(exc), error=True)
-        return self.section.say_protection(tr("The duress passphrase was removed."))
+        return self.section.say_protection(self.tr("The duress passphrase was removed."))
 
     def _wipe_after(self, count: int) -> None:
-        archive, tr = self.archive, self.section.tr
+        archive = self.archive
         if archive is None:
             return
         try:
@@ -156,8 +156,8 @@ class SafetyController(QObject, SessionPage):
         except TirkeuError as exc:
             return self.section.say_protection(str(exc), error=True)
         self.section.say_protection(
-            tr("Wipe after %n wrong passphrase(s) in a row: on.", "", count) if count
-            else tr("Wipe after wrong passphrases: off."))
+            self.tr("Wipe after %n wrong passphrase(s) in a row: on.", "", count) if count
+            else self.tr("Wipe after wrong passphrases: off."))
         return None
 
     def _reminder_days(self, days: int) -> None:

@@ -126,6 +126,9 @@ class VaultDialog(QDialog):
             self.restore.setObjectName("restore")
             self.restore.clicked.connect(self.ask_restore)
         layout.addWidget(self.buttons)
+        # A minimum of our own stops the layout's (Qt keeps either, not both): without this
+        # the roles' radio buttons, which cannot wrap, were cut at the first size in ru/kk.
+        self.setMinimumWidth(max(460, layout.minimumSize().width()))
         if hidden:
             self.setWindowTitle(APP_NAME)
         (self.owner_name if creating else self.passphrase).setFocus()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.ui.kit import style
 from desktop_app.ui.kit.text import fill
+
+translate = QCoreApplication.translate
 
 COUNTDOWN_SECONDS = 5
 
@@ -89,18 +91,21 @@ class WipeFlow:
     def start(self, folder: Path) -> None:
         if self.asking is not None or self.counting is not None:
             return
-        tr = self.window.tr
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, tr("Wipe this vault?"),
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                          translate("WipeFlow", "Wipe this vault?"),
                           QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("wipe_question")
-        box.setInformativeText(fill(tr(
+        box.setInformativeText(fill(translate(
+            "WipeFlow",
             "This destroys, on this computer and for ever, every incident, person, attachment, "
             "contact, draft and this laptop's own keys, kept in %1. Nobody can read them "
             "afterwards, not even with the passphrase or the recovery code. Backups kept "
             "elsewhere are not touched. The window then starts again as on a new laptop."),
             str(folder)))
-        self.wipe_button = box.addButton(tr("&Wipe…"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Keep the vault"), QMessageBox.ButtonRole.RejectRole)
+        self.wipe_button = box.addButton(translate("WipeFlow", "&Wipe…"),
+                                         QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(translate("WipeFlow", "Keep the vault"),
+                             QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.finished.connect(lambda _result: self._answered(box))
