@@ -188,14 +188,12 @@ def take(out: Path, theme: str) -> None:
         window.show_page("incidents")
 
     def wipe_asked() -> None:
-        from desktop_app.ui.shell import wipe
-
-        wipe.COUNTDOWN_SECONDS = 60  # a screenshot, never a wipe
         controller.safety.ask_to_wipe()
 
     def wipe_counting() -> None:
         flow = controller.safety.wipe_flow
         flow.wipe_button.click()
+        flow.counting.timer.stop()  # a screenshot of the real countdown, never a wipe
 
     def wipe_cancelled() -> None:
         controller.safety.wipe_flow.counting.cancel.click()

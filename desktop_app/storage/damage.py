@@ -20,7 +20,9 @@ from desktop_app.core.errors import TirkeuError
 
 # What SQLite and SQLCipher say of a page they cannot trust. A locked or busy database,
 # a full disk or a broken constraint are other DatabaseErrors and are not damage.
-_DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt")
+# FTS5 reports a page of its own tables that fails the check as "vtable constructor
+# failed" (its module is always compiled into SQLCipher, so nothing else causes it here).
+_DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt", "vtable constructor failed")
 
 # The part of the archive a table belongs to, in words a person knows.
 _PARTS = {

@@ -251,7 +251,7 @@ class Controller:
         self._first_unlock = True
 
     def _gave_up(self) -> None:
-        if self.archive is None:
+        if self.archive is None and not self.quitting:
             QApplication.quit()
 
     def lock(self) -> None:
@@ -298,6 +298,12 @@ class Controller:
         self.quitting = True
         self._where = None
         self.session.lock()
+        # Nothing of the program stays on screen once it quits, a waiting unlock or
+        # first-start dialog included.
+        _close_open_dialogs()
+        if self.dialog is not None:
+            self.dialog.close()
+        self.window.hide()
 
     # --- the frame's part in changes ---------------------------------------------------------
 
