@@ -32,6 +32,7 @@ def test_probe(qtbot, data_dir, no_dialogs, monkeypatch):  # type: ignore[no-unt
         for section in w.editor.sections.values():
             section.set_open(True)
         w.editor.victims.add_row()
+        w.editor.show_details(True)
         for page in PAGES:
             w.show_page(page)
             found[page] = english(w, allowed)

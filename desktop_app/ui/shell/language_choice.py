@@ -12,6 +12,7 @@ gets Kazakh at the next start even on a laptop set to Russian.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -35,10 +36,10 @@ def remember(folder: Path, language: str) -> None:
     """Keep ``language`` for the next start; a folder that cannot be written keeps none."""
     if language not in core_language.LANGUAGES or remembered(folder) == language:
         return
-    try:
+    # A folder that cannot be written: the window still speaks it now, and the next start
+    # falls back to the system's.
+    with contextlib.suppress(OSError):
         write_atomically(folder / LANGUAGE_FILE, language.encode("ascii") + b"\n")
-    except OSError:
-        pass  # the window still speaks it now; the next start falls back to the system's
 
 
 def override(environ: Mapping[str, str] | None = None) -> str | None:
