@@ -186,12 +186,14 @@ class Controller:
         # remembers no choice and TIRKEU_LANG says none, and then remembered: a choice made
         # in this window must not flip at unlock, and a duress vault answering in another
         # language than the real one would give it away. Pages relabel themselves.
-        if not self.session.language_chosen:
+        adopted = not self.session.language_chosen
+        if adopted:
             self._speak(archive.database.setting("language") or self.session.language)
             self.session.language = core_language.current()
         self.session.unlocked(archive)
-        self.session.language_chosen = True
-        language_choice.remember(self.folder, self.session.language)
+        if adopted:
+            self.session.language_chosen = True
+            language_choice.remember(self.folder, self.session.language)
 
     def _unlocked(self) -> None:
         w = self.window
