@@ -181,17 +181,18 @@ class Controller:
 
     def unlocked(self, archive: Archive) -> None:
         """The dialog opened ``archive``: every page shows it, then the window appears."""
-        # The vault keeps a language of its own (what the CLI's Settings or another laptop
-        # chose; a restored backup's; a duress vault's). It is taken only when this folder
-        # remembers no choice and TIRKEU_LANG says none, and then remembered: a choice made
-        # in this window must not flip at unlock, and a duress vault answering in another
-        # language than the real one would give it away. Pages relabel themselves.
-        adopted = not self.session.language_chosen
-        if adopted:
-            self._speak(archive.database.setting("language") or self.session.language)
+        # The vault keeps a language of its own (chosen in an older Tirkeu's Settings, a
+        # restored backup's, a duress vault's). It is taken only when this folder remembers
+        # no choice and TIRKEU_LANG says none, and then remembered. A choice made in this
+        # window must not flip at unlock, and a duress vault answering in another language
+        # than the real one would give it away. The system's language, a guess, is never
+        # remembered: the window follows the system until a person chooses.
+        stored = None if self.session.language_chosen else archive.database.setting("language")
+        if stored:  # a choice made before this folder remembered any: remembered now
+            self._speak(stored)
             self.session.language = core_language.current()
         self.session.unlocked(archive)
-        if adopted:
+        if stored:
             self.session.language_chosen = True
             language_choice.remember(self.folder, self.session.language)
 
