@@ -216,3 +216,20 @@ def test_tirkeu_lang_overrides_for_this_run(qtbot: Any, window: Any, data_dir: P
     assert remembered(data_dir) == "kk"  # the override chose nothing
     again.shutdown()
 
+
+
+def test_the_unlock_dialog_switches_before_unlocking(qtbot: Any, window: Any,  # type: ignore[no-untyped-def]
+                                                     data_dir: Path) -> None:
+    first = window.dialog
+    assert first.creating and first.windowTitle() == "Tirkeu — create a vault"
+    first.language.setCurrentIndex(first.language.findData("kk"))
+    first.language.activated.emit(first.language.currentIndex())
+    dialog = window.dialog
+    assert dialog is not first and dialog.isVisible() and not first.isVisible()
+    assert dialog.language.currentData() == "kk"
+    assert english(dialog, {str(data_dir), str(data_dir.resolve())}) == []
+    assert not data_dir.exists() or not any(data_dir.iterdir())  # a backup may go there
+    unlock_through_dialog(qtbot, window)
+    assert window.window.lock_action.text() != "Lock"
+    assert remembered(data_dir) == "kk"
+    window.shutdown()

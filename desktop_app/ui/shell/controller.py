@@ -87,6 +87,7 @@ class Controller:
         self._speak(language)
         self.window = w = MainWindow(language, self._suggest_people)
         self.dialog: VaultDialog | None = None
+        self._unwritten_language: str | None = None  # chosen at first start, kept at unlock
         self.quitting = False
         self._hiding = False
         self._where: resume.WhereYouWere | None = None
@@ -166,10 +167,13 @@ class Controller:
         and the vault locked by itself)."""
         previous = self.dialog
         self.dialog = dialog = VaultDialog(self.folder, not vault_exists(self.folder),
-                                           open_archive, create_archive, hidden=hidden)
+                                           open_archive, create_archive, hidden=hidden,
+                                           language=self.session.language)
         if previous is not None and previous is not dialog:
+            previous.hide()
             previous.deleteLater()
         dialog.opened.connect(self.unlocked)
+        dialog.language_chosen.connect(self.choose_language)
         dialog.rejected.connect(self._gave_up)
         if hidden:
             dialog.showMinimized()
@@ -194,7 +198,9 @@ class Controller:
         self.session.unlocked(archive)
         if stored:
             self.session.language_chosen = True
+        if stored or self._unwritten_language:
             language_choice.remember(self.folder, self.session.language)
+        self._unwritten_language = None
 
     def _unlocked(self) -> None:
         w = self.window
@@ -335,10 +341,15 @@ class Controller:
         it; the pages follow at unlock."""
         self.session.language = language
         self.session.language_chosen = True
-        language_choice.remember(self.folder, language)
+        # Before the first start's vault exists the folder must stay empty (a backup is
+        # restored only into an empty one): the choice is written once the vault is there.
+        if vault_exists(self.folder):
+            language_choice.remember(self.folder, language)
+        else:
+            self._unwritten_language = language
         self._speak(language)
-        if self.dialog is not None:
-            self.ask_to_unlock(hidden=False)
+        if self.dialog is not None and self.archive is None:
+            self.ask_to_unlock()  # built anew, in the new language
 
     def _open_from_elsewhere(self, incident_id: str) -> None:
         """A person's page (or any other) asked to open an incident: show it in the editor."""
