@@ -15,6 +15,17 @@ from PySide6.QtCore import QDate, QLocale
 
 from desktop_app.core.dates import FuzzyDate
 
+_current = ["en"]  # the window's language (i18n.install), for fill() and local_time()
+
+
+def use(language: str) -> None:
+    _current[0] = language if language in ("en", "ru", "kk") else "en"
+
+
+def current() -> str:
+    return _current[0]
+
+
 # The year's word after a full date: "12 мая 2018 г.", "12 мамыр 2018 ж.".
 _YEAR_WORD = {"ru": " 'г.'", "kk": " 'ж.'"}
 

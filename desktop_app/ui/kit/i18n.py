@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from desktop_app.ui.kit.dates import locale_of
+from desktop_app.ui.kit import dates
 
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 
@@ -44,7 +44,8 @@ def install(language: str, app: Any = None) -> bool:
     """Use ``language`` for widget text, dates and numbers from now on; True if a
     catalogue was loaded."""
     app = app or QCoreApplication.instance()
-    QLocale.setDefault(locale_of(language))  # fill()'s counts, local_time()
+    dates.use(language)  # fill()'s counts, local_time()
+    QLocale.setDefault(dates.locale_of(language))  # Qt's own widgets (spin boxes)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QLocale
-
-from desktop_app.ui.kit.dates import moment
+from desktop_app.ui.kit import dates
 
 
 def fill(template: str, *values: object) -> str:
@@ -20,7 +18,7 @@ def fill(template: str, *values: object) -> str:
             return match.group(0)
         item = values[index - 1]
         if isinstance(item, int) and not isinstance(item, bool):
-            return QLocale().toString(item)  # the default: the window's language (i18n)
+            return dates.number(item, dates.current())
         return str(item)
     return re.sub(r"%(\d)", value, template)
 
@@ -32,4 +30,4 @@ def local_time(stamp: str) -> str:
         when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return stamp
-    return moment(when, QLocale().name()[:2])
+    return dates.moment(when, dates.current())
