@@ -31,3 +31,12 @@ def local_time(stamp: str) -> str:
     except ValueError:
         return stamp
     return dates.moment(when, dates.current())
+
+
+def local_day(stamp: str) -> str:
+    """An ISO time stamp's local day in words: "12 May 2018", "12 мая 2018 г."."""
+    try:
+        when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return stamp[:10]
+    return dates.day(when.date(), dates.current())
