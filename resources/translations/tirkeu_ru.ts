@@ -1853,32 +1853,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="122"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="124"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
         <source>Summaries</source>
         <translation>Сводки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="130"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="356"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="364"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Блокировка через %1:%2 без действий</translation>
     </message>
