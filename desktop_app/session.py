@@ -70,6 +70,10 @@ class Session:
     def __init__(self, folder: Path, language: str = "en"):
         self.folder = folder
         self.language = language
+        # True when the window's language was chosen outside the vault (TIRKEU_LANG, or the
+        # choice remembered in the data folder): the vault's own setting then does not
+        # change it at unlock (ui/shell/language_choice.py).
+        self.language_chosen = False
         self.masked = False
         self.idle_minutes = DEFAULT_IDLE_MINUTES
         self.role = "monitor"
@@ -123,7 +127,8 @@ class Session:
         """Take ``archive`` (just unlocked) and read the choices stored in it."""
         self._archive = archive
         db = archive.database
-        self.language = db.setting(LANGUAGE_SETTING) or self.language
+        if not self.language_chosen:
+            self.language = db.setting(LANGUAGE_SETTING) or self.language
         self.masked = db.setting(MASK_SETTING) == "1"
         try:
             self.idle_minutes = int(db.setting(IDLE_SETTING) or DEFAULT_IDLE_MINUTES)

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="56"/>
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="56"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="56"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
@@ -480,103 +480,103 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="67"/>
         <source>Attached files</source>
         <translation>Тіркелген файлдар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="68"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="68"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
         <source>Added</source>
         <translation>Қосылған</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (басы)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="85"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="88"/>
         <source>Select a file to see its full fingerprint</source>
         <translation>Толық таңбасын көру үшін файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="100"/>
         <source>Send the &amp;original in bundles, with its hidden data (otherwise a photo leaves as a copy without it)</source>
         <translation>Пакеттерде &amp;түпнұсқаны жасырын деректерімен жіберу (әйтпесе фото оларсыз көшірме болып кетеді)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="107"/>
         <source>&amp;Add…</source>
         <translation>&amp;Қосу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="108"/>
         <source>Add files (or drop them here)</source>
         <translation>Файл қосу (немесе оларды осында сүйреңіз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="110"/>
         <source>&amp;View</source>
         <translation>&amp;Көру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="116"/>
         <source>&amp;Remove</source>
         <translation>&amp;Өшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="119"/>
         <source>View</source>
         <translation>Көру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="120"/>
         <source>&amp;Save copy…</source>
         <translation>Көшірмені &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="111"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="122"/>
         <source>Save a copy without hidden data such as GPS position, camera and comments</source>
         <translation>GPS орны, камера, пікірлер сияқты жасырын деректерсіз көшірме сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="123"/>
         <source>Save original…</source>
         <translation>Түпнұсқаны сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="124"/>
         <source>Remove…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="164"/>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="204"/>
         <source>Save the incident first to add files.</source>
         <translation>Файл қосу үшін алдымен оқиғаны сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="226"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="241"/>
         <source>%1 · %2 · %3 bytes</source>
         <translation>%1 · %2 · %3 байт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="244"/>
         <source>a copy without hidden data; the original&apos;s SHA-256: %1</source>
         <translation>жасырын деректерсіз көшірме; түпнұсқаның SHA-256: %1</translation>
     </message>
@@ -956,27 +956,27 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="112"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="130"/>
         <source>2018-05-12, 2018-05 or 2018</source>
         <translation>2018-05-12, 2018-05 не 2018</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="117"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="136"/>
         <source>%1: precision</source>
         <translation>%1: дәлдігі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="118"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="118"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="119"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
         <source>Year only</source>
         <translation>Тек жыл</translation>
     </message>
@@ -1100,57 +1100,57 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="120"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="121"/>
         <source>%1 saved a newer version of this incident while you were typing. Your typing stays; when you save, you can re-apply it on top of theirs.</source>
         <translation>Сіз теріп отырғанда %1 осы оқиғаның жаңарақ нұсқасын сақтады. Терілген мәтін қалды; сақтағанда оны сол нұсқаның үстіне қайта енгізуге болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="122"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="123"/>
         <source>Someone</source>
         <translation>Біреу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="167"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="168"/>
         <source>From a revoked key: some of this record came in a bundle signed by %1&apos;s key, which you revoked on %2. Check it before relying on it.</source>
         <translation>Кері қайтарылған кілттен: бұл жазбаның бір бөлігі %1 кілтімен қол қойылған пакетпен келген, оны сіз %2 күні кері қайтарып алғансыз. Оған сүйенбес бұрын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="179"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="180"/>
         <source>A file is still being added; save again when it is done.</source>
         <translation>Файл әлі қосылып жатыр; ол біткенде қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="197"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="198"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="248"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="249"/>
         <source>Nothing was restored; open the history again to choose.</source>
         <translation>Ештеңе қалпына келтірілмеді; таңдау үшін тарихты қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="276"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="277"/>
         <source>Tirkeu — unsaved draft</source>
         <translation>Tirkeu — сақталмаған жоба</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="277"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="278"/>
         <source>You have an unsaved draft “%1”. Open it?</source>
         <translation>Сақталмаған «%1» жобасы бар. Ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="278"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="279"/>
         <source>untitled</source>
         <translation>атаусыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="318"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="319"/>
         <source>Tirkeu — unsaved changes</source>
         <translation>Tirkeu — сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="319"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="320"/>
         <source>Save the changes to the incident you are editing?</source>
         <translation>Өңделіп жатқан оқиғадағы өзгерістерді сақтайсыз ба?</translation>
     </message>
@@ -1377,268 +1377,269 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="77"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="82"/>
         <source>&amp;Drop my changes</source>
         <translation>&amp;Өзгерістерімнен бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="131"/>
         <source>What happened, as told by those affected</source>
         <translation>Не болды — зардап шегушілердің айтуынша</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="132"/>
         <source>Violations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="127"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="142"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="129"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
         <source>Until (optional)</source>
         <translation>Аяқталу күні (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="138"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="109"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="110"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="111"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="112"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="113"/>
         <source>Killed</source>
         <translation>Қаза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="141"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="146"/>
         <source>Defendant</source>
         <translation>Айыпталушы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="147"/>
         <source>Code</source>
         <translation>Кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="148"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="149"/>
         <source>Court</source>
         <translation>Сот</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="143"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="163"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="150"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="171"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="151"/>
         <source>Decided on</source>
         <translation>Шешім күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="148"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="155"/>
         <source>Penalty</source>
         <translation>Жаза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="149"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="156"/>
         <source>Amount or term</source>
         <translation>Мөлшері не мерзімі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="151"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="157"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="158"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
         <source>Penalties of the selected case</source>
         <translation>Таңдалған істегі жазалар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="161"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="169"/>
         <source>Mechanism</source>
         <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="162"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="168"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="176"/>
         <source>Reference</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="164"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="172"/>
         <source>Implemented</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="167"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="175"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="169"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="177"/>
         <source>Reliability</source>
         <translation>Сенімділігі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="171"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="180"/>
         <source>comma-separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="177"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="187"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="183"/>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="194"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="212"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="186"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="208"/>
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="187"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="208"/>
         <source>When and where</source>
         <translation>Қашан және қайда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="110"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="188"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="209"/>
         <source>People affected</source>
         <translation>Зардап шегушілер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="76"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="81"/>
         <source>Re-app&amp;ly my changes</source>
         <translation>Өзгерістерімді қайта &amp;енгізу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="114"/>
         <source>Add &amp;person</source>
         <translation>&amp;Зардап шегуші қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="123"/>
         <source>&amp;More details</source>
         <translation>&amp;Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="124"/>
         <source>More details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="189"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="209"/>
         <source>Who did it</source>
         <translation>Кім істеді</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="143"/>
         <source>Add perpe&amp;trator</source>
         <translation>&amp;Бұзушы қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="152"/>
         <source>Add &amp;case</source>
         <translation>&amp;Іс қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="146"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="190"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="153"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="210"/>
         <source>Legal cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="150"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="157"/>
         <source>Add p&amp;enalty</source>
         <translation>&amp;Жаза қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="191"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="173"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="210"/>
         <source>Remedies</source>
         <translation>Қорғау құралдары</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="173"/>
         <source>Add remed&amp;y</source>
         <translation>&amp;Қорғау құралын қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="178"/>
         <source>Add so&amp;urce</source>
         <translation>&amp;Дереккөз қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="178"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="192"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="211"/>
         <source>Sources and tags</source>
         <translation>Дереккөздер мен тегтер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="193"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="211"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="207"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="225"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="210"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="229"/>
         <source>&amp;History</source>
         <translation>Та&amp;рих</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="208"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="226"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="254"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="286"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="274"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="289"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="322"/>
         <source>New incident</source>
         <translation>Жаңа оқиға</translation>
     </message>
@@ -1646,32 +1647,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="37"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="38"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="38"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="39"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="39"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="40"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="40"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="41"/>
         <source>Violations</source>
         <translation>Бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="41"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="42"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="156"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="159"/>
         <source>From a revoked key: some of this record came in a bundle signed by %1&apos;s key, which you revoked on %2. Check it before relying on it.</source>
         <translation>Кері қайтарылған кілттен: бұл жазбаның бір бөлігі %1 кілтімен қол қойылған пакетпен келген, оны сіз %2 күні кері қайтарып алғансыз. Оған сүйенбес бұрын тексеріңіз.</translation>
     </message>
@@ -1679,74 +1680,74 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="45"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="115"/>
         <source>Search titles, descriptions, names, places (Ctrl+F)</source>
         <translation>Атаулардан, сипаттамалардан, аттардан, орындардан іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="47"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="116"/>
         <source>Search incidents</source>
         <translation>Оқиғаларды іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="48"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="117"/>
         <source>from</source>
         <translation>басы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="49"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="118"/>
         <source>to</source>
         <translation>соңы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="50"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="119"/>
         <source>From date</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="51"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="120"/>
         <source>To date</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="54"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="122"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
         <translation>2018-05-12, 2018-05 не 2018 түріндегі күн</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="61"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="63"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="125"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="127"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="61"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="64"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="125"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="128"/>
         <source>Violation</source>
         <translation>Бұзушылық</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="62"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="126"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="65"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="129"/>
         <source>Victim category</source>
         <translation>Зардап шегуші санаты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="68"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="132"/>
         <source>Filter by %1</source>
         <translation>Сүзгі: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="74"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="134"/>
         <source>&amp;New incident</source>
         <translation>&amp;Жаңа оқиға</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/incidents/page.py" line="173"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="184"/>
         <source>%1 of %n incident(s)</source>
         <translation>
             <numerusform>%1 / %n оқиға</numerusform>
@@ -1754,23 +1755,23 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="188"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="199"/>
         <source>%1: all</source>
         <translation>%1: бәрі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="62"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="66"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="126"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="130"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="75"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="135"/>
         <source>New incident (Ctrl+N)</source>
         <translation>Жаңа оқиға (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="136"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
@@ -1778,7 +1779,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="53"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="130"/>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
     </message>
@@ -1788,27 +1789,27 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="134"/>
         <source>New incident</source>
         <translation>Жаңа оқиға</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="135"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="136"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="137"/>
         <source>Lock and hide</source>
         <translation>Құлыптау және жасыру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="142"/>
         <source>Section %n</source>
         <translation>
             <numerusform>%n-бөлім</numerusform>
@@ -1816,52 +1817,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="138"/>
         <source>Back up now…</source>
         <translation>Сақтық көшірме жасау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="139"/>
         <source>Wipe this vault…</source>
         <translation>Қойманы жою…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="143"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="144"/>
         <source>Main</source>
         <translation>Негізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
         <source>Summaries</source>
         <translation>Жиынтықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="322"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="364"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Әрекет болмаса, құлыптауға %1:%2 қалды</translation>
     </message>
@@ -1956,118 +1957,118 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="186"/>
         <location filename="../../desktop_app/ui/people/page.py" line="187"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="188"/>
         <source>Find a person by name</source>
         <translation>Адамды аты бойынша табу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="188"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="189"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="189"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="190"/>
         <source>Incidents about this person</source>
         <translation>Осы адам туралы оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="190"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="191"/>
         <source>Legal cases about this person</source>
         <translation>Осы адам туралы істер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
         <source>Name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="195"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="195"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="195"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="196"/>
         <source>Decided on</source>
         <translation>Шешім күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="195"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="196"/>
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="196"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="197"/>
         <source>Incidents about this person (Enter opens one)</source>
         <translation>Осы адам туралы оқиғалар (Enter таңдалғанын ашады)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="197"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="198"/>
         <source>Legal cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="198"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="199"/>
         <source>No legal case recorded.</source>
         <translation>Іс жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="199"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="200"/>
         <source>Merge &amp;with…</source>
         <translation>Басқасымен &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="200"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="201"/>
         <source>This person has a second record: make them one</source>
         <translation>Бұл адамның екінші жазбасы бар: оларды біріктіру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="210"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="211"/>
         <source>(no name)</source>
         <translation>(аты жоқ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="226"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="227"/>
         <source>People listed: %1</source>
         <translation>Тізімдегі адамдар: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="231"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="232"/>
         <source>No person chosen</source>
         <translation>Адам таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="233"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="234"/>
         <source>not recorded</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="234"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="235"/>
         <source>Gender: %1</source>
         <translation>Жынысы: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="265"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="267"/>
         <source>Art. %1</source>
         <translation>%1-бап</translation>
     </message>
@@ -2085,58 +2086,60 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>QuickRecord</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="43"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="95"/>
         <source>What happened, in a few words</source>
         <translation>Не болды, қысқаша</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="44"/>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="58"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="43"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="104"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="45"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="96"/>
         <source>Type part of the name, then Enter</source>
         <translation>Атауының бір бөлігін жазып, Enter басыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="51"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="99"/>
         <source>A name, if known (more people below)</source>
         <translation>Белгілі болса, аты (басқалары төменде)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="57"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="104"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="106"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="59"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="104"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="106"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="60"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="104"/>
         <source>Violation</source>
         <translation>Бұзушылық</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="60"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="106"/>
         <source>Main violation</source>
         <translation>Негізгі бұзушылық</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="61"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="105"/>
         <source>Person affected (optional)</source>
         <translation>Зардап шегуші (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="61"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="107"/>
         <source>Person affected</source>
         <translation>Зардап шегуші</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="112"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="124"/>
         <source>Names are hidden; show them in Settings to type one</source>
         <translation>Аттар жасырылған; атын жазу үшін оларды баптауларда көрсетіңіз</translation>
     </message>
@@ -2157,22 +2160,22 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>RepeatingTable</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="197"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="214"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="200"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="217"/>
         <source>Remove</source>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="201"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="218"/>
         <source>Remove the selected row (Delete)</source>
         <translation>Таңдалған жолды өшіру (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="205"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="223"/>
         <source>Remove the selected row of %1</source>
         <translation>Таңдалған жолды өшіру: %1</translation>
     </message>
@@ -2882,134 +2885,139 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="62"/>
         <source>Tirkeu — create a vault</source>
         <translation>Tirkeu — қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="63"/>
         <source>Tirkeu — unlock</source>
         <translation>Tirkeu — құлпын ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="66"/>
         <source>Your records will be kept encrypted in:
 %1</source>
         <translation>Жазбаларыңыз шифрланып мына қалтада сақталады:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="67"/>
         <source>Enter your passphrase to unlock.</source>
         <translation>Құлпын ашу үшін құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="79"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="85"/>
         <source>e.g. Aigerim Bekova</source>
         <translation>мысалы, Айгерім Бекова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="86"/>
         <source>&amp;Monitor: I record incidents and send them to a coordinator</source>
         <translation>&amp;Бақылаушы: оқиғаларды жазып, үйлестірушіге жіберемін</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="89"/>
         <source>Coor&amp;dinator: I receive monitors&apos; bundles, merge and count them</source>
         <translation>&amp;Үйлестіруші: бақылаушылардың пакеттерін қабылдап, біріктіремін және санаймын</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="99"/>
         <source>Make a reco&amp;very code (recommended)</source>
         <translation>Қалпына келтіру &amp;кодын жасау (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="102"/>
         <source>Your &amp;name</source>
         <translation>&amp;Атыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="105"/>
         <source>Shown on your contact card: the people you exchange bundles with see it.</source>
         <translation>Байланыс картаңызда көрсетіледі: оны пакет алмасатын адамдар көреді.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="109"/>
         <source>This laptop belongs to</source>
         <translation>Ноутбук иесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="113"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="118"/>
         <source>&amp;Repeat</source>
         <translation>Қа&amp;йталау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="123"/>
         <source>Your name</source>
         <translation>Атыңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="124"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="125"/>
         <source>Repeat the passphrase</source>
         <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="132"/>
         <source>Working</source>
         <translation>Орындалуда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="136"/>
         <source>&amp;Create</source>
         <translation>&amp;Жасау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="136"/>
         <source>&amp;Unlock</source>
         <translation>Құлпын а&amp;шу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="141"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="176"/>
         <source>Write your name: it goes on your contact card, so the people you exchange bundles with know who sent them.</source>
         <translation>Атыңызды жазыңыз: ол байланыс картаңызда тұрады, сонда пакет алмасатын адамдар оларды кім жібергенін біледі.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="180"/>
         <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
         <translation>Кемінде 8 символ қолданыңыз; өзара байланыссыз бірнеше сөзді есте сақтау оңай, табу қиын.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="183"/>
         <source>The two passphrases differ.</source>
         <translation>Құпиясөздер сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="188"/>
         <source>Enter your passphrase.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="213"/>
         <source>Tirkeu — recovery code</source>
         <translation>Tirkeu — қалпына келтіру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="214"/>
         <source>Write this recovery code on paper and keep it away from this computer. It can set a new passphrase if you forget yours. It is shown only now.</source>
         <translation>Бұл қалпына келтіру кодын қағазға жазып, компьютерден бөлек сақтаңыз. Құпиясөзіңізді ұмытсаңыз, ол арқылы жаңасын орнатуға болады. Код тек қазір көрсетіледі.</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="56"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="56"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="55"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="56"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -489,103 +489,103 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="65"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="67"/>
         <source>Attached files</source>
         <translation>Вложенные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="68"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="68"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="66"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (начало)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="82"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="85"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="84"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="88"/>
         <source>Select a file to see its full fingerprint</source>
         <translation>Выберите файл, чтобы увидеть его полный отпечаток</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="95"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="100"/>
         <source>Send the &amp;original in bundles, with its hidden data (otherwise a photo leaves as a copy without it)</source>
         <translation>Отправлять в пакетах &amp;оригинал со скрытыми данными (иначе фото уходит копией без них)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="101"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="107"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="102"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="108"/>
         <source>Add files (or drop them here)</source>
         <translation>Добавить файлы (или перетащите их сюда)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="110"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="116"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="109"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="119"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="120"/>
         <source>&amp;Save copy…</source>
         <translation>&amp;Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="111"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="122"/>
         <source>Save a copy without hidden data such as GPS position, camera and comments</source>
         <translation>Сохранить копию без скрытых данных: GPS-координат, сведений о камере, комментариев</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="113"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="123"/>
         <source>Save original…</source>
         <translation>Сохранить оригинал…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="114"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="124"/>
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="164"/>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="189"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="179"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="204"/>
         <source>Save the incident first to add files.</source>
         <translation>Чтобы добавить файлы, сначала сохраните инцидент.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="226"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="241"/>
         <source>%1 · %2 · %3 bytes</source>
         <translation>%1 · %2 · %3 байт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="229"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="244"/>
         <source>a copy without hidden data; the original&apos;s SHA-256: %1</source>
         <translation>копия без скрытых данных; SHA-256 оригинала: %1</translation>
     </message>
@@ -966,27 +966,27 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="112"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="130"/>
         <source>2018-05-12, 2018-05 or 2018</source>
         <translation>2018-05-12, 2018-05 или 2018</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="117"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="136"/>
         <source>%1: precision</source>
         <translation>%1: точность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="118"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="118"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="119"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
         <source>Year only</source>
         <translation>Только год</translation>
     </message>
@@ -1113,57 +1113,57 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>EditingController</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="120"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="121"/>
         <source>%1 saved a newer version of this incident while you were typing. Your typing stays; when you save, you can re-apply it on top of theirs.</source>
         <translation>Пока вы печатали, сохранена более новая версия этого инцидента (%1). Набранное осталось; при сохранении его можно применить поверх новой версии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="122"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="123"/>
         <source>Someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="167"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="168"/>
         <source>From a revoked key: some of this record came in a bundle signed by %1&apos;s key, which you revoked on %2. Check it before relying on it.</source>
         <translation>От отозванного ключа: часть этой записи пришла в пакете, подписанном ключом контакта %1, который вы отозвали %2. Проверьте её, прежде чем на неё полагаться.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="179"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="180"/>
         <source>A file is still being added; save again when it is done.</source>
         <translation>Файл ещё добавляется; сохраните снова, когда он будет добавлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="197"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="198"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="248"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="249"/>
         <source>Nothing was restored; open the history again to choose.</source>
         <translation>Ничего не восстановлено; чтобы выбрать, снова откройте историю.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="276"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="277"/>
         <source>Tirkeu — unsaved draft</source>
         <translation>Tirkeu — несохранённый черновик</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="277"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="278"/>
         <source>You have an unsaved draft “%1”. Open it?</source>
         <translation>Есть несохранённый черновик «%1». Открыть его?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="278"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="279"/>
         <source>untitled</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="318"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="319"/>
         <source>Tirkeu — unsaved changes</source>
         <translation>Tirkeu — несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editing.py" line="319"/>
+        <location filename="../../desktop_app/ui/incidents/editing.py" line="320"/>
         <source>Save the changes to the incident you are editing?</source>
         <translation>Сохранить изменения в редактируемом инциденте?</translation>
     </message>
@@ -1391,268 +1391,269 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="77"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="82"/>
         <source>&amp;Drop my changes</source>
         <translation>&amp;Отбросить мои изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="131"/>
         <source>What happened, as told by those affected</source>
         <translation>Что произошло, со слов пострадавших</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="132"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="127"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="136"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="142"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="129"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
         <source>Until (optional)</source>
         <translation>Дата окончания (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="138"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="109"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="110"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="111"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="112"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="113"/>
         <source>Killed</source>
         <translation>Погиб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="135"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="141"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="146"/>
         <source>Defendant</source>
         <translation>Обвиняемый</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="147"/>
         <source>Code</source>
         <translation>Кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="148"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="149"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="143"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="163"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="150"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="171"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="151"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="148"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="155"/>
         <source>Penalty</source>
         <translation>Наказание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="149"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="156"/>
         <source>Amount or term</source>
         <translation>Размер или срок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="151"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="157"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="158"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
         <source>Penalties of the selected case</source>
         <translation>Наказания по выбранному делу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="161"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="169"/>
         <source>Mechanism</source>
         <translation>Механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="162"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="168"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="176"/>
         <source>Reference</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="164"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="172"/>
         <source>Implemented</source>
         <translation>Исполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="167"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="175"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="169"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="177"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="171"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="180"/>
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="177"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="187"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="183"/>
         <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="194"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="212"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="186"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="208"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="187"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="208"/>
         <source>When and where</source>
         <translation>Когда и где</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="110"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="188"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="115"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="209"/>
         <source>People affected</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="76"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="81"/>
         <source>Re-app&amp;ly my changes</source>
         <translation>Применить мои изменения &amp;вновь</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="114"/>
         <source>Add &amp;person</source>
         <translation>Добавить пострадав&amp;шего</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="123"/>
         <source>&amp;More details</source>
         <translation>&amp;Подробнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="124"/>
         <source>More details</source>
         <translation>Подробнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="189"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="209"/>
         <source>Who did it</source>
         <translation>Кто это сделал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="137"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="143"/>
         <source>Add perpe&amp;trator</source>
         <translation>Добавить &amp;нарушителя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="152"/>
         <source>Add &amp;case</source>
         <translation>Добавить &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="146"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="190"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="153"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="210"/>
         <source>Legal cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="150"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="157"/>
         <source>Add p&amp;enalty</source>
         <translation>Добавить наказани&amp;е</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="191"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="173"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="210"/>
         <source>Remedies</source>
         <translation>Средства защиты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="173"/>
         <source>Add remed&amp;y</source>
         <translation>Добавить средство &amp;защиты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="178"/>
         <source>Add so&amp;urce</source>
         <translation>Добавить исто&amp;чник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="178"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="192"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="211"/>
         <source>Sources and tags</source>
         <translation>Источники и метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="193"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="211"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="207"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="225"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="210"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="229"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="208"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="226"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="254"/>
-        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="286"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="274"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="289"/>
+        <location filename="../../desktop_app/ui/incidents/editor/editor.py" line="322"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
@@ -1660,32 +1661,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="37"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="38"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="38"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="39"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="39"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="40"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="40"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="41"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="41"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="42"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/table_model.py" line="156"/>
+        <location filename="../../desktop_app/ui/incidents/table_model.py" line="159"/>
         <source>From a revoked key: some of this record came in a bundle signed by %1&apos;s key, which you revoked on %2. Check it before relying on it.</source>
         <translation>От отозванного ключа: часть этой записи пришла в пакете, подписанном ключом контакта %1, который вы отозвали %2. Проверьте её, прежде чем на неё полагаться.</translation>
     </message>
@@ -1693,74 +1694,74 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="45"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="115"/>
         <source>Search titles, descriptions, names, places (Ctrl+F)</source>
         <translation>Поиск по названиям, описаниям, именам, местам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="47"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="116"/>
         <source>Search incidents</source>
         <translation>Поиск инцидентов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="48"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="117"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="49"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="118"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="50"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="119"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="51"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="120"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="54"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="122"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
         <translation>Дата в виде 2018-05-12, 2018-05 или 2018</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="61"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="63"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="125"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="127"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="61"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="64"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="125"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="128"/>
         <source>Violation</source>
         <translation>Нарушение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="62"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="126"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="65"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="129"/>
         <source>Victim category</source>
         <translation>Категория пострадавших</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="68"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="132"/>
         <source>Filter by %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="74"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="134"/>
         <source>&amp;New incident</source>
         <translation>&amp;Новый инцидент</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/incidents/page.py" line="173"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="184"/>
         <source>%1 of %n incident(s)</source>
         <translation>
             <numerusform>%1 из %n инцидента</numerusform>
@@ -1769,23 +1770,23 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="188"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="199"/>
         <source>%1: all</source>
         <translation>%1: все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="62"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="66"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="126"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="130"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="75"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="135"/>
         <source>New incident (Ctrl+N)</source>
         <translation>Новый инцидент (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="95"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="136"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
@@ -1793,7 +1794,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="53"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="130"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
@@ -1803,27 +1804,27 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="134"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="135"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="136"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="109"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="137"/>
         <source>Lock and hide</source>
         <translation>Заблокировать и скрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="142"/>
         <source>Section %n</source>
         <translation>
             <numerusform>Раздел %n</numerusform>
@@ -1832,52 +1833,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="138"/>
         <source>Back up now…</source>
         <translation>Сделать резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="139"/>
         <source>Wipe this vault…</source>
         <translation>Уничтожить хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="143"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="144"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
         <source>Summaries</source>
         <translation>Сводки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="322"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="364"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Блокировка через %1:%2 без действий</translation>
     </message>
@@ -1973,118 +1974,118 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="186"/>
         <location filename="../../desktop_app/ui/people/page.py" line="187"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="188"/>
         <source>Find a person by name</source>
         <translation>Найти человека по имени</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="188"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="189"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="189"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="190"/>
         <source>Incidents about this person</source>
         <translation>Инциденты с этим человеком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="190"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="191"/>
         <source>Legal cases about this person</source>
         <translation>Дела этого человека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="192"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="193"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="195"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="194"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="195"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="195"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="196"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="195"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="196"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="196"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="197"/>
         <source>Incidents about this person (Enter opens one)</source>
         <translation>Инциденты с этим человеком (Enter открывает выбранный)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="197"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="198"/>
         <source>Legal cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="198"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="199"/>
         <source>No legal case recorded.</source>
         <translation>Дел не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="199"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="200"/>
         <source>Merge &amp;with…</source>
         <translation>Объединить &amp;с…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="200"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="201"/>
         <source>This person has a second record: make them one</source>
         <translation>У этого человека есть вторая запись: объединить их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="210"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="211"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="226"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="227"/>
         <source>People listed: %1</source>
         <translation>Людей в списке: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="231"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="232"/>
         <source>No person chosen</source>
         <translation>Человек не выбран</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="233"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="234"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="234"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="235"/>
         <source>Gender: %1</source>
         <translation>Пол: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people/page.py" line="265"/>
+        <location filename="../../desktop_app/ui/people/page.py" line="267"/>
         <source>Art. %1</source>
         <translation>Ст. %1</translation>
     </message>
@@ -2102,58 +2103,60 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>QuickRecord</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="43"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="95"/>
         <source>What happened, in a few words</source>
         <translation>Что произошло, в двух словах</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="44"/>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="58"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="43"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="104"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="45"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="96"/>
         <source>Type part of the name, then Enter</source>
         <translation>Введите часть названия и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="51"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="99"/>
         <source>A name, if known (more people below)</source>
         <translation>Имя, если известно (остальные — ниже)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="57"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="104"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="106"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="59"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="104"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="106"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="60"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="104"/>
         <source>Violation</source>
         <translation>Нарушение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="60"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="106"/>
         <source>Main violation</source>
         <translation>Основное нарушение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="61"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="105"/>
         <source>Person affected (optional)</source>
         <translation>Пострадавший (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="61"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="107"/>
         <source>Person affected</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="112"/>
+        <location filename="../../desktop_app/ui/incidents/editor/quick.py" line="124"/>
         <source>Names are hidden; show them in Settings to type one</source>
         <translation>Имена скрыты; чтобы ввести имя, включите их показ в настройках</translation>
     </message>
@@ -2174,22 +2177,22 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>RepeatingTable</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="197"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="214"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="200"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="217"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="201"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="218"/>
         <source>Remove the selected row (Delete)</source>
         <translation>Удалить выбранную строку (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="205"/>
+        <location filename="../../desktop_app/ui/incidents/editor/repeating.py" line="223"/>
         <source>Remove the selected row of %1</source>
         <translation>Удалить выбранную строку: %1</translation>
     </message>
@@ -2904,134 +2907,139 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="62"/>
         <source>Tirkeu — create a vault</source>
         <translation>Tirkeu — создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="63"/>
         <source>Tirkeu — unlock</source>
         <translation>Tirkeu — разблокировка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="66"/>
         <source>Your records will be kept encrypted in:
 %1</source>
         <translation>Ваши записи будут храниться в зашифрованном виде в папке:
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="67"/>
         <source>Enter your passphrase to unlock.</source>
         <translation>Введите парольную фразу, чтобы разблокировать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="79"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="85"/>
         <source>e.g. Aigerim Bekova</source>
         <translation>например, Айгерим Бекова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="86"/>
         <source>&amp;Monitor: I record incidents and send them to a coordinator</source>
         <translation>&amp;Наблюдатель: я записываю инциденты и отправляю их координатору</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="89"/>
         <source>Coor&amp;dinator: I receive monitors&apos; bundles, merge and count them</source>
         <translation>&amp;Координатор: я получаю пакеты наблюдателей, объединяю и подсчитываю их</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="99"/>
         <source>Make a reco&amp;very code (recommended)</source>
         <translation>Создать код &amp;восстановления (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="102"/>
         <source>Your &amp;name</source>
         <translation>Ваше &amp;имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="105"/>
         <source>Shown on your contact card: the people you exchange bundles with see it.</source>
         <translation>Показывается в вашей карточке контакта: его видят те, с кем вы обмениваетесь пакетами.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="109"/>
         <source>This laptop belongs to</source>
         <translation>Владелец ноутбука</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="113"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="118"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Ещё раз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="123"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="124"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="125"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="132"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="136"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="136"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="141"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="176"/>
         <source>Write your name: it goes on your contact card, so the people you exchange bundles with know who sent them.</source>
         <translation>Введите имя: оно будет в вашей карточке контакта, чтобы те, с кем вы обмениваетесь пакетами, знали, кто их отправил.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="180"/>
         <source>Use at least 8 characters; several unrelated words are easy to remember and hard to guess.</source>
         <translation>Используйте не меньше 8 символов; несколько не связанных между собой слов легко запомнить и трудно угадать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="183"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="188"/>
         <source>Enter your passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="213"/>
         <source>Tirkeu — recovery code</source>
         <translation>Tirkeu — код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/shell/unlock_dialog.py" line="214"/>
         <source>Write this recovery code on paper and keep it away from this computer. It can set a new passphrase if you forget yours. It is shown only now.</source>
         <translation>Запишите этот код восстановления на бумаге и храните его отдельно от компьютера. С ним можно задать новую парольную фразу, если вы забудете свою. Код показывается только сейчас.</translation>
     </message>

@@ -154,6 +154,7 @@ def test_the_window_speaks_the_language(language: str, qtbot, data_dir, no_dialo
     from desktop_app.ui.shell import controller as shell
 
     monkeypatch.setattr(shell, "system_language", lambda: language)
+    monkeypatch.delenv("TIRKEU_LANG")  # the system's language, nothing chosen over it
     i18n.install_plurals()
     unanswered = Unanswered()
     QCoreApplication.instance().installTranslator(unanswered)
@@ -220,6 +221,7 @@ def test_the_safety_parts_speak_the_language(language: str, qtbot, data_dir, tmp
     from tests.ui.test_accessibility import keyboard_problems
 
     monkeypatch.setattr(shell, "system_language", lambda: language)
+    monkeypatch.delenv("TIRKEU_LANG")  # the system's language, nothing chosen over it
     i18n.install_plurals()
     unanswered = Unanswered()
     QCoreApplication.instance().installTranslator(unanswered)

@@ -133,7 +133,7 @@ def test_choosing_a_person_shows_every_incident_and_their_case(qtbot: Any, view:
     assert chosen.args == [ALIYA]
     assert page.name.text() == NAMES[0]
     assert page.gender.text() == "Gender: Female"
-    assert column(page.incidents, 0) == ["2018-05-12", "2019-03"]
+    assert column(page.incidents, 0) == ["12 May 2018", "March 2019"]  # the compact English form
     assert column(page.incidents, 1) == [TITLES[0], TITLES[1]]
     assert page.cases.isVisibleTo(page) and page.cases.rowCount() == 1
     article, outcome, decided, incident = (page.cases.item(0, c).text() for c in range(4))

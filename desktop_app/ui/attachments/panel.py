@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.model import AttachmentInfo
 from desktop_app.ui.kit.text import fill, local_time
+from desktop_app.ui.kit.wording import Wording
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHORT_HASH = 16
@@ -56,15 +57,16 @@ class AttachmentsPanel(QWidget):
         self._items: list[AttachmentInfo] = []
         self._can_add = False
         self.setAcceptDrops(True)
+        say = self.wording = Wording()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.notice = QLabel(objectName="attachments_notice", wordWrap=True, visible=False)
         layout.addWidget(self.notice)
 
         self.list = QTreeWidget(objectName="attachments")
-        self.list.setAccessibleName(self.tr("Attached files"))
-        self.list.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Added"),
-                                   self.tr("SHA-256 (start)")])
+        say(self.list.setAccessibleName, lambda: self.tr("Attached files"))
+        say(self.list.setHeaderLabels, lambda: [self.tr("File"), self.tr("Size"),
+                                                self.tr("Added"), self.tr("SHA-256 (start)")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,9 +81,11 @@ class AttachmentsPanel(QWidget):
 
         # The full fingerprint, selectable by mouse and keyboard, to copy into a report.
         detail = QHBoxLayout()
-        self.detail_label = QLabel(self.tr("SHA-256:"))
+        self.detail_label = QLabel()
+        say(self.detail_label.setText, lambda: self.tr("SHA-256:"))
         self.sha256 = QLineEdit(objectName="attachment_sha256", readOnly=True)
-        self.sha256.setPlaceholderText(self.tr("Select a file to see its full fingerprint"))
+        say(self.sha256.setPlaceholderText,
+            lambda: self.tr("Select a file to see its full fingerprint"))
         self.detail_label.setBuddy(self.sha256)
         detail.addWidget(self.detail_label)
         detail.addWidget(self.sha256, 1)
@@ -91,27 +95,33 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.detail)
         # How the file leaves in bundles: a photo goes rebuilt from its pixels unless this
         # is ticked for it (the controller asks first). A received copy has no original here.
-        self.send_original = QCheckBox(
-            self.tr("Send the &original in bundles, with its hidden data (otherwise a photo "
-                    "leaves as a copy without it)"), objectName="attachment_send_original")
+        self.send_original = QCheckBox(objectName="attachment_send_original")
+        say(self.send_original.setText, lambda: self.tr(
+            "Send the &original in bundles, with its hidden data (otherwise a photo "
+            "leaves as a copy without it)"))
         self.send_original.toggled.connect(self._original_toggled)
         layout.addWidget(self.send_original)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add…"), objectName="attachment_add")
-        self.add_button.setToolTip(self.tr("Add files (or drop them here)"))
-        self.view_button = QPushButton(self.tr("&View"), objectName="attachment_view")
+        self.add_button = QPushButton(objectName="attachment_add")
+        say(self.add_button.setText, lambda: self.tr("&Add…"))
+        say(self.add_button.setToolTip, lambda: self.tr("Add files (or drop them here)"))
+        self.view_button = QPushButton(objectName="attachment_view")
+        say(self.view_button.setText, lambda: self.tr("&View"))
         # The safe copy is the button; the original hides behind its menu, so saving one
         # with its hidden data always takes a deliberate second step.
         self.save_button = QToolButton(objectName="attachment_save")
         self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.remove_button = QPushButton(self.tr("&Remove"), objectName="attachment_remove")
-        self.view_action = QAction(self.tr("View"), self)
-        self.save_action = QAction(self.tr("&Save copy…"), self)
-        self.save_action.setToolTip(self.tr("Save a copy without hidden data such as GPS "
-                                            "position, camera and comments"))
-        self.original_action = QAction(self.tr("Save original…"), self)
-        self.remove_action = QAction(self.tr("Remove…"), self)
+        self.remove_button = QPushButton(objectName="attachment_remove")
+        say(self.remove_button.setText, lambda: self.tr("&Remove"))
+        self.view_action, self.save_action = QAction(self), QAction(self)
+        self.original_action, self.remove_action = QAction(self), QAction(self)
+        say(self.view_action.setText, lambda: self.tr("View"))
+        say(self.save_action.setText, lambda: self.tr("&Save copy…"))
+        say(self.save_action.setToolTip, lambda: self.tr(
+            "Save a copy without hidden data such as GPS position, camera and comments"))
+        say(self.original_action.setText, lambda: self.tr("Save original…"))
+        say(self.remove_action.setText, lambda: self.tr("Remove…"))
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.save_button.setDefaultAction(self.save_action)
@@ -139,6 +149,11 @@ class AttachmentsPanel(QWidget):
         self.remove_action.triggered.connect(self._remove)
         self.list.currentItemChanged.connect(self._show_detail)
         self.clear()
+
+    def retranslate(self) -> None:
+        """Labels, and the files' lines and details, in the installed language."""
+        self.wording.again()
+        self.set_attachments(self._items, can_add=self._can_add)
 
     # --- state in ----------------------------------------------------------------------------
 

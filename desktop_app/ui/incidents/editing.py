@@ -80,6 +80,7 @@ class EditingController(QObject, NewerRevisions, SessionPage):
 
     def set_language(self, language: str) -> None:
         self.editor.set_language(language)
+        self.attachments.panel.retranslate()
 
     def clear(self) -> None:
         """Locking: keep unsaved typing as a draft (offered again at unlock), then forget

@@ -41,38 +41,22 @@ class IncidentsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText(
-            self.tr("Search titles, descriptions, names, places (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search incidents"))
-        self.date_from = QLineEdit(objectName="date_from", placeholderText=self.tr("from"))
-        self.date_to = QLineEdit(objectName="date_to", placeholderText=self.tr("to"))
-        self.date_from.setAccessibleName(self.tr("From date"))
-        self.date_to.setAccessibleName(self.tr("To date"))
+        self.date_from = QLineEdit(objectName="date_from")
+        self.date_to = QLineEdit(objectName="date_to")
         for edit in (self.date_from, self.date_to):
             edit.setFixedWidth(80)
-            edit.setToolTip(self.tr("A date like 2018-05-12, 2018-05 or 2018"))
         self.region = CodeCombo("region", language)
         self.violation = CodeCombo("violation", language)
         self.category = CodeCombo("victim_category", language)
         self.status = CodeCombo("status", language)
-        # The word shown in each box ("Category: all") is short enough to be read in full
-        # beside an open record; the tooltip and a screen reader say it in full.
-        self._words = {self.region: self.tr("Region"), self.violation: self.tr("Violation"),
-                       self.category: self.tr("Category"), self.status: self.tr("Status")}
-        for combo, tip in ((self.region, self.tr("Region")),
-                           (self.violation, self.tr("Violation")),
-                           (self.category, self.tr("Victim category")),
-                           (self.status, self.tr("Status"))):
-            combo.setToolTip(tip)
-            combo.setAccessibleName(fill(self.tr("Filter by %1"), tip.lower()))
+        self._words: dict[CodeCombo, str] = {}
+        for combo in (self.region, self.violation, self.category, self.status):
             combo.setMaximumWidth(200)
             # Narrow by default, so the list keeps its room beside an open record.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(0)  # as wide as "Region: all" needs, no wider
-            self._label_all(combo)
-        self.new_button = QPushButton(self.tr("&New incident"), objectName="new")
-        self.new_button.setToolTip(self.tr("New incident (Ctrl+N)"))
+        self.new_button = QPushButton(objectName="new")
         self.new_button.clicked.connect(self.new_requested)
         # Search first, on its own row; the compact filters below it.
         bar.addWidget(self.search, 1)
@@ -92,7 +76,6 @@ class IncidentsPage(QWidget):
         self.proxy = SqlSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(objectName="incidents")
-        self.table.setAccessibleName(self.tr("Incidents"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -124,6 +107,34 @@ class IncidentsPage(QWidget):
             edit.textChanged.connect(self._debounce.start)
         for combo in (self.region, self.violation, self.category, self.status):
             combo.currentIndexChanged.connect(self._debounce.start)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the bar, the filters and the count in the installed language."""
+        self.search.setPlaceholderText(
+            self.tr("Search titles, descriptions, names, places (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search incidents"))
+        self.date_from.setPlaceholderText(self.tr("from"))
+        self.date_to.setPlaceholderText(self.tr("to"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
+        for edit in (self.date_from, self.date_to):
+            edit.setToolTip(self.tr("A date like 2018-05-12, 2018-05 or 2018"))
+        # The word shown in each box ("Category: all") is short enough to be read in full
+        # beside an open record; the tooltip and a screen reader say it in full.
+        self._words = {self.region: self.tr("Region"), self.violation: self.tr("Violation"),
+                       self.category: self.tr("Category"), self.status: self.tr("Status")}
+        for combo, tip in ((self.region, self.tr("Region")),
+                           (self.violation, self.tr("Violation")),
+                           (self.category, self.tr("Victim category")),
+                           (self.status, self.tr("Status"))):
+            combo.setToolTip(tip)
+            combo.setAccessibleName(fill(self.tr("Filter by %1"), tip.lower()))
+            self._label_all(combo)
+        self.new_button.setText(self.tr("&New incident"))
+        self.new_button.setToolTip(self.tr("New incident (Ctrl+N)"))
+        self.table.setAccessibleName(self.tr("Incidents"))
+        self._show_count()
 
     def attach(self, listing: Any) -> None:
         """Show the incidents of an open archive (an IncidentListing), or none."""
@@ -181,7 +192,7 @@ class IncidentsPage(QWidget):
         self.model.set_language(language)
         for combo in (self.region, self.violation, self.category, self.status):
             combo.set_language(language)
-            self._label_all(combo)
+        self.retranslate()
 
     def _label_all(self, combo: CodeCombo) -> None:
         """"Region: all" as the first choice, and just the room to read it in full."""

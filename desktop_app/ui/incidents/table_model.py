@@ -25,6 +25,7 @@ from desktop_app.core.filters import IncidentFilter, SortKey
 from desktop_app.core.model import IncidentSummary
 from desktop_app.core.vocabulary import vocabulary
 from desktop_app.ui.kit import faults
+from desktop_app.ui.kit.dates import fuzzy_date
 from desktop_app.ui.kit.text import fill
 
 PAGE = 200
@@ -134,7 +135,7 @@ class IncidentTableModel(QAbstractTableModel):
         if role in self.REVOKED_ROLES:
             return self._revoked_mark(row, role) if column == SortKey.TITLE else None
         if column == SortKey.DATE:
-            return str(row.date)
+            return fuzzy_date(row.date, self.language, compact=True)
         if column == SortKey.TITLE:
             return row.title
         if column == SortKey.REGION:

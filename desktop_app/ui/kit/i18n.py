@@ -10,7 +10,9 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop_app.ui.kit import dates
 
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 
@@ -39,8 +41,11 @@ class Catalogue(QTranslator):
 
 
 def install(language: str, app: Any = None) -> bool:
-    """Use ``language`` for widget text from now on; True if a catalogue was loaded."""
+    """Use ``language`` for widget text, dates and numbers from now on; True if a
+    catalogue was loaded."""
     app = app or QCoreApplication.instance()
+    dates.use(language)  # fill()'s counts, local_time()
+    QLocale.setDefault(dates.locale_of(language))  # Qt's own widgets (spin boxes)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

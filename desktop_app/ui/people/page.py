@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.describe import initials
 from desktop_app.core.model import IncidentSummary, PersonCase, PersonSummary
 from desktop_app.core.vocabulary import vocabulary
+from desktop_app.ui.kit.dates import fuzzy_date
 from desktop_app.ui.kit.tables import ID_ROLE, id_item, list_table
 from desktop_app.ui.kit.text import fill
 from desktop_app.ui.people.merge_panel import MergePanel
@@ -234,7 +235,8 @@ class PeoplePage(QWidget):
         self.gender.setText(fill(self.tr("Gender: %1"), gender) if person else "")
         self.incidents.setRowCount(len(self._incidents))
         for row, incident in enumerate(self._incidents):
-            self.incidents.setItem(row, 0, id_item(str(incident.date), incident.id))
+            shown = fuzzy_date(incident.date, self.language, compact=True)
+            self.incidents.setItem(row, 0, id_item(shown, incident.id))
             self.incidents.setItem(row, 1, id_item(incident.title, incident.id))
         self.incidents.resizeColumnToContents(0)
         self.cases.setRowCount(len(self._cases))

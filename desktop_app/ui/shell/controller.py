@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.core import language as core_language
 from desktop_app.core.errors import NotFound
 from desktop_app.crypto.vault import vault_exists
 from desktop_app.session import Change, Session, Topic
@@ -39,7 +40,7 @@ from desktop_app.ui.people.controller import PeopleController
 from desktop_app.ui.people.page import PeoplePage
 from desktop_app.ui.settings.controller import SettingsController
 from desktop_app.ui.settings.page import SettingsPage
-from desktop_app.ui.shell import resume
+from desktop_app.ui.shell import language_choice, resume
 from desktop_app.ui.shell.clipboard import ClipboardGuard
 from desktop_app.ui.shell.focus import FocusKeeper
 from desktop_app.ui.shell.idle import IdleWatcher
@@ -77,15 +78,16 @@ class Controller:
         style.apply()
         i18n.install_plurals()
         self.folder = folder
-        self.session = Session(folder, system_language())
+        # TIRKEU_LANG, else the choice remembered in the data folder, else the system's:
+        # installed before any widget, so the unlock dialog already speaks it.
+        language, chosen = language_choice.starting(folder, system_language)
+        self.session = Session(folder, language)
+        self.session.language_chosen = chosen
         self.signals = QtSession(self.session)
-        language = self.session.language
-        # The unlock dialog and the frame are worded once, as they are built: in the
-        # system's language, whose catalogue must be in place first (the vault's own
-        # choice is installed at unlock).
-        i18n.install(language)
+        self._speak(language)
         self.window = w = MainWindow(language, self._suggest_people)
         self.dialog: VaultDialog | None = None
+        self._unwritten_language: str | None = None  # chosen at first start, kept at unlock
         self.quitting = False
         self._hiding = False
         self._where: resume.WhereYouWere | None = None
@@ -118,15 +120,15 @@ class Controller:
         self.settings = SettingsController(SettingsPage(), w)
         self.delivery = DeliveryStatus(w.state, w)
         self.safety = SafetyFrame(self)  # backups, the reminder, duress, wipe-after, wipe
-        w.add_page("people", translate("MainWindow", "People"),
+        w.add_page("people", lambda: translate("MainWindow", "People"),
                    self.people.page, self.people)
-        w.add_page("summaries", translate("MainWindow", "Summaries"),
+        w.add_page("summaries", lambda: translate("MainWindow", "Summaries"),
                    self.summaries, self.summaries)
-        w.add_page("exchange", translate("MainWindow", "Exchange"),
+        w.add_page("exchange", lambda: translate("MainWindow", "Exchange"),
                    self.exchange.page, self.exchange)
-        w.add_page("contacts", translate("MainWindow", "Contacts"),
+        w.add_page("contacts", lambda: translate("MainWindow", "Contacts"),
                    self.contacts.page, self.contacts)
-        w.add_page("settings", translate("MainWindow", "Settings"),
+        w.add_page("settings", lambda: translate("MainWindow", "Settings"),
                    self.settings.page, self.settings, scrolls_down=True)
         self.people.page.open_incident_requested.connect(self._open_from_elsewhere)
         # The frame follows too: before the pages, so the language is installed first.
@@ -165,10 +167,13 @@ class Controller:
         and the vault locked by itself)."""
         previous = self.dialog
         self.dialog = dialog = VaultDialog(self.folder, not vault_exists(self.folder),
-                                           open_archive, create_archive, hidden=hidden)
+                                           open_archive, create_archive, hidden=hidden,
+                                           language=self.session.language)
         if previous is not None and previous is not dialog:
+            previous.hide()
             previous.deleteLater()
         dialog.opened.connect(self.unlocked)
+        dialog.language_chosen.connect(self.choose_language)
         dialog.rejected.connect(self._gave_up)
         if hidden:
             dialog.showMinimized()
@@ -180,9 +185,22 @@ class Controller:
 
     def unlocked(self, archive: Archive) -> None:
         """The dialog opened ``archive``: every page shows it, then the window appears."""
-        # Qt's own text first, in the language kept in the vault; pages relabel themselves.
-        i18n.install(archive.database.setting("language") or self.session.language)
+        # The vault keeps a language of its own (chosen in an older Tirkeu's Settings, a
+        # restored backup's, a duress vault's). It is taken only when this folder remembers
+        # no choice and TIRKEU_LANG says none, and then remembered. A choice made in this
+        # window must not flip at unlock, and a duress vault answering in another language
+        # than the real one would give it away. The system's language, a guess, is never
+        # remembered: the window follows the system until a person chooses.
+        stored = None if self.session.language_chosen else archive.database.setting("language")
+        if stored:  # a choice made before this folder remembered any: remembered now
+            self._speak(stored)
+            self.session.language = core_language.current()
         self.session.unlocked(archive)
+        if stored:
+            self.session.language_chosen = True
+        if stored or self._unwritten_language:
+            language_choice.remember(self.folder, self.session.language)
+        self._unwritten_language = None
 
     def _unlocked(self) -> None:
         w = self.window
@@ -308,12 +326,36 @@ class Controller:
     # --- the frame's part in changes ---------------------------------------------------------
 
     def _changed(self, change: Change) -> None:
-        if change.topic is Topic.LANGUAGE:
-            i18n.install(self.session.language)  # Qt's own text; pages relabel themselves
+        if change.topic is Topic.LANGUAGE:  # chosen in Settings
+            self._speak(self.session.language)
+            language_choice.remember(self.folder, self.session.language)
         elif change.topic is Topic.IDLE and self.archive is not None:
             self.idle.start(self.session.idle_minutes)
         elif change.topic is Topic.OWNER:
             self._arrange_for_role()
+
+    def _speak(self, language: str) -> None:
+        """Qt's catalogue, the core's sentences (errors shown in the window) and the frame,
+        in ``language`` from now on; pages relabel themselves from the session."""
+        i18n.install(language)
+        core_language.use(language)
+        if hasattr(self, "window"):
+            self.window.retranslate()
+
+    def choose_language(self, language: str) -> None:
+        """Chosen on the unlock dialog (locked): remembered, and the dialog asked again in
+        it; the pages follow at unlock."""
+        self.session.language = language
+        self.session.language_chosen = True
+        # Before the first start's vault exists the folder must stay empty (a backup is
+        # restored only into an empty one): the choice is written once the vault is there.
+        if vault_exists(self.folder):
+            language_choice.remember(self.folder, language)
+        else:
+            self._unwritten_language = language
+        self._speak(language)
+        if self.dialog is not None and self.archive is None:
+            self.ask_to_unlock()  # built anew, in the new language
 
     def _open_from_elsewhere(self, incident_id: str) -> None:
         """A person's page (or any other) asked to open an incident: show it in the editor."""

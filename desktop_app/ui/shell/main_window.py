@@ -50,7 +50,6 @@ class MainWindow(QMainWindow):
         # by stretch factors and left about 110 px of empty grey beside a fixed-width list.
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(NAV_WIDTH)
-        self.nav.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
         self.incidents = IncidentsPage(language)
         self.editor = IncidentEditor(language, suggest_people)
@@ -80,7 +79,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(outer)
         self._holders: dict[str, QScrollArea] = {}
         self._followers: dict[str, Any] = {}
-        self.add_page("incidents", self.tr("Incidents"), self.incidents)
+        self._titles: dict[str, Callable[[], str]] = {}
+        self.add_page("incidents", lambda: self.tr("Incidents"), self.incidents)
         self.nav.currentRowChanged.connect(self._row_changed)
 
         self.state = QLabel(objectName="state")
@@ -91,48 +91,67 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_state)
         self.statusBar().addPermanentWidget(self.idle)
 
-        def action(text: str, shortcut: QKeySequence | str, slot: Callable[..., Any]) -> QAction:
-            act = QAction(text, self)
+        def action(shortcut: QKeySequence | str, slot: Callable[..., Any]) -> QAction:
+            act = QAction(self)
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
-        self.new_action = action(self.tr("New incident"), QKeySequence.StandardKey.New,
-                                 self.new_incident)
-        self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find,
-                                  self.focus_search)
+        self.new_action = action(QKeySequence.StandardKey.New, self.new_incident)
+        self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search)
         # The keys themselves are heard by ui/shell/idle.py (before any shortcut, locked or
         # not); these actions show them on the toolbar and answer a click.
-        self.lock_action = action(self.tr("Lock"), "Ctrl+L", self.lock_requested)
-        self.panic_action = action(self.tr("Lock and hide"), "Ctrl+Shift+L", self.panic_requested)
+        self.lock_action = action("Ctrl+L", self.lock_requested)
+        self.panic_action = action("Ctrl+Shift+L", self.panic_requested)
         # Ctrl+1 … Ctrl+6: each section by keyboard, in the order the navigation shows.
         self.section_actions = [
-            action(self.tr("Section %n", "", n), f"Ctrl+{n}",
-                   lambda _checked=False, row=n - 1: self.show_row(row)) for n in range(1, 7)]
-        self.backup_action = action(self.tr("Back up now…"), "", self.backup_requested)
+            action(f"Ctrl+{n}", lambda _checked=False, row=n - 1: self.show_row(row))
+            for n in range(1, 7)]
+        self.backup_action = action("", self.backup_requested)
         # Two steps follow (a question, then a countdown with Cancel): a key is safe here.
-        self.wipe_action = action(self.tr("Wipe this vault…"), "Ctrl+Shift+Del",
-                                  self.wipe_requested)
-        menu = self.menuBar().addMenu(self.tr("&Vault"))
+        self.wipe_action = action("Ctrl+Shift+Del", self.wipe_requested)
+        self.vault_menu = menu = self.menuBar().addMenu("")
         for act in (self.lock_action, self.panic_action, self.backup_action):
             menu.addAction(act)
         menu.addSeparator()
         menu.addAction(self.wipe_action)
-        toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar = toolbar = self.addToolBar("")
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         for act in (self.new_action, self.lock_action, self.panic_action):
             toolbar.addAction(act)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the frame (navigation, actions, menu, toolbar) in the installed language;
+        the pages and the editor relabel themselves (``set_language``)."""
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setText(self._titles[item.data(Qt.ItemDataRole.UserRole)]())
+        for act, text in ((self.new_action, self.tr("New incident")),
+                          (self.find_action, self.tr("Search")),
+                          (self.lock_action, self.tr("Lock")),
+                          (self.panic_action, self.tr("Lock and hide")),
+                          (self.backup_action, self.tr("Back up now…")),
+                          (self.wipe_action, self.tr("Wipe this vault…"))):
+            act.setText(text)
+        for n, act in enumerate(self.section_actions, 1):
+            act.setText(self.tr("Section %n", "", n))
+        self.vault_menu.setTitle(self.tr("&Vault"))
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        for act in (self.new_action, self.lock_action, self.panic_action):
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             act.setToolTip(f"{act.text()} ({keys})")
 
     # --- pages -------------------------------------------------------------------------------
 
-    def add_page(self, key: str, title: str, widget: Any, follower: Any = None, *,
-                 scrolls_down: bool = False) -> None:
-        """Add a page to the navigation. ``follower`` (a SessionPage) is told whenever the
+    def add_page(self, key: str, title: Callable[[], str], widget: Any, follower: Any = None,
+                 *, scrolls_down: bool = False) -> None:
+        """Add a page to the navigation, titled ``title()`` (asked again at every change of
+        language). ``follower`` (a SessionPage) is told whenever the
         page is shown or hidden, so a page that is costly to read can wait until seen.
         ``scrolls_down``: a long form (Settings) scrolls as a whole on a short screen."""
         # Each page scrolls sideways if it must: a page with many controls (summaries)
@@ -143,7 +162,8 @@ class MainWindow(QMainWindow):
         holder.setWidget(widget)
         self._holders[key] = holder
         self.pages.addWidget(holder)
-        item = QListWidgetItem(title)
+        self._titles[key] = title
+        item = QListWidgetItem(title())
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
         if follower is not None:

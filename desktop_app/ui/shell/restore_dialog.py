@@ -31,7 +31,7 @@ from desktop_app.storage.archive import open_archive, open_archive_with_recovery
 from desktop_app.storage.backup import Restored, restore_backup
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.strength_hint import MIN_PASSPHRASE, StrengthHint
-from desktop_app.ui.kit.text import fill
+from desktop_app.ui.kit.text import fill, local_day
 from desktop_app.ui.kit.work_dialog import WorkDialog
 
 BACKUP_FILTER = "*.tirkeu-backup"
@@ -181,7 +181,7 @@ class RestoreDialog(WorkDialog):
             "Restored %1 and %2 from the backup of %3 into %4. To open it, start Tirkeu "
             "with: tirkeu --data-dir \"%4\""),
             self.tr("%n incident(s)", "", done.incidents),
-            self.tr("%n attachment(s)", "", done.attachments), done.created[:10],
+            self.tr("%n attachment(s)", "", done.attachments), local_day(done.created),
             str(done.folder)))
         self.ok.setEnabled(False)
         self.cancel.setText(self.tr("Close"))

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.ui.kit import style, workers
+from desktop_app.ui.kit.i18n import LANGUAGES
 from desktop_app.ui.kit.strength_hint import MIN_PASSPHRASE, StrengthHint
 from desktop_app.ui.kit.text import fill
 from desktop_app.ui.shell.restore_dialog import RestoreDialog
@@ -48,10 +50,11 @@ class VaultDialog(QDialog):
     """
 
     opened = Signal(object)
+    language_chosen = Signal(str)  # the person picked another language (before unlocking)
 
     def __init__(self, folder: Path, creating: bool,
                  open_archive: Callable[..., Any], create_archive: Callable[..., Any],
-                 parent: Any = None, *, hidden: bool = False):
+                 parent: Any = None, *, hidden: bool = False, language: str = ""):
         super().__init__(parent)
         self.folder, self.creating = folder, creating
         self._open_archive, self._create_archive = open_archive, create_archive
@@ -65,6 +68,19 @@ class VaultDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        # A laptop that starts in English: its owner switches before typing anything.
+        self.language = QComboBox(objectName="dialog_language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.language.activated.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData()))
+        if language:
+            language_label = QLabel(self.tr("&Language"))
+            language_label.setBuddy(self.language)
+            form.addRow(language_label, self.language)
+        else:
+            self.language.hide()
         self.owner_name = QLineEdit(objectName="owner_name", maxLength=MAX_NAME)
         self.owner_name.setPlaceholderText(self.tr("e.g. Aigerim Bekova"))
         self.monitor = QRadioButton(self.tr("&Monitor: I record incidents and send them "

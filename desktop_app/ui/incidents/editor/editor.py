@@ -36,6 +36,7 @@ from desktop_app.ui.incidents.editor.quick import QuickRecord
 from desktop_app.ui.incidents.editor.repeating import Column, RepeatingTable
 from desktop_app.ui.incidents.editor.section import Section
 from desktop_app.ui.kit import style
+from desktop_app.ui.kit.wording import Wording
 
 _QUICK_FIELDS = ("title", "date", "region", "violations")
 _PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?")
@@ -56,6 +57,7 @@ class IncidentEditor(QWidget):
         super().__init__(parent)
         self.language = language
         self.incident_id: str | None = None
+        self._untitled = False  # the heading says "New incident", not a title
         self._loading = False
         self.dirty = False
         outer = QVBoxLayout(self)
@@ -73,8 +75,11 @@ class IncidentEditor(QWidget):
         self.revoked.setFrameShape(QLabel.Shape.Box)
         self.revoked.setStyleSheet(f"color: {style.colour('error')}; padding: 4px;")
         self.notice.setFrameShape(QLabel.Shape.StyledPanel)
-        self.reapply_button = QPushButton(self.tr("Re-app&ly my changes"), objectName="reapply")
-        self.drop_button = QPushButton(self.tr("&Drop my changes"), objectName="drop")
+        say = self.wording = Wording()
+        self.reapply_button = QPushButton(objectName="reapply")
+        self.drop_button = QPushButton(objectName="drop")
+        say(self.reapply_button.setText, lambda: self.tr("Re-app&ly my changes"))
+        say(self.drop_button.setText, lambda: self.tr("&Drop my changes"))
         self.reapply_button.clicked.connect(self.reapply_requested)
         self.drop_button.clicked.connect(self.drop_requested)
         self.choice = QWidget(visible=False)
@@ -101,98 +106,110 @@ class IncidentEditor(QWidget):
         # The full record's parts the quick record agrees with, first.
         self.violations = ViolationsList(language)
         self.victims = RepeatingTable([
-            Column("name", self.tr("Name"), width=180, name=True),
-            Column("category", self.tr("Category"), "code", "victim_category", 170),
-            Column("gender", self.tr("Gender"), "code", "gender", 90),
-            Column("organization", self.tr("Organisation"), width=140),
-            Column("fatal", self.tr("Killed"), "flag", width=60),
-        ], language, hidden=("person_id",), add_label=self.tr("Add &person"),
-            name=self.tr("People affected"))
+            Column("name", lambda: self.tr("Name"), width=180, name=True),
+            Column("category", lambda: self.tr("Category"), "code", "victim_category", 170),
+            Column("gender", lambda: self.tr("Gender"), "code", "gender", 90),
+            Column("organization", lambda: self.tr("Organisation"), width=140),
+            Column("fatal", lambda: self.tr("Killed"), "flag", width=60),
+        ], language, hidden=("person_id",), add_label=lambda: self.tr("Add &person"),
+            name=lambda: self.tr("People affected"))
         if suggest_people is not None:
             self.victims.use_name_completer("name", suggest_people)
         self.quick = QuickRecord(language, self.violations, self.victims, suggest_people)
         self.quick.done.connect(self._quick_done)
         self.title, self.date, self.region = self.quick.title, self.quick.date, self.quick.region
-        self.more_button = QToolButton(text=self.tr("&More details"), checkable=True,
-                                       objectName="more_details")
+        self.more_button = QToolButton(checkable=True, objectName="more_details")
         self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.more_button.setAccessibleName(self.tr("More details"))
+        say(self.more_button.setText, lambda: self.tr("&More details"))
+        say(self.more_button.setAccessibleName, lambda: self.tr("More details"))
         self.more_button.toggled.connect(self.show_details)
 
         # What happened
         self.description = QPlainTextEdit(objectName="description")
         self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText(self.tr("What happened, as told by those affected"))
-        what = self._form((self.tr("Violations"), self.violations),
-                          (self.tr("Description"), self.description))
+        say(self.description.setPlaceholderText,
+            lambda: self.tr("What happened, as told by those affected"))
+        what = self._form((lambda: self.tr("Violations"), self.violations),
+                          (lambda: self.tr("Description"), self.description))
         # When and where
-        self.date_end = DateField(optional=True, name=self.tr("Until (optional)"))
+        self.date_end = DateField(optional=True, name=lambda: self.tr("Until (optional)"))
         self.place = QLineEdit(objectName="place")
-        where = self._form((self.tr("Until (optional)"), self.date_end),
-                           (self.tr("Place"), self.place))
+        where = self._form((lambda: self.tr("Until (optional)"), self.date_end),
+                           (lambda: self.tr("Place"), self.place))
         # Who did it, legal cases and the rest
         self.perpetrators = RepeatingTable([
-            Column("kind", self.tr("Who"), "code", "perpetrator_kind", 180),
-            Column("description", self.tr("Description")),
-        ], language, add_label=self.tr("Add perpe&trator"), name=self.tr("Who did it"))
+            Column("kind", lambda: self.tr("Who"), "code", "perpetrator_kind", 180),
+            Column("description", lambda: self.tr("Description")),
+        ], language, add_label=lambda: self.tr("Add perpe&trator"),
+            name=lambda: self.tr("Who did it"))
         self.cases = RepeatingTable([
-            Column("defendant", self.tr("Defendant"), width=150, name=True),
-            Column("code", self.tr("Code"), "code", "case_code", 110),
-            Column("article", self.tr("Article"), width=70),
-            Column("court", self.tr("Court"), width=140),
-            Column("outcome", self.tr("Outcome"), "code", "case_outcome", 110),
-            Column("decided_on", self.tr("Decided on"), width=90),
-        ], language, hidden=("penalties",), add_label=self.tr("Add &case"),
-            name=self.tr("Legal cases"))
+            Column("defendant", lambda: self.tr("Defendant"), width=150, name=True),
+            Column("code", lambda: self.tr("Code"), "code", "case_code", 110),
+            Column("article", lambda: self.tr("Article"), width=70),
+            Column("court", lambda: self.tr("Court"), width=140),
+            Column("outcome", lambda: self.tr("Outcome"), "code", "case_outcome", 110),
+            Column("decided_on", lambda: self.tr("Decided on"), width=90),
+        ], language, hidden=("penalties",), add_label=lambda: self.tr("Add &case"),
+            name=lambda: self.tr("Legal cases"))
         self.penalties = RepeatingTable([
-            Column("kind", self.tr("Penalty"), "code", "penalty", 200),
-            Column("amount", self.tr("Amount or term")),
-        ], language, add_label=self.tr("Add p&enalty"),
-            name=self.tr("Penalties of the selected case"))
+            Column("kind", lambda: self.tr("Penalty"), "code", "penalty", 200),
+            Column("amount", lambda: self.tr("Amount or term")),
+        ], language, add_label=lambda: self.tr("Add p&enalty"),
+            name=lambda: self.tr("Penalties of the selected case"))
         self.penalties.setEnabled(False)
         cases_box = QWidget()
         cases_layout = QVBoxLayout(cases_box)
         cases_layout.setContentsMargins(0, 0, 0, 0)
         cases_layout.addWidget(self.cases)
-        self.penalties_label = QLabel(self.tr("Penalties of the selected case"))
+        self.penalties_label = QLabel()
+        say(self.penalties_label.setText, lambda: self.tr("Penalties of the selected case"))
         cases_layout.addWidget(self.penalties_label)
         cases_layout.addWidget(self.penalties)
         self.remedies = RepeatingTable([
-            Column("mechanism", self.tr("Mechanism"), "code", "remedy_mechanism", 190),
-            Column("reference", self.tr("Reference"), width=170),
-            Column("outcome", self.tr("Outcome"), "code", "remedy_outcome", 120),
-            Column("implemented", self.tr("Implemented"), "tristate", width=90),
-        ], language, add_label=self.tr("Add remed&y"), name=self.tr("Remedies"))
+            Column("mechanism", lambda: self.tr("Mechanism"), "code", "remedy_mechanism", 190),
+            Column("reference", lambda: self.tr("Reference"), width=170),
+            Column("outcome", lambda: self.tr("Outcome"), "code", "remedy_outcome", 120),
+            Column("implemented", lambda: self.tr("Implemented"), "tristate", width=90),
+        ], language, add_label=lambda: self.tr("Add remed&y"), name=lambda: self.tr("Remedies"))
         self.sources = RepeatingTable([
-            Column("kind", self.tr("Kind"), "code", "source_kind", 130),
-            Column("reference", self.tr("Reference")),
-            Column("reliability", self.tr("Reliability"), "code", "reliability", 100),
-        ], language, add_label=self.tr("Add so&urce"), name=self.tr("Sources"))
-        self.tags = QLineEdit(objectName="tags", placeholderText=self.tr("comma-separated"))
+            Column("kind", lambda: self.tr("Kind"), "code", "source_kind", 130),
+            Column("reference", lambda: self.tr("Reference")),
+            Column("reliability", lambda: self.tr("Reliability"), "code", "reliability", 100),
+        ], language, add_label=lambda: self.tr("Add so&urce"), name=lambda: self.tr("Sources"))
+        self.tags = QLineEdit(objectName="tags")
+        say(self.tags.setPlaceholderText, lambda: self.tr("comma-separated"))
         sources_box = QWidget()
         sources_layout = QVBoxLayout(sources_box)
         sources_layout.setContentsMargins(0, 0, 0, 0)
         sources_layout.addWidget(self.sources)
         tag_form = QFormLayout()
-        tag_form.addRow(self.tr("Tags"), self.tags)
+        tag_label = QLabel(buddy=self.tags)
+        say(tag_label.setText, lambda: self.tr("Tags"))
+        tag_form.addRow(tag_label, self.tags)
         sources_layout.addLayout(tag_form)
         self.attachments_box = QVBoxLayout()
         self.attachments = QWidget()
         self.attachments.setLayout(self.attachments_box)
         self.status = CodeCombo("status", language, allow_none=False)
-        status = self._form((self.tr("Status"), self.status))
+        status = self._form((lambda: self.tr("Status"), self.status))
 
         self.sections = {
-            "what": Section(self.tr("What happened"), what),
-            "where": Section(self.tr("When and where"), where),
-            "victims": Section(self.tr("People affected"), self.victims),
-            "perpetrators": Section(self.tr("Who did it"), self.perpetrators, folded=True),
-            "legal_cases": Section(self.tr("Legal cases"), cases_box, folded=True),
-            "remedies": Section(self.tr("Remedies"), self.remedies, folded=True),
-            "sources": Section(self.tr("Sources and tags"), sources_box, folded=True),
-            "attachments": Section(self.tr("Attachments"), self.attachments, folded=True),
-            "status": Section(self.tr("Status"), status),
+            "what": Section("", what),
+            "where": Section("", where),
+            "victims": Section("", self.victims),
+            "perpetrators": Section("", self.perpetrators, folded=True),
+            "legal_cases": Section("", cases_box, folded=True),
+            "remedies": Section("", self.remedies, folded=True),
+            "sources": Section("", sources_box, folded=True),
+            "attachments": Section("", self.attachments, folded=True),
+            "status": Section("", status),
         }
+        say(self._title_sections, lambda: {
+            "what": self.tr("What happened"), "where": self.tr("When and where"),
+            "victims": self.tr("People affected"), "perpetrators": self.tr("Who did it"),
+            "legal_cases": self.tr("Legal cases"), "remedies": self.tr("Remedies"),
+            "sources": self.tr("Sources and tags"), "attachments": self.tr("Attachments"),
+            "status": self.tr("Status")})
         self.details = QWidget(objectName="details")
         details_layout = QVBoxLayout(self.details)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -204,10 +221,12 @@ class IncidentEditor(QWidget):
         self.body_layout.addStretch(1)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("&Save"), objectName="save")
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button = QPushButton(objectName="save")
+        say(self.save_button.setText, lambda: self.tr("&Save"))
+        say(self.save_button.setToolTip, lambda: self.tr("Save (Ctrl+S)"))
         self.save_button.setAutoDefault(True)  # Enter on it saves, as Space does
-        self.history_button = QPushButton(self.tr("&History"), objectName="history")
+        self.history_button = QPushButton(objectName="history")
+        say(self.history_button.setText, lambda: self.tr("&History"))
         self.save_button.clicked.connect(self.request_save)
         self.history_button.clicked.connect(
             lambda: self.incident_id and self.history_requested.emit(self.incident_id))
@@ -230,14 +249,29 @@ class IncidentEditor(QWidget):
             widget_signal.connect(self._mark_changed)
         self.clear()
 
-    @staticmethod
-    def _form(*rows: tuple[str, QWidget]) -> QWidget:
+    def _form(self, *rows: tuple[Callable[[], str], QWidget]) -> QWidget:
         box = QWidget()
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
-        for label, widget in rows:
+        for text, widget in rows:
+            label = QLabel(buddy=widget)
+            self.wording(label.setText, text)
             form.addRow(label, widget)  # the label is the field's buddy: its name, read aloud
         return box
+
+    def _title_sections(self, titles: dict[str, str]) -> None:
+        for key, title in titles.items():
+            self.sections[key].set_title(title)
+
+    def retranslate(self) -> None:
+        """Every label, button and heading in the installed language; content stays."""
+        self.wording.again()
+        self.quick.retranslate()
+        self.date_end.retranslate()
+        for table in self._tables():
+            table.retranslate()
+        if self._untitled and self.heading.text():
+            self.heading.setText(self.tr("New incident"))
 
     # --- state in and out -------------------------------------------------------------------
 
@@ -251,6 +285,7 @@ class IncidentEditor(QWidget):
         self.load({}, None)
         self.date.set_today()
         self.dirty = False
+        self._untitled = True
         self.heading.setText(self.tr("New incident"))
         self.show_details(False)
         self.title.setFocus()
@@ -283,6 +318,7 @@ class IncidentEditor(QWidget):
         self.show_problem("")
         self.show_notice("")
         self.history_button.setEnabled(incident_id is not None)
+        self._untitled = not data.get("title")
         self.heading.setText(data.get("title") or self.tr("New incident"))
         self.show_details(True)
         self.order_tabs()
@@ -400,6 +436,7 @@ class IncidentEditor(QWidget):
         for widget in (self.violations, self.status, self.victims, self.perpetrators,
                        self.cases, self.penalties, self.remedies, self.sources):
             widget.set_language(language)
+        self.retranslate()
         self.quick.show_current()
         self._loading = loading
 

@@ -20,6 +20,7 @@ from desktop_app.core.dates import FuzzyDate, Precision
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.vocabulary import vocabulary
 from desktop_app.ui.kit.text import fill
+from desktop_app.ui.kit.wording import Text, said
 
 
 class CodeCombo(QComboBox):
@@ -105,19 +106,17 @@ class DateField(QWidget):
     changed = Signal()
     entered = Signal()
 
-    def __init__(self, parent: Any = None, *, optional: bool = False, name: str = ""):
+    def __init__(self, parent: Any = None, *, optional: bool = False, name: Text = ""):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.text = QLineEdit(placeholderText=self.tr("2018-05-12, 2018-05 or 2018"))
+        self.text = QLineEdit()
         self.precision = QComboBox()
         self.precision.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        if name:
-            self.text.setAccessibleName(name)
-            self.precision.setAccessibleName(fill(self.tr("%1: precision"), name))
-        for value, label in ((Precision.DAY, self.tr("Day")), (Precision.MONTH, self.tr("Month")),
-                             (Precision.YEAR, self.tr("Year only"))):
-            self.precision.addItem(label, value.value)
+        for value in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+            self.precision.addItem("", value.value)
+        self._name = name
+        self.retranslate()
         layout.addWidget(self.text, 1)
         layout.addWidget(self.precision)
         self.optional = optional
@@ -126,6 +125,15 @@ class DateField(QWidget):
         self.text.returnPressed.connect(self.entered)
         self.precision.activated.connect(self._chose)
         self.precision.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.text.setPlaceholderText(self.tr("2018-05-12, 2018-05 or 2018"))
+        for index, label in enumerate((self.tr("Day"), self.tr("Month"), self.tr("Year only"))):
+            self.precision.setItemText(index, label)
+        name = said(self._name)
+        if name:
+            self.text.setAccessibleName(name)
+            self.precision.setAccessibleName(fill(self.tr("%1: precision"), name))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # A closed drop-down ignores Enter; here it means "done with the date".

@@ -39,31 +39,22 @@ class QuickRecord(QFrame):
         self.error.setStyleSheet(f"color: {style.colour('error')}")
         layout.addWidget(self.error)
 
-        self.title = QLineEdit(objectName="title",
-                               placeholderText=self.tr("What happened, in a few words"))
-        self.date = DateField(name=self.tr("Date"))
-        type_part = self.tr("Type part of the name, then Enter")
-        self.region = TypeAheadCombo("region", language, placeholder=type_part)
+        self.title = QLineEdit(objectName="title")
+        self.date = DateField(name=lambda: self.tr("Date"))
+        self.region = TypeAheadCombo("region", language)
         self.region.setObjectName("region")
-        self.violation = TypeAheadCombo("violation", language, placeholder=type_part)
+        self.violation = TypeAheadCombo("violation", language)
         self.violation.setObjectName("violation")
         self.person = QLineEdit(objectName="person")
-        self._person_hint = self.tr("A name, if known (more people below)")
-        self.person.setPlaceholderText(self._person_hint)
         self.people = PeopleCompleter(self.person, suggest_people) if suggest_people else None
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        for label, widget, name in (
-                (self.tr("Title"), self.title, self.tr("Title")),
-                (self.tr("Date"), self.date, ""),
-                (self.tr("Region"), self.region, self.tr("Region")),
-                (self.tr("Violation"), self.violation, self.tr("Main violation")),
-                (self.tr("Person affected (optional)"), self.person, self.tr("Person affected"))):
+        self._labels = [QLabel() for _ in range(5)]
+        for label, widget in zip(self._labels, (self.title, self.date, self.region,
+                                                self.violation, self.person), strict=True):
+            label.setBuddy(widget)
             form.addRow(label, widget)
-            if name:
-                widget.setAccessibleName(name)
-                if isinstance(widget, TypeAheadCombo):
-                    widget.lineEdit().setAccessibleName(name)
+        self.retranslate()
         layout.addLayout(form)
 
         # Enter moves on, as Tab does (the date's precision follows what is typed).
@@ -100,9 +91,30 @@ class QuickRecord(QFrame):
         self.error.setText(sentence)
         self.error.setVisible(bool(sentence))
 
+    def retranslate(self) -> None:
+        self.title.setPlaceholderText(self.tr("What happened, in a few words"))
+        type_part = self.tr("Type part of the name, then Enter")
+        for combo in (self.region, self.violation):
+            combo.lineEdit().setPlaceholderText(type_part)
+        self._person_hint = self.tr("A name, if known (more people below)")
+        self.set_masked(self.masked)
+        self.date.retranslate()
+        for label, widget, text, name in zip(self._labels, (
+                self.title, self.date, self.region, self.violation, self.person), (
+                self.tr("Title"), self.tr("Date"), self.tr("Region"), self.tr("Violation"),
+                self.tr("Person affected (optional)")), (
+                self.tr("Title"), "", self.tr("Region"), self.tr("Main violation"),
+                self.tr("Person affected")), strict=True):
+            label.setText(text)
+            if name:
+                widget.setAccessibleName(name)
+                if isinstance(widget, TypeAheadCombo):
+                    widget.lineEdit().setAccessibleName(name)
+
     def set_language(self, language: str) -> None:
         for combo in (self.region, self.violation):
             combo.set_language(language)
+        self.retranslate()
 
     def set_masked(self, masked: bool) -> None:
         """Names as initials, read-only, or as they are."""

@@ -31,6 +31,7 @@ from desktop_app.core.describe import initials
 from desktop_app.core.vocabulary import vocabulary
 from desktop_app.ui.incidents.editor.typeahead import PeopleCompleter
 from desktop_app.ui.kit.text import fill
+from desktop_app.ui.kit.wording import Text, said
 
 VALUE = Qt.ItemDataRole.UserRole        # the stored value of a cell (code, bool, text)
 HIDDEN = Qt.ItemDataRole.UserRole + 1   # values the row carries but does not show
@@ -39,7 +40,7 @@ HIDDEN = Qt.ItemDataRole.UserRole + 1   # values the row carries but does not sh
 @dataclass(frozen=True)
 class Column:
     key: str
-    title: str
+    title: Text  # a function for a title worded again at a change of language
     kind: str = "text"           # text | code | flag | tristate
     vocab: str | None = None
     width: int | None = None
@@ -161,14 +162,13 @@ class RepeatingTable(QWidget):
     current_row_changed = Signal(int)
 
     def __init__(self, columns: list[Column], language: str, *, hidden: tuple[str, ...] = (),
-                 add_label: str = "", name: str = "", parent: Any = None):
+                 add_label: Text = "", name: Text = "", parent: Any = None):
         super().__init__(parent)
         self.columns, self.language, self.hidden = columns, language, hidden
         self.masked = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels([c.title for c in columns])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
@@ -194,16 +194,10 @@ class RepeatingTable(QWidget):
         layout.addWidget(self.table)
         self._fit_height()
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(add_label or self.tr("Add"))
-        # Twelve Add and Remove buttons share too few letters for a mnemonic each: Remove
-        # has the Delete key in its table instead.
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected row (Delete)"))
-        if name:
-            self.table.setAccessibleName(name)
-            self.add_button.setAccessibleName(self.add_button.text().replace("&", ""))
-            self.remove_button.setAccessibleName(fill(self.tr("Remove the selected row of %1"),
-                                                      name))
+        self._add_label, self._name = add_label, name
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.retranslate()
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.add_button.clicked.connect(self.add_row)
@@ -212,6 +206,22 @@ class RepeatingTable(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        """Headers, buttons and names in the installed language (the cells' choices follow
+        ``set_language``)."""
+        self.table.setHorizontalHeaderLabels([said(c.title) for c in self.columns])
+        self.add_button.setText(said(self._add_label) or self.tr("Add"))
+        # Twelve Add and Remove buttons share too few letters for a mnemonic each: Remove
+        # has the Delete key in its table instead.
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected row (Delete)"))
+        name = said(self._name)
+        if name:
+            self.table.setAccessibleName(name)
+            self.add_button.setAccessibleName(self.add_button.text().replace("&", ""))
+            self.remove_button.setAccessibleName(fill(self.tr("Remove the selected row of %1"),
+                                                      name))
 
     def _fit_height(self, *_: object) -> None:
         """Grow with the rows (up to eight), so short lists don't hide behind scroll bars."""
@@ -349,4 +359,5 @@ class RepeatingTable(QWidget):
     def set_language(self, language: str) -> None:
         rows = self.rows()
         self.language = language
+        self.retranslate()
         self.set_rows(rows)

@@ -27,6 +27,9 @@ class Section(QFrame):
         layout.addWidget(content)
         self.set_open(not folded)
 
+    def set_title(self, title: str) -> None:
+        self.header.setText(title)
+
     def set_open(self, is_open: bool) -> None:
         self.header.setChecked(is_open)
         self.header.setArrowType(Qt.ArrowType.DownArrow if is_open else Qt.ArrowType.RightArrow)
