@@ -102,7 +102,8 @@ def cmd_contacts(args: argparse.Namespace, folder: Path) -> int:
                                      (_("trusted signer"), c.trusted_signer)) if on]
             if c.revoked_at is not None:
                 roles = [_("key revoked on {date}").format(date=c.revoked_at[:10])]
-            print(f"{c.name}  [{', '.join(roles) or _('no role')}]\n"
+            shown_roles = ", ".join(roles) or _("no role")
+            print(f"{c.name}  [{shown_roles}]\n"
                   f"  {_fingerprint_line(fingerprint_words(c.fingerprint))}")
         shown = {c.fingerprint for c in contacts}
         for key in revoked:
@@ -205,7 +206,8 @@ def cmd_import(args: argparse.Namespace, folder: Path) -> int:
                     print(prefix + outcome.report.sentence(), flush=True)
                 else:
                     refused += 1
-                    print(f"tirkeu: {prefix}{outcome.refusal or _('not imported.')}",
+                    why = outcome.refusal or _("not imported.")
+                    print(f"tirkeu: {prefix}{why}",
                           file=sys.stderr, flush=True)
         except KeyboardInterrupt:
             if not imported:
