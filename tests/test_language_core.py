@@ -197,11 +197,8 @@ def wrapped(line: str) -> bool:
     return line.startswith("⟦") and line.endswith("⟧")
 
 
-# Chosen so that every sentence printed comes from core, sync or reports. Sentences from
-# crypto, storage and cli are not marked yet, and come later: the command's own summaries
-# ("Added 1, revised 0, unchanged 0.", "Wrote a bundle ..."), its prefixes of a record's
-# problems ("<file>: ..."), usage errors, the vault's refusals (locked, wrong passphrase are
-# marked; the rest not) and the refusals of contact cards and keys (crypto/identity).
+# Refusals and a report of core and sync; the command's own lines, crypto's and storage's
+# are covered by test_every_line_of_a_command_life_cycle_is_translated below.
 def test_every_sentence_of_a_refusal_and_a_report_is_translated(
         exchange: Exchange, passphrase_file: Path, capsys: pytest.CaptureFixture[str],
         pseudo: None) -> None:
@@ -246,3 +243,117 @@ def test_where_a_photo_was_taken_is_said_as_maps_in_that_language_say_it(
     speak(monkeypatch, lang)
     where = Position(49.81, 73.1) if lang == "ru" else Position(-33.868, -151.21)
     assert gps_sentence(where) == expected
+
+
+# --- crypto, storage and the command's own sentences -----------------------------------
+
+def record(n: int) -> dict[str, object]:
+    return {"title": f"Incident {n}", "date": "2021-05", "region": "almaty_city",
+            "violations": ["arrest"]}
+
+
+def vault_with(tmp_path: Path, capsys: pytest.CaptureFixture[str], passphrase_file: Path,
+               incidents: int, name: str = "vault") -> Path:
+    folder = tmp_path / name
+    assert tirkeu(capsys, folder, passphrase_file, "init", "--no-recovery-code").code == 0
+    if incidents:
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps([record(n) for n in range(incidents)]), encoding="utf-8")
+        assert tirkeu(capsys, folder, passphrase_file, "add", "--json", path).code == 0
+    return folder
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_refusals_of_the_vault_and_of_backups_in_the_persons_language(
+        tmp_path: Path, passphrase_file: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    speak(monkeypatch, lang)
+    folder = vault_with(tmp_path, capsys, passphrase_file, 1)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase at all\n", encoding="utf-8")
+    said = tirkeu(capsys, folder, wrong, "list")
+    assert said.code == 1
+    assert said.err == {"ru": "tirkeu: Неверная парольная фраза.\n",
+                        "kk": "tirkeu: Құпиясөз қате.\n"}[lang]
+
+    backup = tmp_path / "backup.tirkeu"
+    assert tirkeu(capsys, folder, passphrase_file, "backup", "--out", backup).code == 0
+    cut = tmp_path / "cut.tirkeu"
+    cut.write_bytes(backup.read_bytes()[:len(backup.read_bytes()) // 2])
+    said = tirkeu(capsys, tmp_path / "new", passphrase_file, "restore", cut)
+    assert said.code == 1
+    assert said.err == "tirkeu: " + {
+        "ru": "Этот файл — не полная резервная копия Tirkeu (он повреждён, обрезан или "
+              "изменён); ничего не восстановлено.",
+        "kk": "Бұл файл Tirkeu-дің толық сақтық көшірмесі емес (ол бүлінген, қысқартылған "
+              "немесе өзгертілген); ештеңе қалпына келтірілмеді.",
+    }[lang] + "\n"
+    said = tirkeu(capsys, folder, passphrase_file, "restore", backup)
+    assert said.code == 1
+    assert said.err == "tirkeu: " + {
+        "ru": f"Папка {folder} не пуста; резервная копия восстанавливается только в пустую "
+              "папку, чтобы ничего в ней не перезаписать.",
+        "kk": f"{folder} қалтасы бос емес; ондағы ештеңе қайта жазылмауы үшін сақтық көшірме "
+              "тек бос қалтаға қалпына келтіріледі.",
+    }[lang] + "\n"
+
+
+def test_a_backup_counts_in_russian_plural_forms(
+        tmp_path: Path, passphrase_file: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    speak(monkeypatch, "ru")
+    said = []
+    for count in (1, 2, 5):
+        folder = vault_with(tmp_path, capsys, passphrase_file, count, f"v{count}")
+        out = tirkeu(capsys, folder, passphrase_file, "backup", "--out",
+                     tmp_path / f"b{count}.tirkeu").out
+        said.append(out.split(")")[0])
+    assert said == ["Резервная копия (1 инцидент, 0 вложений",
+                    "Резервная копия (2 инцидента, 0 вложений",
+                    "Резервная копия (5 инцидентов, 0 вложений"]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", ("Данные хранилища повреждены (контакты); ничего не изменено. Восстановите "
+            "резервную копию (tirkeu restore) в новую папку.")),
+    ("kk", ("Қоймадағы деректер бүлінген (байланыстар); ештеңе өзгертілмеді. Сақтық "
+            "көшірмені (tirkeu restore) жаңа қалтаға қалпына келтіріңіз.")),
+])
+def test_a_damaged_archive_is_said_in_the_persons_language(
+        monkeypatch: pytest.MonkeyPatch, lang: str, expected: str) -> None:
+    from desktop_app.storage.damage import ArchiveDamaged, damaged_part
+
+    speak(monkeypatch, lang)
+    assert str(ArchiveDamaged(damaged_part("SELECT * FROM contacts"))) == expected
+
+
+# Lines a person reads that are not sentences of Tirkeu, so not wrapped: the interchange
+# JSON of `list --json` (machine output) and the recovery code's words (none here: the
+# vault is made with --no-recovery-code; the code's own line is printed as it is).
+def test_every_line_of_a_command_life_cycle_is_translated(
+        tmp_path: Path, passphrase_file: Path, capsys: pytest.CaptureFixture[str],
+        pseudo: None) -> None:
+    folder = vault_with(tmp_path, capsys, passphrase_file, 0)
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(record(1)), encoding="utf-8")
+    backup = tmp_path / "backup.tirkeu"
+    steps = [("add", "--json", path), ("list",), ("backup", "--out", backup),
+             ("settings", "--wipe-after", "5"), ("lock",)]
+    printed = []
+    for step in steps:
+        said = tirkeu(capsys, folder, passphrase_file, *step)
+        assert said.code == 0, said
+        printed += said.out.strip().splitlines()
+    listed = tirkeu(capsys, folder, passphrase_file, "list", "--json")
+    assert json.loads(listed.out)[0]["title"] == "Incident 1"  # machine output, as it is
+    said = tirkeu(capsys, tmp_path / "restored", passphrase_file, "restore", backup)
+    printed += said.out.strip().splitlines()
+    said = tirkeu(capsys, folder, passphrase_file, "restore", backup)  # not empty: refused
+    printed.append(said.err.removeprefix("tirkeu: ").strip())
+    said = tirkeu(capsys, folder, passphrase_file, "wipe", "--yes")
+    printed += said.out.strip().splitlines()
+    said = tirkeu(capsys, folder, passphrase_file, "list")  # no vault any more
+    printed.append(said.err.removeprefix("tirkeu: ").strip())
+    # `list` prints the incident's own line (id, date, region, title): data, not a sentence.
+    sentences = [line for line in printed if "Incident 1" not in line]
+    assert sentences and all(wrapped(line) for line in sentences), sentences

@@ -7,8 +7,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from desktop_app.cli.terminal import InputRefused, confirm, interactive
+from desktop_app.cli.terminal import InputRefused, confirm, interactive, unasked
 from desktop_app.cli.unlocking import open_archive as _open
+from desktop_app.core.language import _, n_
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -67,13 +68,13 @@ def cmd_identity(args: argparse.Namespace, folder: Path) -> int:
         if args.secret_out:
             created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
             write_export(args.secret_out, keys.identity_file(created).encode("utf-8"))
-            print(f"Wrote the secret age identity to {args.secret_out} (readable only by you). "
-                  "Anyone holding it can open bundles sent to you.")
+            print(_("Wrote the secret age identity to {path} (readable only by you). Anyone "
+                    "holding it can open bundles sent to you.").format(path=args.secret_out))
             return 0
     if args.out:
         write_card(args.out, card)
-        print(f"Wrote your contact card to {args.out}.")
-        print(f"Fingerprint (read it aloud to check): {card.words}")
+        print(_("Wrote your contact card to {path}.").format(path=args.out))
+        print(_("Fingerprint (read it aloud to check): {words}").format(words=card.words))
     else:
         sys.stdout.write(card_text(card))
     return 0
@@ -88,27 +89,34 @@ def cmd_contacts(args: argparse.Namespace, folder: Path) -> int:
     with _open(args, folder) as archive:
         if action == "remove":
             archive.contacts.remove(args.name)
-            print(f"Removed {args.name}.")
+            print(_("Removed {name}.").format(name=args.name))
             return 0
         from desktop_app.crypto.identity import fingerprint_words  # noqa: PLC0415
 
         contacts = archive.contacts.all()
         revoked = archive.revocations.all()
         if not contacts:
-            print("No contacts yet; add a card with: tirkeu contacts add FILE")
+            print(_("No contacts yet; add a card with: tirkeu contacts add FILE"))
         for c in contacts:
-            roles = [r for r, on in (("coordinator", c.coordinator),
-                                     ("trusted signer", c.trusted_signer)) if on]
+            roles = [r for r, on in ((_("coordinator"), c.coordinator),
+                                     (_("trusted signer"), c.trusted_signer)) if on]
             if c.revoked_at is not None:
-                roles = [f"key revoked on {c.revoked_at[:10]}"]
-            print(f"{c.name}  [{', '.join(roles) or 'no role'}]\n"
-                  f"  fingerprint: {fingerprint_words(c.fingerprint)}")
+                roles = [_("key revoked on {date}").format(date=c.revoked_at[:10])]
+            shown_roles = ", ".join(roles) or _("no role")
+            print(f"{c.name}  [{shown_roles}]\n"
+                  f"  {_fingerprint_line(fingerprint_words(c.fingerprint))}")
         shown = {c.fingerprint for c in contacts}
         for key in revoked:
             if key.fingerprint not in shown:  # its contact was removed; the revocation stays
-                print(f"{key.name}  [key revoked on {key.revoked_on}; no longer a contact]\n"
-                      f"  fingerprint: {fingerprint_words(key.fingerprint)}")
+                print(f"{key.name}  ["
+                      + _("key revoked on {date}; no longer a contact").format(
+                          date=key.revoked_on)
+                      + f"]\n  {_fingerprint_line(fingerprint_words(key.fingerprint))}")
     return 0
+
+
+def _fingerprint_line(words: str) -> str:
+    return _("fingerprint: {words}").format(words=words)
 
 
 def _revoke_contact(args: argparse.Namespace, folder: Path) -> int:
@@ -118,17 +126,17 @@ def _revoke_contact(args: argparse.Namespace, folder: Path) -> int:
     with _open(args, folder) as archive:
         contact = archive.contacts.get(args.name)  # NotFound before the question
         if not args.yes and interactive():
-            print(f"{contact.name}\n  fingerprint: {fingerprint_words(contact.fingerprint)}")
+            print(f"{contact.name}\n  {_fingerprint_line(fingerprint_words(contact.fingerprint))}")
         if not args.yes and not confirm(
-                f"Revoke {contact.name}'s key? Everything signed by it will be refused from "
-                "now on, whatever date it claims, and nothing will be sent to it; this cannot "
-                "be undone.", "yes"):
-            raise InputRefused("Not revoked: confirm with --yes" +
-                               ("" if interactive() else " (no terminal to ask in)") + ".")
+                _("Revoke {name}'s key? Everything signed by it will be refused from now on, "
+                  "whatever date it claims, and nothing will be sent to it; this cannot be "
+                  "undone.").format(name=contact.name), "yes"):
+            raise InputRefused(_("Not revoked: confirm with --yes{unasked}.").format(
+                unasked=unasked()))
         key = revoke_contact(archive, contact.name)
-    print(f"Revoked {key.name}'s key on {key.revoked_on}. What it brought before stays, "
-          "marked \"from a revoked key\"; once they have a new laptop, check their new "
-          "card's words with them before adding it.")
+    print(_("Revoked {name}'s key on {date}. What it brought before stays, marked \"from a "
+            "revoked key\"; once they have a new laptop, check their new card's words with "
+            "them before adding it.").format(name=key.name, date=key.revoked_on))
     return 0
 
 
@@ -140,15 +148,16 @@ def _add_contact(args: argparse.Namespace, folder: Path) -> int:
         # Refused before the question: there is no point comparing words of a card that
         # cannot be added (this vault's own, a key already known, a name taken).
         check_card(archive, card)
-        print(f"{card.name}\n  fingerprint: {card.words}")
+        print(f"{card.name}\n  {_fingerprint_line(card.words)}")
         if not args.yes and not confirm(
-                f"Has {card.name} read you these same words (in person or by phone)?", "yes"):
-            raise InputRefused("Not added: check the fingerprint with the person, then add "
-                               "the card with --yes" + ("" if interactive() else
-                                                        " (no terminal to ask in)") + ".")
+                _("Has {name} read you these same words (in person or by phone)?").format(
+                    name=card.name), "yes"):
+            raise InputRefused(_("Not added: check the fingerprint with the person, then add "
+                                 "the card with --yes{unasked}.").format(unasked=unasked()))
         add_contact(archive, card, coordinator=args.coordinator,
                     trusted_signer=not args.no_trust)
-    print(f"Added {card.name}" + (" as a coordinator" if args.coordinator else "") + ".")
+    print((_("Added {name} as a coordinator.") if args.coordinator else
+           _("Added {name}.")).format(name=card.name))
     return 0
 
 
@@ -163,11 +172,17 @@ def cmd_export(args: argparse.Namespace, folder: Path) -> int:
         counts = departure_counts(archive, args.to, since_last=not args.all)
         result = export_bundle(archive, args.to, args.out, since_last=not args.all)
     if result.path is None:
-        print(f"Nothing new to send to {', '.join(args.to)} since the last bundle; no file "
-              "was written.")
+        print(_("Nothing new to send to {names} since the last bundle; no file was "
+                "written.").format(names=", ".join(args.to)))
     else:
-        print(f"Wrote bundle {result.sequence} to {result.path}: {result.incidents} "
-              f"incident(s), {result.attachments} attachment(s), {result.size:,} bytes.")
+        # The English keeps "(s)": tests and scripts match it; each count has its own forms.
+        print(_("Wrote bundle {number} to {path}: {incidents}, {attachments}, {size}.").format(
+            number=result.sequence, path=result.path,
+            incidents=n_("{n} incident(s)", "{n} incident(s)", result.incidents).format(
+                n=result.incidents),
+            attachments=n_("{n} attachment(s)", "{n} attachment(s)", result.attachments).format(
+                n=result.attachments),
+            size=n_("{n} bytes", "{n} bytes", result.size).format(n=f"{result.size:,}")))
         if sentence := departure_sentence(counts):
             print(sentence)
     return 0
@@ -191,17 +206,23 @@ def cmd_import(args: argparse.Namespace, folder: Path) -> int:
                     print(prefix + outcome.report.sentence(), flush=True)
                 else:
                     refused += 1
-                    print(f"tirkeu: {prefix}{outcome.refusal or 'not imported.'}",
+                    why = outcome.refusal or _("not imported.")
+                    print(f"tirkeu: {prefix}{why}",
                           file=sys.stderr, flush=True)
         except KeyboardInterrupt:
             if not imported:
                 raise  # nothing was imported: the usual "nothing was changed"
-            raise InputRefused(f"Interrupted: the {len(imported)} file(s) imported above stay "
-                               "imported; nothing of the others was.") from None
+            raise InputRefused(n_("Interrupted: the {n} file(s) imported above stay "
+                                  "imported; nothing of the others was.",
+                                  "Interrupted: the {n} file(s) imported above stay "
+                                  "imported; nothing of the others was.", len(imported)).format(
+                                      n=len(imported))) from None
         if args.receipt_out and imported:
             sealed = seal_receipt_for(archive, imported, args.receipt_out)
-            print(f"Wrote a receipt for {sealed.sender} to {args.receipt_out} "
-                  f"({sealed.confirmed} incident revision(s)).")
+            print(n_("Wrote a receipt for {name} to {path} ({n} incident revision(s)).",
+                     "Wrote a receipt for {name} to {path} ({n} incident revision(s)).",
+                     sealed.confirmed).format(name=sealed.sender, path=args.receipt_out,
+                                              n=sealed.confirmed))
     if refused and several:
         print(f"tirkeu: {_refused_line(refused, len(imported))}", file=sys.stderr)
     return 1 if refused else 0
@@ -210,22 +231,26 @@ def cmd_import(args: argparse.Namespace, folder: Path) -> int:
 def _refused_line(refused: int, imported: int) -> str:
     """The last line of an import of several files of which some were refused."""
     total = refused + imported
-    line = (f"{refused} of {total} files {'was' if refused == 1 else 'were'} refused; nothing "
-            f"from {'it' if refused == 1 else 'them'} was imported.")
+    line = n_("{n} of {total} files was refused; nothing from it was imported.",
+              "{n} of {total} files were refused; nothing from them was imported.",
+              refused).format(n=refused, total=total)
     if imported:
-        line += (f" The other {imported} {'was' if imported == 1 else 'were'} imported and "
-                 "stay imported.")
+        line += " " + n_("The other {n} was imported and stay imported.",
+                         "The other {n} were imported and stay imported.",
+                         imported).format(n=imported)
     return line
 
 
 def cmd_purge(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.sync.receipts import purge_delivered  # noqa: PLC0415
 
-    if not args.yes and not confirm("Delete every incident a coordinator has confirmed "
-                                    "receiving from this laptop?", "yes"):
-        raise InputRefused("Nothing purged: confirm with --yes" +
-                           ("" if interactive() else " (no terminal to ask in)") + ".")
+    if not args.yes and not confirm(_("Delete every incident a coordinator has confirmed "
+                                      "receiving from this laptop?"), "yes"):
+        raise InputRefused(_("Nothing purged: confirm with --yes{unasked}.").format(
+            unasked=unasked()))
     with _open(args, folder) as archive:
         count = purge_delivered(archive)
-    print(f"Purged {count} delivered incident(s); anything not yet confirmed stays.")
+    print(n_("Purged {n} delivered incident(s); anything not yet confirmed stays.",
+             "Purged {n} delivered incident(s); anything not yet confirmed stays.",
+             count).format(n=count))
     return 0

@@ -16,6 +16,7 @@ from desktop_app.core import describe
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.hidden_data import attach_notice
 from desktop_app.core.interchange import incident_to_json, parse_incidents
+from desktop_app.core.language import _, n_
 
 if TYPE_CHECKING:
     from desktop_app.storage.archive import Archive
@@ -61,11 +62,12 @@ def print_json(data: Any) -> None:
 def cmd_add(args: argparse.Namespace, folder: Path) -> int:
     incidents = list(parse_incidents(read_json_records(args.json)))
     if not incidents:
-        raise InvalidRecord(f"{args.json}: no incidents in it")
+        raise InvalidRecord(_("{path}: no incidents in it").format(path=args.json))
     with open_archive(args, folder) as archive:
         # No base revision: an existing id becomes a new revision on top of the current one.
         result = archive.incidents.save_many(incidents, archive.author)
-    print(f"Added {result.created}, revised {result.revised}, unchanged {result.unchanged}.")
+    print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(
+        created=result.created, revised=result.revised, unchanged=result.unchanged))
     return 0
 
 
@@ -75,7 +77,8 @@ def _checked_ids(ids: Sequence[str]) -> list[str]:
         try:
             checked.append(str(uuid.UUID(ident)))
         except ValueError:
-            raise InvalidRecord(f"{ident!r} is not an incident id (a UUID)") from None
+            raise InvalidRecord(_("{id!r} is not an incident id (a UUID)").format(
+                id=ident)) from None
     return list(dict.fromkeys(checked))  # the same id twice is one incident
 
 
@@ -83,7 +86,7 @@ def cmd_delete(args: argparse.Namespace, folder: Path) -> int:
     ids = _checked_ids(args.ids)
     with open_archive(args, folder) as archive:
         archive.incidents.delete(ids)
-    print(f"Deleted {len(ids)} incident{'s' if len(ids) != 1 else ''}.")
+    print(n_("Deleted {n} incident.", "Deleted {n} incidents.", len(ids)).format(n=len(ids)))
     return 0
 
 
@@ -104,14 +107,14 @@ def _print_listing(archive: Archive, ids: list[str] | None, as_json: bool, empty
 
 def cmd_list(args: argparse.Namespace, folder: Path) -> int:
     with open_archive(args, folder) as archive:
-        _print_listing(archive, None, args.json, "No incidents yet.")
+        _print_listing(archive, None, args.json, _("No incidents yet."))
     return 0
 
 
 def cmd_search(args: argparse.Namespace, folder: Path) -> int:
     with open_archive(args, folder) as archive:
         _print_listing(archive, archive.incidents.search(args.text), args.json,
-                       f"No incident matches {args.text!r}.")
+                       _("No incident matches {text!r}.").format(text=args.text))
     return 0
 
 
@@ -134,7 +137,7 @@ def cmd_show(args: argparse.Namespace, folder: Path) -> int:
 def cmd_attach(args: argparse.Namespace, folder: Path) -> int:
     (ident,) = _checked_ids([args.id])
     if not args.file.is_file():
-        raise InputRefused(f"There is no file {args.file}.")
+        raise InputRefused(_("There is no file {path}.").format(path=args.file))
     with open_archive(args, folder) as archive:
         info = archive.attachments.add_file(ident, args.file)
         if args.send_original:
@@ -144,5 +147,5 @@ def cmd_attach(args: argparse.Namespace, folder: Path) -> int:
     if notice := attach_notice(args.file):
         print(notice)
     if args.send_original:
-        print("Bundles will carry this file's original, with its hidden data.")
+        print(_("Bundles will carry this file's original, with its hidden data."))
     return 0

@@ -9,7 +9,7 @@ from desktop_app.cli.terminal import InputRefused, ask_secret
 from desktop_app.cli.unlocking import open_archive, passphrase
 from desktop_app.cli.vault import print_recovery_code
 from desktop_app.core.datadir import request_lock
-from desktop_app.core.describe import counted
+from desktop_app.core.language import _, n_
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -45,25 +45,35 @@ def cmd_backup(args: argparse.Namespace, folder: Path) -> int:
 
     with open_archive(args, folder) as archive:
         made = make_backup(archive, args.out)
-    print(f"Backed up {counted(made.incidents, 'incident')} and "
-          f"{counted(made.attachments, 'attachment')} to "
-          f"{made.path} ({made.size / 1e6:.1f} MB) in {made.seconds:.1f} s. It opens with this "
-          "vault's passphrase or recovery code.")
+    print(_("Backed up {incidents} and {attachments} to {path} ({size} MB) in {seconds} s. It "
+            "opens with this vault's passphrase or recovery code.").format(
+        incidents=_incidents(made.incidents), attachments=_attachments(made.attachments),
+        path=made.path, size=f"{made.size / 1e6:.1f}", seconds=f"{made.seconds:.1f}"))
     return 0
+
+
+def _incidents(count: int) -> str:
+    """"1 incident", "5 инцидентов": a count inside the sentences of this module."""
+    return n_("{n} incident", "{n} incidents", count).format(n=count)
+
+
+def _attachments(count: int) -> str:
+    return n_("{n} attachment", "{n} attachments", count).format(n=count)
 
 
 def cmd_restore(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.storage.backup import restore_backup  # noqa: PLC0415
 
     if args.recovery_code_file is not None:
-        code = ask_secret("Recovery code: ", args.recovery_code_file, "--recovery-code-file",
+        code = ask_secret(_("Recovery code: "), args.recovery_code_file, "--recovery-code-file",
                           "recovery code")
         done = restore_backup(args.file, folder, code=code)
     else:
         done = restore_backup(args.file, folder, passphrase=passphrase(args))
-    print(f"Restored {counted(done.incidents, 'incident')} and "
-          f"{counted(done.attachments, 'attachment')} from the "
-          f"backup of {done.created[:10]} into {done.folder} in {done.seconds:.1f} s.")
+    print(_("Restored {incidents} and {attachments} from the backup of {date} into {folder} in "
+            "{seconds} s.").format(
+        incidents=_incidents(done.incidents), attachments=_attachments(done.attachments),
+        date=done.created[:10], folder=done.folder, seconds=f"{done.seconds:.1f}"))
     return 0
 
 
@@ -73,9 +83,10 @@ def cmd_settings(args: argparse.Namespace, folder: Path) -> int:
             archive.vault.set_wipe_after(_count(args.wipe_after))
         limit = archive.vault.wipe_after()
     if limit is None:
-        print("Wipe after wrong passphrases: off.")
+        print(_("Wipe after wrong passphrases: off."))
     else:
-        print(f"Wipe after {limit} wrong passphrases in a row: on.")
+        print(n_("Wipe after {n} wrong passphrase in a row: on.",
+                 "Wipe after {n} wrong passphrases in a row: on.", limit).format(n=limit))
     return 0
 
 
@@ -87,7 +98,7 @@ def _count(text: str) -> int | None:
     except ValueError:
         count = 0
     if not 1 <= count <= 1000:
-        raise InputRefused("--wipe-after takes a number from 1 to 1000, or off.")
+        raise InputRefused(_("--wipe-after takes a number from 1 to 1000, or off."))
     return count
 
 
@@ -96,15 +107,22 @@ def cmd_rekey(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.storage.rekey import rekey  # noqa: PLC0415
 
     if not vault_exists(folder):
-        raise InputRefused(f"There is no vault in {folder}.")
+        raise InputRefused(_("There is no vault in {folder}.").format(folder=folder))
     typed = passphrase(args)
     request_lock(folder)  # an open window holds the database; rekey needs it alone
     done = rekey(folder, typed, recovery_code=False if args.no_recovery_code else None)
-    copies = (f" ({counted(done.destroyed_copies, 'copy', 'copies')} kept before updates "
-              "destroyed)" if done.destroyed_copies else "")
-    print(f"Re-encrypted {counted(done.incidents, 'incident')} and "
-          f"{counted(done.attachments, 'attachment')} under a new key in "
-          f"{done.seconds:.1f} s{copies}; old copies of vault.json, the old recovery code "
-          "and earlier backups no longer open it, so make a new backup.")
+    copies = done.destroyed_copies
+    print((n_("Re-encrypted {incidents} and {attachments} under a new key in {seconds} s ({n} "
+              "copy kept before updates destroyed); old copies of vault.json, the old recovery "
+              "code and earlier backups no longer open it, so make a new backup.",
+              "Re-encrypted {incidents} and {attachments} under a new key in {seconds} s ({n} "
+              "copies kept before updates destroyed); old copies of vault.json, the old "
+              "recovery code and earlier backups no longer open it, so make a new backup.",
+              copies) if copies else
+           _("Re-encrypted {incidents} and {attachments} under a new key in {seconds} s; old "
+             "copies of vault.json, the old recovery code and earlier backups no longer open "
+             "it, so make a new backup.")).format(
+        incidents=_incidents(done.incidents), attachments=_attachments(done.attachments),
+        seconds=f"{done.seconds:.1f}", n=copies))
     print_recovery_code(done.recovery_code, new=True)
     return 0

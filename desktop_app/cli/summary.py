@@ -17,6 +17,7 @@ from desktop_app.cli.unlocking import open_archive as _open
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.filters import IncidentFilter
+from desktop_app.core.language import _
 from desktop_app.core.vocabulary import LANGUAGES, vocabulary
 from desktop_app.reports.suppression import DEFAULT_THRESHOLD
 from desktop_app.reports.wording import DIMENSION_NAMES
@@ -89,7 +90,8 @@ def filter_from(args: argparse.Namespace) -> IncidentFilter:
     """The IncidentFilter the options describe; InvalidRecord (exit 1) if one is wrong."""
     date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     if date_from and date_to and date_from.first_day() > date_to.last_day():
-        raise InvalidRecord(f"--from {date_from} is after --to {date_to}")
+        raise InvalidRecord(_("--from {first} is after --to {last}").format(first=date_from,
+                                                                          last=date_to))
     chosen: dict[str, Any] = {}
     for flag, field, vocab in FILTERS:
         value = getattr(args, flag[2:])
@@ -114,8 +116,8 @@ def cmd_summary(args: argparse.Namespace, folder: Path) -> int:
     if args.format == "pdf" and args.out is None:
         return _usage("--format pdf needs --out FILE")
     if args.no_suppression and args.format in ("html", "pdf"):
-        raise InvalidRecord("--no-suppression is only for json and csv: html and pdf are "
-                            "for publication and always suppress small counts")
+        raise InvalidRecord(_("--no-suppression is only for json and csv: html and pdf are "
+                              "for publication and always suppress small counts"))
     f = filter_from(args)  # a wrong date is refused before the passphrase is asked
     with _open(args, folder) as archive:
         summary = compute(archive, f)
@@ -155,5 +157,5 @@ def _emit(content: str | bytes, out: Path | None, csv: bool = False) -> int:
     from desktop_app.crypto.files import write_export  # noqa: PLC0415
 
     write_export(out, data)  # 0600, replaced in one step, as the Summaries page writes
-    print(f"Wrote {out} ({len(data):,} bytes).")
+    print(_("Wrote {path} ({size} bytes).").format(path=out, size=f"{len(data):,}"))
     return 0

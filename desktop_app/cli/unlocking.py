@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.terminal import ask_secret
+from desktop_app.core.language import _
 
 if TYPE_CHECKING:
     from desktop_app.storage.archive import Archive
 
 
 def passphrase(args: argparse.Namespace) -> str:
-    return ask_secret("Passphrase: ", args.passphrase_file, "--passphrase-file")
+    return ask_secret(_("Passphrase: "), args.passphrase_file, "--passphrase-file")
 
 
 def open_archive(args: argparse.Namespace, folder: Path, typed: str | None = None) -> Archive:

@@ -11,10 +11,11 @@ from desktop_app.cli.terminal import (
     ask_new_passphrase,
     ask_secret,
     confirm,
-    interactive,
+    unasked,
 )
 from desktop_app.cli.unlocking import passphrase
 from desktop_app.core.datadir import request_lock
+from desktop_app.core.language import _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -59,7 +60,8 @@ def cmd_init(args: argparse.Namespace, folder: Path) -> int:
     archive, code = create_archive(folder, new, owner_name=args.name, role=args.role,
                                    recovery_code=not args.no_recovery_code)
     archive.close()
-    print(f"Created a {args.role}'s vault in {folder}.")
+    print((_("Created a coordinator's vault in {folder}.") if args.role == "coordinator" else
+           _("Created a monitor's vault in {folder}.")).format(folder=folder))
     print_recovery_code(code)
     return 0
 
@@ -67,23 +69,27 @@ def cmd_init(args: argparse.Namespace, folder: Path) -> int:
 def print_recovery_code(code: str | None, *, new: bool = False) -> None:
     """Show a recovery code just made (the only time it is shown), or say there is none."""
     if code:
-        print(f"\n{'New recovery code (the old one no longer works)' if new else 'Recovery code'}"
-              " — write it on paper and keep it away from this computer.\n"
-              "It can set a new passphrase if you forget yours. It is shown only now.\n")
-        print(f"    {code}\n")
+        heading = (_("New recovery code (the old one no longer works) — write it on paper and "
+                     "keep it away from this computer.") if new else
+                   _("Recovery code — write it on paper and keep it away from this computer."))
+        print(f"\n{heading}\n"
+              + _("It can set a new passphrase if you forget yours. It is shown only now.")
+              + "\n")
+        print(f"    {code}\n")  # the code's words stay as they are: they are the code
     else:
-        print("No recovery code was made: if you forget the passphrase, the archive is lost.")
+        print(_("No recovery code was made: if you forget the passphrase, the archive is "
+                "lost."))
 
 
 def cmd_passwd(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.crypto.vault import unlock, unlock_with_recovery_code  # noqa: PLC0415
 
     if args.off and not args.duress:
-        raise InputRefused("--off goes with --duress (it removes the duress passphrase).")
+        raise InputRefused(_("--off goes with --duress (it removes the duress passphrase)."))
     if args.duress:
         return _duress(args, folder)
     if args.recovery or args.recovery_code_file:
-        code = ask_secret("Recovery code: ", args.recovery_code_file, "--recovery-code-file",
+        code = ask_secret(_("Recovery code: "), args.recovery_code_file, "--recovery-code-file",
                           "recovery code")
         vault = unlock_with_recovery_code(folder, code)
     else:
@@ -92,9 +98,9 @@ def cmd_passwd(args: argparse.Namespace, folder: Path) -> int:
         quiet = args.passphrase_file is not None or args.recovery_code_file is not None
         new = ask_new_passphrase(args.new_passphrase_file, "--new-passphrase-file", quiet=quiet)
         vault.change_passphrase(new)
-        print("The passphrase was changed.")
+        print(_("The passphrase was changed."))
         if args.new_recovery_code:
-            print(f"\nNew recovery code (the old one no longer works):\n\n    "
+            print("\n" + _("New recovery code (the old one no longer works):") + "\n\n    "
                   f"{vault.replace_recovery_code()}\n")
     finally:
         vault.lock()
@@ -105,20 +111,20 @@ def _duress(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.cli.unlocking import open_archive  # noqa: PLC0415
 
     if args.recovery or args.recovery_code_file or args.new_recovery_code:
-        raise InputRefused("--duress is set with the passphrase, not the recovery code.")
+        raise InputRefused(_("--duress is set with the passphrase, not the recovery code."))
     real = passphrase(args)
     with open_archive(args, folder, real) as archive:
         if args.off:
             archive.vault.clear_duress()
-            print("The duress passphrase was removed.")
+            print(_("The duress passphrase was removed."))
             return 0
         quiet = args.passphrase_file is not None
         duress = ask_new_passphrase(args.new_passphrase_file, "--new-passphrase-file",
                                     quiet=quiet)
         archive.vault.set_duress(duress, real, {"name": archive.owner_name,
                                                 "role": archive.role})
-    print("The duress passphrase is set. Typed at unlock, it destroys this archive at once "
-          "and opens an empty vault; keep a backup somewhere safe.")
+    print(_("The duress passphrase is set. Typed at unlock, it destroys this archive at once "
+            "and opens an empty vault; keep a backup somewhere safe."))
     return 0
 
 
@@ -126,13 +132,13 @@ def _require_vault(folder: Path) -> None:
     from desktop_app.crypto.vault import vault_exists  # noqa: PLC0415
 
     if not vault_exists(folder):
-        raise InputRefused(f"There is no vault in {folder}.")
+        raise InputRefused(_("There is no vault in {folder}.").format(folder=folder))
 
 
 def cmd_lock(args: argparse.Namespace, folder: Path) -> int:
     _require_vault(folder)
     request_lock(folder)
-    print("Locked: any open Tirkeu window on this vault locks now.")
+    print(_("Locked: any open Tirkeu window on this vault locks now."))
     return 0
 
 
@@ -141,12 +147,12 @@ def cmd_wipe(args: argparse.Namespace, folder: Path) -> int:
 
     _require_vault(folder)
     if not args.yes and not confirm(
-            f"This destroys the vault in {folder} for ever.", "WIPE"):
-        raise InputRefused("Not wiped: confirm with --yes" +
-                           ("" if interactive() else " (no terminal to ask in)") + ".")
+            _("This destroys the vault in {folder} for ever.").format(folder=folder), "WIPE"):
+        raise InputRefused(_("Not wiped: confirm with --yes{unasked}.").format(
+            unasked=unasked()))
     started = time.monotonic()
     request_lock(folder)
     wipe(folder)
-    print(f"Wiped in {time.monotonic() - started:.2f} s: the keys are destroyed and "
-          "the archive is unreadable.")
+    print(_("Wiped in {seconds} s: the keys are destroyed and the archive is "
+            "unreadable.").format(seconds=f"{time.monotonic() - started:.2f}"))
     return 0

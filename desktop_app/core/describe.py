@@ -100,12 +100,6 @@ def describe(incident: Incident, attachments: Iterable[AttachmentInfo] = (),
     return "\n".join(lines)
 
 
-def counted(count: int, singular: str, plural: str = "") -> str:
-    """"1 incident", "3 incidents", in English only: for the callers not yet converted
-    (crypto, storage, cli); a sentence of the core says its count with ``n_``."""
-    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
-
-
 def _attachment_line(a: AttachmentInfo) -> str:
     line = "  - " + n_("{filename} ({size} byte, SHA-256 {sha256})",
                        "{filename} ({size} bytes, SHA-256 {sha256})", a.size).format(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 
 VERSION_LINE = b"age-encryption.org/v1"
 MAX_HEADER_BYTES = 64 * 1024
@@ -45,14 +46,14 @@ class Header:
 def _b64_canonical(text: bytes) -> bytes:
     """Decode unpadded base64, refusing non-canonical encodings."""
     if not _B64.match(text):
-        raise AgeFormatError("The age header holds invalid base64.")
+        raise AgeFormatError(_("The age header holds invalid base64."))
     padded = text + b"=" * (-len(text) % 4)
     try:
         data = base64.b64decode(padded, validate=True)
     except binascii.Error:
-        raise AgeFormatError("The age header holds invalid base64.") from None
+        raise AgeFormatError(_("The age header holds invalid base64.")) from None
     if base64.b64encode(data).rstrip(b"=") != text:
-        raise AgeFormatError("The age header holds non-canonical base64.")
+        raise AgeFormatError(_("The age header holds non-canonical base64."))
     return data
 
 
@@ -65,38 +66,38 @@ def read_header(stream: BinaryIO, *, max_bytes: int = MAX_HEADER_BYTES,
         data = stream.readline(max_bytes - len(raw) + 1)
         raw.extend(data)
         if len(raw) > max_bytes:
-            raise AgeFormatError("The age header is larger than any bundle's header may be.")
+            raise AgeFormatError(_("The age header is larger than any bundle's header may be."))
         if not data.endswith(b"\n"):
-            raise AgeFormatError("The file ends inside the age header.")
+            raise AgeFormatError(_("The file ends inside the age header."))
         if b"\r" in data:
-            raise AgeFormatError("The age header has carriage returns.")
+            raise AgeFormatError(_("The age header has carriage returns."))
         return data[:-1]
 
     if line() != VERSION_LINE:
-        raise AgeFormatError("This is not an age v1 file.")
+        raise AgeFormatError(_("This is not an age v1 file."))
     stanzas: list[Stanza] = []
     current = line()
     while current.startswith(b"-> "):
         if len(stanzas) >= max_stanzas:
-            raise AgeFormatError("The age header has more recipients than any bundle may have.")
+            raise AgeFormatError(_("The age header has more recipients than any bundle may have."))
         args = current[3:].split(b" ")
         if not args or any(not _ARG.match(a) for a in args):
-            raise AgeFormatError("An age header stanza is malformed.")
+            raise AgeFormatError(_("An age header stanza is malformed."))
         body = bytearray()
         while True:
             body_line = line()
             if len(body_line) > 64:
-                raise AgeFormatError("An age header line is too long.")
+                raise AgeFormatError(_("An age header line is too long."))
             body.extend(_b64_canonical(body_line))
             if len(body_line) < 64:
                 break
         stanzas.append(Stanza(args[0].decode(), tuple(a.decode() for a in args[1:]), bytes(body)))
         current = line()
     if not current.startswith(b"--- "):
-        raise AgeFormatError("The age header is malformed.")
+        raise AgeFormatError(_("The age header is malformed."))
     mac = current[4:]
     if len(mac) != 43 or len(_b64_canonical(mac)) != 32:
-        raise AgeFormatError("The age header's MAC is malformed.")
+        raise AgeFormatError(_("The age header's MAC is malformed."))
     if not stanzas:
-        raise AgeFormatError("The age header names no recipient.")
+        raise AgeFormatError(_("The age header names no recipient."))
     return Header(tuple(stanzas), bytes(raw))

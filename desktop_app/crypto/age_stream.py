@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO
 import pyrage
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.crypto.age_header import Header
 
 if TYPE_CHECKING:
@@ -169,10 +170,10 @@ class DecryptingReader(io.RawIOBase):
 def _failure(exc: BaseException) -> AgeFailure:
     text = str(exc).lower()
     if "no matching keys" in text or "no identity" in text:
-        return AgeFailure("This bundle is not addressed to this vault (none of its keys "
-                          "opens it).")
-    return AgeFailure("This file was changed or cut short after it was made; it was not "
-                      "imported.")
+        return AgeFailure(_("This bundle is not addressed to this vault (none of its keys "
+                            "opens it)."))
+    return AgeFailure(_("This file was changed or cut short after it was made; it was not "
+                        "imported."))
 
 
 def encrypt_stream(produce: Callable[[BinaryIO], None], output: BinaryIO,
@@ -211,4 +212,4 @@ def encrypt_stream(produce: Callable[[BinaryIO], None], output: BinaryIO,
     pipe.end()
     thread.join()
     if failure:
-        raise AgeFailure("The bundle could not be encrypted.") from failure[0]
+        raise AgeFailure(_("The bundle could not be encrypted.")) from failure[0]

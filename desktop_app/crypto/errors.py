@@ -37,6 +37,6 @@ class DuressRefused(TirkeuError):
 
 class RekeyUnfinished(TirkeuError):
     def __init__(self) -> None:
-        super().__init__("A re-encryption of this vault (tirkeu rekey) was interrupted; "
-                         "open the vault once, in the window or with any command, to finish "
-                         "it, then try again.")
+        super().__init__(_("A re-encryption of this vault (tirkeu rekey) was interrupted; "
+                           "open the vault once, in the window or with any command, to finish "
+                           "it, then try again."))

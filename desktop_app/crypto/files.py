@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 
 
 class CannotWrite(TirkeuError):
@@ -17,7 +18,7 @@ class CannotWrite(TirkeuError):
     def __init__(self, path: Path, reason: str):
         self.path = path
         self.reason = reason
-        super().__init__(f"Cannot write {path}: {reason}.")
+        super().__init__(_("Cannot write {path}: {reason}.").format(path=path, reason=reason))
 
 
 def write_export(path: Path, data: bytes) -> None:

@@ -15,6 +15,7 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.crypto import sshsig
 
 CARD_FORMAT = "tirkeu-contact"
@@ -78,28 +79,28 @@ def parse_card(data: bytes) -> ContactCard:
     try:
         obj = json.loads(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise BadCard("That file is not a Tirkeu contact card.") from None
+        raise BadCard(_("That file is not a Tirkeu contact card.")) from None
     if not isinstance(obj, dict) or obj.get("format") != CARD_FORMAT:
-        raise BadCard("That file is not a Tirkeu contact card.")
+        raise BadCard(_("That file is not a Tirkeu contact card."))
     if obj.get("version") != CARD_VERSION:
-        raise BadCard("That contact card was made by a newer Tirkeu.")
+        raise BadCard(_("That contact card was made by a newer Tirkeu."))
     name, recipient, key = obj.get("name"), obj.get("age_recipient"), obj.get("ssh_key")
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
-        raise BadCard("That contact card has no name.")
+        raise BadCard(_("That contact card has no name."))
     if not isinstance(recipient, str) or not isinstance(key, str):
-        raise BadCard("That contact card is incomplete.")
+        raise BadCard(_("That contact card is incomplete."))
     try:
         pyrage.x25519.Recipient.from_str(recipient)
     except Exception:  # noqa: BLE001 - pyrage raises its own types
-        raise BadCard("That contact card's encryption key is damaged.") from None
+        raise BadCard(_("That contact card's encryption key is damaged.")) from None
     try:
         sshsig.parse_public_key_line(key)
     except sshsig.BadSignature:
-        raise BadCard("That contact card's signing key is damaged.") from None
+        raise BadCard(_("That contact card's signing key is damaged.")) from None
     card = ContactCard(name=name.strip(), age_recipient=recipient,
                        ssh_key=" ".join(key.split()[:2]))
     if obj.get("fingerprint") not in (None, card.words):
-        raise BadCard("That contact card was altered: its fingerprint does not match its keys.")
+        raise BadCard(_("That contact card was altered: its fingerprint does not match its keys."))
     return card
 
 

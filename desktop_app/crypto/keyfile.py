@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop_app.core.language import _
 from desktop_app.crypto.errors import VaultDamaged
 from desktop_app.crypto.files import new_private_file
 
@@ -32,7 +33,7 @@ def create(folder: Path, content: bytes | None = None) -> bytes:
     the whole file as a backup kept it, when restoring; else new noise."""
     noise = os.urandom(FILE_BYTES) if content is None else content
     if len(noise) != FILE_BYTES:
-        raise VaultDamaged("The vault's key file in this backup is damaged.")
+        raise VaultDamaged(_("The vault's key file in this backup is damaged."))
     with new_private_file(folder / KEY_FILE) as handle:
         handle.write(noise)
         handle.flush()
@@ -51,11 +52,11 @@ def read_whole(folder: Path) -> bytes:
         with open(folder / KEY_FILE, "rb") as handle:
             raw = handle.read(FILE_BYTES + 1)
     except FileNotFoundError:
-        raise VaultDamaged("The vault's key file (vault.key) is missing; without it the "
-                           "vault cannot be opened. Restore your backup.") from None
+        raise VaultDamaged(_("The vault's key file (vault.key) is missing; without it the "
+                             "vault cannot be opened. Restore your backup.")) from None
     if len(raw) != FILE_BYTES:
-        raise VaultDamaged("The vault's key file (vault.key) is damaged; restore your "
-                           "backup.")
+        raise VaultDamaged(_("The vault's key file (vault.key) is damaged; restore your "
+                             "backup."))
     return raw
 
 

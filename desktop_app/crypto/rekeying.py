@@ -21,6 +21,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.language import _
 from desktop_app.crypto import keyfile, recovery
 from desktop_app.crypto.errors import RekeyUnfinished, VaultDamaged, WrongPassphrase
 from desktop_app.crypto.sealing import open_sealed, seal
@@ -81,8 +82,8 @@ def pending(vault: UnlockedVault) -> UnlockedVault | None:
         return None
     new_key = open_sealed(vault.derive_key(INFO_REKEY), part["key"], AAD_REKEY)
     if new_key is None or len(new_key) != KEY_BYTES:
-        raise VaultDamaged("The vault header (vault.json) is damaged: the rekey part does "
-                           "not match the vault's key.")
+        raise VaultDamaged(_("The vault header (vault.json) is damaged: the rekey part does "
+                             "not match the vault's key."))
     return UnlockedVault(vault.folder, vault.vault_id, new_key)
 
 
@@ -114,8 +115,8 @@ def _part(header: dict[str, Any]) -> dict[str, Any] | None:
     part = header.get(REKEY_PART)
     if part is None:
         return None
-    damaged = VaultDamaged("The vault header (vault.json) is damaged: the rekey part is "
-                           "malformed.")
+    damaged = VaultDamaged(_("The vault header (vault.json) is damaged: the rekey part is "
+                             "malformed."))
     if not (isinstance(part, dict) and isinstance(part.get("key"), dict)
             and isinstance(part.get("passphrase"), dict)
             and (part.get("recovery") is None or isinstance(part["recovery"], dict))):

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 
 MAGIC = b"SSHSIG"
 VERSION = 1
@@ -34,11 +35,11 @@ def _string(data: bytes) -> bytes:
 
 def _read_string(blob: bytes, offset: int) -> tuple[bytes, int]:
     if offset + 4 > len(blob):
-        raise BadSignature("The signature is malformed.")
+        raise BadSignature(_("The signature is malformed."))
     (length,) = struct.unpack_from(">I", blob, offset)
     end = offset + 4 + length
     if end > len(blob):
-        raise BadSignature("The signature is malformed.")
+        raise BadSignature(_("The signature is malformed."))
     return blob[offset + 4:end], end
 
 
@@ -56,15 +57,15 @@ def parse_public_key_line(line: str) -> Ed25519PublicKey:
     """The Ed25519 key of an ``ssh-ed25519 AAAA… [comment]`` line; BadSignature otherwise."""
     parts = line.strip().split()
     if len(parts) < 2 or parts[0] != "ssh-ed25519":
-        raise BadSignature("That is not an ssh-ed25519 public key.")
+        raise BadSignature(_("That is not an ssh-ed25519 public key."))
     try:
         blob = base64.b64decode(parts[1], validate=True)
     except ValueError:
-        raise BadSignature("That ssh-ed25519 public key is damaged.") from None
+        raise BadSignature(_("That ssh-ed25519 public key is damaged.")) from None
     kind, offset = _read_string(blob, 0)
     raw, offset = _read_string(blob, offset)
     if kind != KEY_TYPE or len(raw) != 32 or offset != len(blob):
-        raise BadSignature("That ssh-ed25519 public key is damaged.")
+        raise BadSignature(_("That ssh-ed25519 public key is damaged."))
     return Ed25519PublicKey.from_public_bytes(raw)
 
 
@@ -91,35 +92,35 @@ def verify(message: bytes, armored: str | bytes, key: Ed25519PublicKey, namespac
     text = armored.decode("ascii", "replace") if isinstance(armored, bytes) else armored
     lines = [line.strip() for line in text.strip().splitlines()]
     if len(lines) < 3 or lines[0] != BEGIN or lines[-1] != END:
-        raise BadSignature("The signature is malformed.")
+        raise BadSignature(_("The signature is malformed."))
     try:
         blob = base64.b64decode("".join(lines[1:-1]), validate=True)
     except ValueError:
-        raise BadSignature("The signature is malformed.") from None
+        raise BadSignature(_("The signature is malformed.")) from None
     if not blob.startswith(MAGIC) or len(blob) < 10:
-        raise BadSignature("The signature is malformed.")
+        raise BadSignature(_("The signature is malformed."))
     (version,) = struct.unpack_from(">I", blob, 6)
     if version != VERSION:
-        raise BadSignature("The signature has an unknown version.")
+        raise BadSignature(_("The signature has an unknown version."))
     signer, offset = _read_string(blob, 10)
     signed_namespace, offset = _read_string(blob, offset)
     _reserved, offset = _read_string(blob, offset)
     hash_name, offset = _read_string(blob, offset)
     wrapped, offset = _read_string(blob, offset)
     if offset != len(blob):
-        raise BadSignature("The signature is malformed.")
+        raise BadSignature(_("The signature is malformed."))
     if signer != public_key_blob(key):
-        raise BadSignature("It was signed by a different key.")
+        raise BadSignature(_("It was signed by a different key."))
     if signed_namespace != namespace.encode():
-        raise BadSignature("The signature was made for another purpose.")
+        raise BadSignature(_("The signature was made for another purpose."))
     if hash_name not in HASHES:
-        raise BadSignature("The signature uses an unknown hash.")
+        raise BadSignature(_("The signature uses an unknown hash."))
     kind, inner = _read_string(wrapped, 0)
     raw, end = _read_string(wrapped, inner)
     if kind != KEY_TYPE or end != len(wrapped):
-        raise BadSignature("The signature is malformed.")
+        raise BadSignature(_("The signature is malformed."))
     try:
         key.verify(raw, _signed_data(message, namespace, hash_name))
     except InvalidSignature:
-        raise BadSignature("The signature does not match: the content was changed after "
-                           "it was signed.") from None
+        raise BadSignature(_("The signature does not match: the content was changed after "
+                             "it was signed.")) from None

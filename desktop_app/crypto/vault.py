@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from desktop_app.core.language import _
 from desktop_app.crypto import keyfile, recovery
 from desktop_app.crypto.errors import (
     DuressRefused,
@@ -168,7 +169,7 @@ class UnlockedVault:
             raise WrongPassphrase()
         duress_kek = _passphrase_kek(duress_passphrase, wrap, pepper)
         if _unwrap(duress_kek, wrap, AAD_PASSPHRASE) is not None:
-            raise DuressRefused("The duress passphrase must differ from your passphrase.")
+            raise DuressRefused(_("The duress passphrase must differ from your passphrase."))
         header["duress"] = duress_slot(duress_kek, card)
         _write_header(self.folder, header)
 
@@ -208,7 +209,7 @@ def create_vault(folder: Path, passphrase: str, *, recovery_code: bool = True,
     The recovery code is returned once and stored nowhere in plaintext.
     """
     if vault_exists(folder):
-        raise VaultExists(f"There is already a vault in {folder}.")
+        raise VaultExists(_("There is already a vault in {folder}.").format(folder=folder))
     if not passphrase:
         raise WrongPassphrase()
     params = params or DEFAULT_PARAMS
@@ -296,7 +297,7 @@ def _recovery_data_key(header: dict[str, Any], code: str,
     if not wrap:
         raise WrongRecoveryCode()
     if wrap.get("kdf") != "hkdf-sha256":
-        raise VaultDamaged("The vault header asks for an unknown recovery key derivation.")
+        raise VaultDamaged(_("The vault header asks for an unknown recovery key derivation."))
     try:
         secret = recovery.decode(code)
     except ValueError:
@@ -316,14 +317,14 @@ def read_header(folder: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise NoVault(f"There is no vault in {folder}.") from None
+        raise NoVault(_("There is no vault in {folder}.").format(folder=folder)) from None
     if len(raw) > 64 * 1024:
-        raise VaultDamaged("The vault header (vault.json) is damaged: it is far too large.")
+        raise VaultDamaged(_("The vault header (vault.json) is damaged: it is far too large."))
     try:
         header: dict[str, Any] = json.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise VaultDamaged(
-            "The vault header (vault.json) is damaged: it is not valid JSON.") from None
+            _("The vault header (vault.json) is damaged: it is not valid JSON.")) from None
     check_header(header)
     return header
 
@@ -331,23 +332,24 @@ def read_header(folder: Path) -> dict[str, Any]:
 def check_header(header: Any) -> None:
     """VaultDamaged (one sentence) unless ``header`` has a readable vault header's shape."""
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise VaultDamaged("The vault header (vault.json) is not a Tirkeu vault.")
+        raise VaultDamaged(_("The vault header (vault.json) is not a Tirkeu vault."))
     version = header.get("version")
     if type(version) is not int or version not in READABLE_VERSIONS:
         raise VaultDamaged(
-            f"This vault header is version {version!r}, which this Tirkeu (reading version "
-            f"{VERSION}) cannot open; a newer Tirkeu may.")
+            _("This vault header is version {version!r}, which this Tirkeu (reading version "
+              "{readable}) cannot open; a newer Tirkeu may.").format(version=version,
+                                                                    readable=VERSION))
     if (not isinstance(header.get("passphrase"), dict)
             or not isinstance(header.get("vault_id"), str)):
-        raise VaultDamaged("The vault header (vault.json) is damaged: a required part is "
-                           "missing.")
+        raise VaultDamaged(_("The vault header (vault.json) is damaged: a required part is "
+                             "missing."))
     if header.get("recovery") is not None and not isinstance(header["recovery"], dict):
-        raise VaultDamaged("The vault header (vault.json) is damaged: the recovery part is "
-                           "malformed.")
+        raise VaultDamaged(_("The vault header (vault.json) is damaged: the recovery part is "
+                             "malformed."))
     if version >= 2 and not (isinstance(header.get("duress"), dict)
                              and isinstance(header.get("guard"), dict)):
-        raise VaultDamaged("The vault header (vault.json) is damaged: a required part is "
-                           "missing.")
+        raise VaultDamaged(_("The vault header (vault.json) is damaged: a required part is "
+                             "missing."))
 
 
 def open_portable(header: dict[str, Any], key_file: bytes, *, passphrase: str | None = None,
@@ -392,8 +394,8 @@ def _settled(header: dict[str, Any]) -> dict[str, Any]:
 def _upgraded(header: dict[str, Any]) -> Any:
     if header["version"] >= 2:
         return header
-    raise VaultDamaged("This vault must be unlocked with its passphrase once before this "
-                       "change.")
+    raise VaultDamaged(_("This vault must be unlocked with its passphrase once before this "
+                         "change."))
 
 
 def _upgrade(folder: Path, header: dict[str, Any], data_key: bytes, passphrase: str) -> None:
@@ -466,7 +468,8 @@ def _wrap(kek: bytes, data_key: bytes, aad: bytes) -> dict[str, str]:
 def _unwrap(kek: bytes, wrap: dict[str, Any], aad: bytes) -> bytes | None:
     nonce, wrapped = _b64(wrap, "nonce"), _b64(wrap, "wrapped_key")
     if len(nonce) != 12 or len(wrapped) != KEY_BYTES + 16:
-        raise VaultDamaged("The vault header (vault.json) is damaged: a wrapped key is malformed.")
+        raise VaultDamaged(_("The vault header (vault.json) is damaged: a wrapped key is "
+                             "malformed."))
     try:
         return AESGCM(kek).decrypt(nonce, wrapped, aad)
     except InvalidTag:
@@ -475,21 +478,22 @@ def _unwrap(kek: bytes, wrap: dict[str, Any], aad: bytes) -> bytes | None:
 
 def _checked_params(wrap: dict[str, Any]) -> KdfParams:
     if wrap.get("kdf") != "argon2id":
-        raise VaultDamaged("The vault header asks for an unknown key derivation.")
+        raise VaultDamaged(_("The vault header asks for an unknown key derivation."))
     values = {}
     for name in ("memory_kib", "iterations", "lanes"):
         value = wrap.get(name)
         low, high = getattr(FLOOR, name), getattr(CEILING, name)
         if type(value) is not int or not low <= value <= high:
             raise VaultDamaged(
-                f"The vault header asks for Argon2id {name} = {value!r}, outside the allowed "
-                f"{low}–{high}; it may have been tampered with.")
+                _("The vault header asks for Argon2id {name} = {value!r}, outside the allowed "
+                  "{low}–{high}; it may have been tampered with.").format(
+                    name=name, value=value, low=low, high=high))
         values[name] = value
     if values["memory_kib"] < 8 * values["lanes"]:
-        raise VaultDamaged("The vault header asks for impossible Argon2id parameters.")
+        raise VaultDamaged(_("The vault header asks for impossible Argon2id parameters."))
     salt = _b64(wrap, "salt")
     if not SALT_BYTES[0] <= len(salt) <= SALT_BYTES[1]:
-        raise VaultDamaged("The vault header (vault.json) is damaged: the salt is malformed.")
+        raise VaultDamaged(_("The vault header (vault.json) is damaged: the salt is malformed."))
     return KdfParams(**values)
 
 
@@ -505,4 +509,5 @@ def _b64(wrap: dict[str, Any], key: str) -> bytes:
         return base64.b64decode(value, validate=True)
     except ValueError:
         raise VaultDamaged(
-            f"The vault header (vault.json) is damaged: {key} is malformed.") from None
+            _("The vault header (vault.json) is damaged: {part} is malformed.").format(
+                part=key)) from None

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from desktop_app.core.language import _
 from desktop_app.crypto.errors import DuressRefused, VaultDamaged
 from desktop_app.crypto.sealing import open_sealed, seal
 
@@ -35,8 +36,8 @@ def duress_slot(kek: bytes, card: dict[str, str]) -> dict[str, str]:
     body = json.dumps({"name": card.get("name", ""), "role": card.get("role", "")},
                       ensure_ascii=False).encode("utf-8")
     if len(body) > DURESS_PAYLOAD - 2:
-        raise DuressRefused("The name on your card is too long to keep with the duress "
-                            "passphrase; shorten it first.")
+        raise DuressRefused(_("The name on your card is too long to keep with the duress "
+                              "passphrase; shorten it first."))
     nonce = os.urandom(12)
     sealed = AESGCM(kek).encrypt(nonce, _padded(body, DURESS_PAYLOAD), AAD_DURESS)
     return {"nonce": _text(nonce), "wrapped_key": _text(sealed)}
@@ -50,7 +51,8 @@ def duress_card(kek: bytes, slot: dict[str, Any]) -> dict[str, str] | None:
     except (KeyError, TypeError, ValueError):
         nonce = sealed = b""
     if len(nonce) != 12 or len(sealed) != DURESS_PAYLOAD + 16:
-        raise VaultDamaged("The vault header (vault.json) is damaged: a wrapped key is malformed.")
+        raise VaultDamaged(_("The vault header (vault.json) is damaged: a wrapped key is "
+                             "malformed."))
     try:
         body = _unpadded(AESGCM(kek).decrypt(nonce, sealed, AAD_DURESS))
     except InvalidTag:
@@ -78,8 +80,8 @@ def read_guard(slot: Any, pepper: bytes) -> tuple[int | None, int]:
         if not (wipe_after is None or type(wipe_after) is int) or type(failed) is not int:
             raise ValueError
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise VaultDamaged("The vault header (vault.json) is damaged: the guard part does "
-                           "not match the key file.") from None
+        raise VaultDamaged(_("The vault header (vault.json) is damaged: the guard part does "
+                             "not match the key file.")) from None
     return wipe_after, failed
 
 

@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import Row, delete, func, insert, select, update
 
 from desktop_app.core.errors import NotFound
+from desktop_app.core.language import _
 from desktop_app.core.model import AttachmentInfo, new_id
 from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
@@ -39,7 +40,7 @@ class AttachmentRepository:
         attachment_id, digest, size = new_id(), hashlib.sha256(), 0
         with self.db.transaction() as conn:
             if conn.scalar(select(t.incidents.c.id).where(t.incidents.c.id == incident_id)) is None:
-                raise NotFound(f"No incident with id {incident_id}.")
+                raise NotFound(_("No incident with id {id}.").format(id=incident_id))
             conn.execute(insert(t.attachments).values(
                 id=attachment_id, incident_id=incident_id, filename=filename,
                 media_type=media_type, size=0, sha256="", added_at=now()))
@@ -59,7 +60,7 @@ class AttachmentRepository:
             row = conn.execute(select(t.attachments)
                                .where(t.attachments.c.id == attachment_id)).first()
         if row is None:
-            raise NotFound(f"No attachment with id {attachment_id}.")
+            raise NotFound(_("No attachment with id {id}.").format(id=attachment_id))
         return _info(row)
 
     def for_incident(self, incident_id: str) -> list[AttachmentInfo]:
@@ -99,14 +100,14 @@ class AttachmentRepository:
             done = conn.execute(update(t.attachments).where(t.attachments.c.id == attachment_id)
                                 .values(send_original=send_original))
         if done.rowcount == 0:
-            raise NotFound(f"No attachment with id {attachment_id}.")
+            raise NotFound(_("No attachment with id {id}.").format(id=attachment_id))
         return self.info(attachment_id)
 
     def delete(self, attachment_id: str) -> None:
         with self.db.transaction() as conn:
             gone = conn.execute(delete(t.attachments).where(t.attachments.c.id == attachment_id))
         if gone.rowcount == 0:
-            raise NotFound(f"No attachment with id {attachment_id}.")
+            raise NotFound(_("No attachment with id {id}.").format(id=attachment_id))
 
 
 def _info(row: Row[Any]) -> AttachmentInfo:

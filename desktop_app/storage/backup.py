@@ -33,6 +33,7 @@ from typing import IO, Any
 from sqlalchemy import Connection, func, select
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.crypto import keyfile
 from desktop_app.crypto.files import new_private_file, private_folder, write_atomically
 from desktop_app.crypto.sealing import open_sealed, seal
@@ -84,14 +85,15 @@ def make_backup(archive: Any, out: Path) -> BackupMade:
     started = time.monotonic()
     out = Path(out)
     if out.is_dir():
-        raise BackupRefused(f"{out} is a folder; give a file name for the backup.")
+        raise BackupRefused(_("{path} is a folder; give a file name for the backup.").format(
+            path=out))
     folder: Path = archive.folder
     if folder.resolve() in out.resolve().parents:
         # It holds its own copy of the key file: a wipe would leave it, and it would still
         # open with the passphrase.
-        raise BackupRefused("Not in the vault's own folder: a backup kept there would "
-                            "outlive a wipe and still open with your passphrase. Choose "
-                            "another place; nothing was written.")
+        raise BackupRefused(_("Not in the vault's own folder: a backup kept there would "
+                              "outlive a wipe and still open with your passphrase. Choose "
+                              "another place; nothing was written."))
     vault: UnlockedVault = archive.vault
     snapshot = out.with_name(out.name + ".db.part")
     part = out.with_name(out.name + ".part")
@@ -114,8 +116,8 @@ def make_backup(archive: Any, out: Path) -> BackupMade:
         _write_tar(part, json.dumps(header, indent=1).encode(), snapshot)
         os.replace(part, out)
     except OSError as exc:
-        raise BackupRefused(f"Cannot write the backup to {out}: "
-                            f"{exc.strerror or exc}.") from None
+        raise BackupRefused(_("Cannot write the backup to {path}: {reason}.").format(
+            path=out, reason=exc.strerror or exc)) from None
     finally:
         snapshot.unlink(missing_ok=True)
         part.unlink(missing_ok=True)
@@ -142,12 +144,14 @@ def restore_backup(source: Path, folder: Path, *, passphrase: str | None = None,
     folder = Path(folder)
     existed = folder.exists()
     if existed and (not folder.is_dir() or any(folder.iterdir())):
-        raise BackupRefused(f"{folder} is not empty; a backup is restored only into an empty "
-                            "folder, so that nothing there is overwritten.")
+        raise BackupRefused(_("{folder} is not empty; a backup is restored only into an empty "
+                              "folder, so that nothing there is overwritten.").format(
+                                  folder=folder))
     try:
         handle = open(source, "rb")  # noqa: SIM115 - closed below, after the clean-up
     except OSError as exc:
-        raise BackupRefused(f"Cannot read {source}: {exc.strerror or exc}.") from None
+        raise BackupRefused(_("Cannot read {path}: {reason}.").format(
+            path=source, reason=exc.strerror or exc)) from None
     try:
         private_folder(folder)
         manifest = _restore_into(handle, folder, passphrase, code)
@@ -162,8 +166,8 @@ def restore_backup(source: Path, folder: Path, *, passphrase: str | None = None,
 
 def _restore_into(handle: IO[bytes], folder: Path, passphrase: str | None,
                   code: str | None) -> dict[str, Any]:
-    damaged = BackupRefused("This file is not a complete Tirkeu backup (it is damaged, cut "
-                            "short or was altered); nothing was restored.")
+    damaged = BackupRefused(_("This file is not a complete Tirkeu backup (it is damaged, cut "
+                              "short or was altered); nothing was restored."))
     try:
         with tarfile.open(fileobj=handle, mode="r|") as tar:
             first = tar.next()
@@ -192,8 +196,9 @@ def _restore_into(handle: IO[bytes], folder: Path, passphrase: str | None,
     except (tarfile.TarError, EOFError, ValueError, KeyError, TypeError):
         raise damaged from None
     except OSError as exc:
-        raise BackupRefused(f"Cannot restore into {folder}: {exc.strerror or exc}; nothing was "
-                            "restored.") from None
+        raise BackupRefused(_("Cannot restore into {folder}: {reason}; nothing was "
+                              "restored.").format(folder=folder,
+                                                  reason=exc.strerror or exc)) from None
     os.replace(part, folder / DATABASE_FILE)
     keyfile.create(folder, key_file)
     # vault.json last: until it is there, the folder holds no vault anyone could open.
@@ -209,9 +214,9 @@ def _parse_header(raw: bytes, damaged: BackupRefused) -> dict[str, Any]:
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise damaged
     if header.get("version") != VERSION:
-        raise BackupRefused(f"This backup is version {header.get('version')!r}, which this "
-                            f"Tirkeu (reading version {VERSION}) cannot restore; a newer "
-                            "Tirkeu may.")
+        raise BackupRefused(_("This backup is version {version!r}, which this Tirkeu (reading "
+                              "version {readable}) cannot restore; a newer Tirkeu may.").format(
+                                  version=header.get("version"), readable=VERSION))
     if not isinstance(header.get("vault"), dict) or not isinstance(header.get("manifest"), dict):
         raise damaged
     return header

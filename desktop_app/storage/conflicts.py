@@ -11,6 +11,7 @@ from sqlalchemy import func, insert, select, update
 
 from desktop_app.core.errors import NotFound
 from desktop_app.core.interchange import incident_from_json, incident_to_json
+from desktop_app.core.language import _
 from desktop_app.core.model import new_id
 from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
@@ -70,7 +71,7 @@ class ConflictRepository:
             row = conn.execute(select(t.conflicts).where(t.conflicts.c.id == conflict_id,
                                                          t.conflicts.c.resolved_at.is_(None))).first()
             if row is None or row.incident_id != incident.id:
-                raise NotFound("That conflict is already resolved.")
+                raise NotFound(_("That conflict is already resolved."))
             heads = _heads(conn, [incident.id])
             head = heads[incident.id]
             if base_revision is not None and head.revision_id != base_revision:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import Row, Select, delete, func, insert, or_, select, update
 
 from desktop_app.core.errors import NotFound, TirkeuError
+from desktop_app.core.language import _
 from desktop_app.storage import tables as t
 from desktop_app.storage.database import COLLATION, Database
 from desktop_app.storage.incidents import now
@@ -20,20 +21,25 @@ class ContactRefused(TirkeuError):
 
     OWN_CARD, KNOWN_KEY, NAME_TAKEN = "own_card", "known_key", "name_taken"
     REVOKED = "revoked"
-    _SENTENCES: ClassVar[dict[str, str]] = {
-        OWN_CARD: "That is your own card; it cannot be one of your contacts.",
-        KNOWN_KEY: "That card is already a contact, named {name}.",
-        NAME_TAKEN: "There is already a contact named {name}; remove it first if this card "
-                    "replaces it.",
-        REVOKED: "That card holds {name}'s key, which you revoked on {on}; it cannot be "
-                 "added again.",
-    }
 
     def __init__(self, reason: str, name: str, on: str = ""):
         self.reason = reason
         self.name = name
         self.on = on  # the day the key was revoked (REVOKED only)
-        super().__init__(self._SENTENCES[reason].format(name=name, on=on))
+        super().__init__(self._sentence(reason).format(name=name, on=on))
+
+    @classmethod
+    def _sentence(cls, reason: str) -> str:
+        """The sentence for ``reason``, in the language in use when it is said."""
+        if reason == cls.OWN_CARD:
+            return _("That is your own card; it cannot be one of your contacts.")
+        if reason == cls.KNOWN_KEY:
+            return _("That card is already a contact, named {name}.")
+        if reason == cls.NAME_TAKEN:
+            return _("There is already a contact named {name}; remove it first if this card "
+                     "replaces it.")
+        return _("That card holds {name}'s key, which you revoked on {on}; it cannot be "
+                 "added again.")
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ class ContactRepository:
         with self.db.reading() as conn:
             row = conn.execute(_with_revocation().where(t.contacts.c.name == name)).first()
         if row is None:
-            raise NotFound(f"There is no contact named {name!r}.")
+            raise NotFound(_("There is no contact named {name!r}.").format(name=name))
         return _contact(row)
 
     def by_fingerprint(self, fingerprint: str) -> Contact | None:
@@ -113,7 +119,7 @@ class ContactRepository:
         with self.db.transaction() as conn:
             gone = conn.execute(delete(t.contacts).where(t.contacts.c.name == name))
         if gone.rowcount == 0:
-            raise NotFound(f"There is no contact named {name!r}.")
+            raise NotFound(_("There is no contact named {name!r}.").format(name=name))
 
 
 def _with_revocation() -> Select[Any]:

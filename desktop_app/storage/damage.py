@@ -17,6 +17,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 
 # What SQLite and SQLCipher say of a page they cannot trust. A locked or busy database,
 # a full disk or a broken constraint are other DatabaseErrors and are not damage.
@@ -24,21 +25,21 @@ from desktop_app.core.errors import TirkeuError
 # failed" (its module is always compiled into SQLCipher, so nothing else causes it here).
 _DAMAGE_WORDS = ("malformed", "not a database", "hmac", "corrupt", "vtable constructor failed")
 
-# The part of the archive a table belongs to, in words a person knows.
+# The part of the archive a table belongs to, in words a person knows, worded when said.
 _PARTS = {
-    "attachment": "its attachments",
-    "bundles_sent": "its ledger of bundles sent",
-    "sent_items": "its ledger of bundles sent",
-    "bundles_received": "its ledger of bundles received",
-    "deliveries": "its record of receipts",
-    "contacts": "its contacts",
-    "revoked_keys": "its revoked keys",
-    "settings": "its settings and keys",
-    "search": "its search index",
-    "people": "its people",
-    "conflicts": "its open conflicts",
-    "drafts": "its unsaved drafts",
-    "alembic_version": "its version record",
+    "attachment": lambda: _("its attachments"),
+    "bundles_sent": lambda: _("its ledger of bundles sent"),
+    "sent_items": lambda: _("its ledger of bundles sent"),
+    "bundles_received": lambda: _("its ledger of bundles received"),
+    "deliveries": lambda: _("its record of receipts"),
+    "contacts": lambda: _("its contacts"),
+    "revoked_keys": lambda: _("its revoked keys"),
+    "settings": lambda: _("its settings and keys"),
+    "search": lambda: _("its search index"),
+    "people": lambda: _("its people"),
+    "conflicts": lambda: _("its open conflicts"),
+    "drafts": lambda: _("its unsaved drafts"),
+    "alembic_version": lambda: _("its version record"),
 }
 # Innermost brackets, removed until none are left: subqueries and calls in the columns.
 _SUBQUERY = re.compile(r"\([^()]*\)")
@@ -51,8 +52,8 @@ class ArchiveDamaged(TirkeuError):
 
     def __init__(self, part: str):
         self.part = part
-        super().__init__(f"The archive is damaged in {part}; nothing was changed. Restore "
-                         "your backup (tirkeu restore) into a new folder.")
+        super().__init__(_("The archive is damaged in {part}; nothing was changed. Restore "
+                           "your backup (tirkeu restore) into a new folder.").format(part=part))
 
 
 def is_damage(error: BaseException) -> bool:
@@ -72,10 +73,10 @@ def damaged_part(statement: str | None) -> str:
         outer = inner
     match = _TABLE.search(outer)
     if match is None:
-        return "a part it could not name"
+        return _("a part it could not name")
     table = match.group(1).casefold()
-    return next((part for key, part in _PARTS.items() if key in table),
-                "its incident records")
+    return next((part() for key, part in _PARTS.items() if key in table), None) or _(
+        "its incident records")
 
 
 def watch_for_damage(engine: Engine) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import QueuePool
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.crypto.files import new_private_file
 from desktop_app.storage import tables
 from desktop_app.storage.damage import watch_for_damage
@@ -32,8 +33,8 @@ COLLATION = "tirkeu"  # storage/spelling.collate, registered on every connection
 class SQLCipherMissing(TirkeuError):
     def __init__(self) -> None:
         super().__init__(
-            "SQLCipher is not available (the Python package sqlcipher3). Tirkeu never stores "
-            "incidents unencrypted, so it will not start without it.")
+            _("SQLCipher is not available (the Python package sqlcipher3). Tirkeu never stores "
+              "incidents unencrypted, so it will not start without it."))
 
 
 class DatabaseUnreadable(TirkeuError):
@@ -44,8 +45,8 @@ class IdClash(TirkeuError):
     """A write collided with an id (or other unique value) already stored; rolled back."""
 
     def __init__(self) -> None:
-        super().__init__("That would store an id that already belongs to another record; "
-                         "nothing was changed.")
+        super().__init__(_("That would store an id that already belongs to another record; "
+                           "nothing was changed."))
 
 
 def sqlcipher_module() -> ModuleType:
@@ -107,8 +108,8 @@ def make_engine(path: Path, key: bytes) -> Engine:
         except dbapi.DatabaseError:
             conn.close()
             raise DatabaseUnreadable(
-                f"The database in {path.parent} cannot be read with this vault's key; it "
-                "belongs to another vault or is damaged.") from None
+                _("The database in {folder} cannot be read with this vault's key; it belongs "
+                  "to another vault or is damaged.").format(folder=path.parent)) from None
         return conn
 
     engine = create_engine(f"sqlite:///{path}", creator=connect, module=dbapi,

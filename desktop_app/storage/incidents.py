@@ -15,6 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as upsert
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.errors import InvalidRecord, NotFound, TirkeuError
 from desktop_app.core.interchange import incident_from_json, incident_to_json
+from desktop_app.core.language import _
 from desktop_app.core.model import Incident, IncidentSummary, RevisionInfo, new_id
 from desktop_app.storage import search
 from desktop_app.storage import tables as t
@@ -48,10 +49,15 @@ class StaleRevision(TirkeuError):
     def __init__(self, incident_id: str, current: RevisionInfo | None):
         self.incident_id = incident_id
         self.current = current
-        super().__init__(
-            f"Incident {incident_id} was changed by {current.saved_by or 'someone'} after it "
-            "was opened; nothing was saved." if current is not None else
-            f"Incident {incident_id} was removed after it was opened; nothing was saved.")
+        if current is None:
+            said = _("Incident {id} was removed after it was opened; nothing was saved.")
+        elif current.saved_by:
+            said = _("Incident {id} was changed by {name} after it was opened; nothing was "
+                     "saved.")
+        else:
+            said = _("Incident {id} was changed by someone after it was opened; nothing was "
+                     "saved.")
+        super().__init__(said.format(id=incident_id, name=current and current.saved_by))
 
 
 @dataclass(frozen=True)
@@ -240,7 +246,7 @@ class IncidentRepository:
             numbers = self._numbers(conn, ids)
             missing = [i for i in ids if i not in numbers]
             if missing:
-                raise NotFound(f"No incident with id {missing[0]}.")
+                raise NotFound(_("No incident with id {id}.").format(id=missing[0]))
             search.forget(conn, list(numbers.values()))
             for chunk in batches(ids):
                 conn.execute(delete(t.incidents).where(t.incidents.c.id.in_(chunk)))
@@ -254,7 +260,7 @@ class IncidentRepository:
         with self.db.reading() as conn:
             found = load_incidents(conn, [incident_id])
         if incident_id not in found:
-            raise NotFound(f"No incident with id {incident_id}.")
+            raise NotFound(_("No incident with id {id}.").format(id=incident_id))
         return found[incident_id]
 
     def current(self, incident_id: str) -> CurrentIncident:
@@ -267,11 +273,11 @@ class IncidentRepository:
                 found = load_incidents(conn, [incident_id])
                 after = _heads(conn, [incident_id]).get(incident_id)
                 if before is None or after is None or incident_id not in found:
-                    raise NotFound(f"No incident with id {incident_id}.")
+                    raise NotFound(_("No incident with id {id}.").format(id=incident_id))
                 if before.revision_id == after.revision_id:
                     return CurrentIncident(found[incident_id],
                                            _revision_info(conn, after.revision_id))
-        raise TirkeuError("The incident kept changing while it was being read; try again.")
+        raise TirkeuError(_("The incident kept changing while it was being read; try again."))
 
     def get_many(self, ids: Sequence[str]) -> list[Incident]:
         """The incidents with these ids, in the order given, skipping unknown ids."""
@@ -330,7 +336,7 @@ class IncidentRepository:
                                 .order_by(t.revisions.c.number.desc(),
                                           t.revisions.c.saved_at.desc())).all()
         if not rows:
-            raise NotFound(f"No incident with id {incident_id}.")
+            raise NotFound(_("No incident with id {id}.").format(id=incident_id))
         return [_as_info(r) for r in rows]
 
     def revision_snapshot(self, revision_id: str) -> dict[str, Any]:
@@ -339,7 +345,7 @@ class IncidentRepository:
             snapshot = conn.scalar(select(t.revisions.c.snapshot)
                                    .where(t.revisions.c.id == revision_id))
         if snapshot is None:
-            raise NotFound(f"No revision {revision_id}.")
+            raise NotFound(_("No revision {id}.").format(id=revision_id))
         record: dict[str, Any] = json.loads(snapshot)
         return record
 
@@ -369,10 +375,14 @@ def _check_people_agree(incidents: Iterable[Incident]) -> None:
         for v in incident.victims:
             before = seen.setdefault(v.person_id, (v.name, v.gender, incident.id))
             if before[:2] != (v.name, v.gender):
+                unknown = _("gender unknown")
                 raise InvalidRecord(
-                    f"person {v.person_id} is {before[0]!r} ({before[1] or 'gender unknown'}) "
-                    f"in incident {before[2]} but {v.name!r} ({v.gender or 'gender unknown'}) "
-                    f"in incident {incident.id}; one person has one name and gender")
+                    _("person {person} is {name!r} ({gender}) in incident {incident} but "
+                      "{other_name!r} ({other_gender}) in incident {other}; one person has one "
+                      "name and gender").format(
+                        person=v.person_id, name=before[0], gender=before[1] or unknown,
+                        incident=before[2], other_name=v.name, other_gender=v.gender or unknown,
+                        other=incident.id))
 
 
 def _drop_orphan_people(conn: Connection) -> None:

@@ -15,6 +15,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.crypto.files import new_private_file, private_folder
 from desktop_app.storage.database import Database
 
@@ -39,8 +40,8 @@ def current_revision(database: Database) -> str | None:
 
 class NewerArchive(TirkeuError):
     def __init__(self) -> None:
-        super().__init__("This archive was written by a newer version of Tirkeu; "
-                         "install that version to open it.")
+        super().__init__(_("This archive was written by a newer version of Tirkeu; "
+                           "install that version to open it."))
 
 
 class MigrationBroke(TirkeuError):
@@ -86,8 +87,8 @@ def migrate(database: Database, target: str, *, down: bool = False) -> None:
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise MigrationBroke(
-                        "Updating the archive's structure would break links between records; "
-                        "nothing was changed.")
+                        _("Updating the archive's structure would break links between records; "
+                          "nothing was changed."))
         finally:
             driver.execute("PRAGMA foreign_keys = ON")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop_app.core.language import _
 from desktop_app.crypto.wipe import remove_leftovers
 from desktop_app.storage.damage import ArchiveDamaged
 from desktop_app.storage.database import DATABASE_FILE, Database, make_engine
@@ -31,7 +32,7 @@ def open_database(folder: Path, key: bytes, *, migrate: bool = True) -> Database
     try:
         check_wal(Path(str(path) + "-wal"))
     except WalDamaged:
-        raise ArchiveDamaged("its journal of recent changes (tirkeu.db-wal)") from None
+        raise ArchiveDamaged(_("its journal of recent changes (tirkeu.db-wal)")) from None
     fresh = not path.exists()
     engine = make_engine(path, key)
     database = Database(engine, path)

@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.errors import NotFound
+from desktop_app.core.language import _
 from desktop_app.core.model import IncidentSummary, PersonCase, PersonSummary, Victim
 from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
@@ -64,7 +65,7 @@ class PeopleRepository:
     def get(self, person_id: str) -> PersonSummary:
         found = self._summaries(t.people.c.id == person_id)
         if not found:
-            raise NotFound(f"No person with id {person_id}.")
+            raise NotFound(_("No person with id {id}.").format(id=person_id))
         return found[0]
 
     def incidents_of(self, person_id: str) -> list[IncidentSummary]:

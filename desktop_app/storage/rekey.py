@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.language import _
 from desktop_app.crypto import rekeying
 from desktop_app.crypto.files import sync_folder
 from desktop_app.crypto.keyfile import overwrite_and_remove
@@ -114,13 +115,15 @@ def rekey(folder: Path, passphrase: str, *, recovery_code: bool | None = None) -
 
 
 def _failed(folder: Path, exc: OSError, *, switched: bool) -> str:
-    reason = f"Cannot re-encrypt the archive in {folder}: {exc.strerror or exc}"
+    reason = exc.strerror or exc
     if not switched:
-        return reason + "; nothing was changed."
+        return _("Cannot re-encrypt the archive in {folder}: {reason}; nothing was "
+                 "changed.").format(folder=folder, reason=reason)
     # The header still leads to the new key, and the next opening finishes the change,
     # with a recovery code nobody has seen.
-    return (reason + " at the very end; the vault opens with your passphrase and finishes "
-            "the change, then make a new recovery code (tirkeu passwd --new-recovery-code).")
+    return _("Cannot re-encrypt the archive in {folder}: {reason} at the very end; the vault "
+             "opens with your passphrase and finishes the change, then make a new recovery "
+             "code (tirkeu passwd --new-recovery-code).").format(folder=folder, reason=reason)
 
 
 def _step(name: str) -> None:
@@ -151,8 +154,8 @@ def _copy(holder: Any, path: Path, old_key: bytes, new_key: bytes) -> dict[str, 
     finally:
         copy.close()
     if bad_pages or quick != "ok" or counts != _row_counts(holder):
-        raise RekeyRefused("The re-encrypted copy of the archive did not match it; nothing "
-                           "was changed.")
+        raise RekeyRefused(_("The re-encrypted copy of the archive did not match it; nothing "
+                             "was changed."))
     return counts
 
 

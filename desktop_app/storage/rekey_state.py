@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.crypto import rekeying
 from desktop_app.crypto.vault import UnlockedVault
 from desktop_app.storage.database import (
@@ -68,14 +69,14 @@ def held(path: Path, key: bytes, *, leave_wal: bool) -> Iterator[Any]:
                 break
             except dbapi.OperationalError:
                 if time.monotonic() > deadline:
-                    raise RekeyRefused("The archive is open in a window or another command; "
-                                       "lock it there (tirkeu lock) and try again.") from None
+                    raise RekeyRefused(_("The archive is open in a window or another command; "
+                                         "lock it there (tirkeu lock) and try again.")) from None
                 time.sleep(0.2)
         try:
             conn.execute("BEGIN IMMEDIATE")
         except dbapi.OperationalError:
-            raise RekeyRefused("The archive is being re-encrypted or written right now; try "
-                               "again in a minute.") from None
+            raise RekeyRefused(_("The archive is being re-encrypted or written right now; try "
+                                 "again in a minute.")) from None
         yield conn
     finally:
         conn.close()  # rolls the (empty) write transaction back
@@ -89,7 +90,8 @@ def connect(path: Path, key: bytes) -> Any:
         conn = dbapi.connect(path.resolve().as_uri() + "?mode=rw", uri=True,
                              isolation_level=None, timeout=EXCLUSIVE_WAIT)
     except dbapi.DatabaseError:
-        raise DatabaseUnreadable(f"There is no readable database in {path.parent}.") from None
+        raise DatabaseUnreadable(_("There is no readable database in {folder}.").format(
+            folder=path.parent)) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma(key))
@@ -99,8 +101,8 @@ def connect(path: Path, key: bytes) -> Any:
     except dbapi.DatabaseError:
         conn.close()
         raise DatabaseUnreadable(
-            f"The database in {path.parent} cannot be read with this vault's key; it belongs "
-            "to another vault or is damaged.") from None
+            _("The database in {folder} cannot be read with this vault's key; it belongs to "
+              "another vault or is damaged.").format(folder=path.parent)) from None
     return conn
 
 

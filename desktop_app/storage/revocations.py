@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, insert, or_, select
 
 from desktop_app.core.errors import TirkeuError
+from desktop_app.core.language import _
 from desktop_app.storage import tables as t
 from desktop_app.storage.contacts import Contact
 from desktop_app.storage.database import Database
@@ -40,8 +41,8 @@ class AlreadyRevoked(TirkeuError):
 
     def __init__(self, key: RevokedKey):
         self.key = key
-        super().__init__(f"{key.name}'s key was already revoked on {key.revoked_on}; nothing "
-                         "changed.")
+        super().__init__(_("{name}'s key was already revoked on {on}; nothing changed.")
+                         .format(name=key.name, on=key.revoked_on))
 
 
 class RevocationRepository:
