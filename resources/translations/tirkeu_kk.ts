@@ -1862,7 +1862,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="364"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="370"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Әрекет болмаса, құлыптауға %1:%2 қалды</translation>
     </message>

@@ -1878,7 +1878,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="364"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="370"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Блокировка через %1:%2 без действий</translation>
     </message>
