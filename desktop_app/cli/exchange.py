@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop_app.cli.terminal import InputRefused, confirm, interactive, unasked
 from desktop_app.cli.unlocking import open_archive as _open
 from desktop_app.core.language import _, n_
+from desktop_app.core.localized import number
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -182,7 +183,7 @@ def cmd_export(args: argparse.Namespace, folder: Path) -> int:
                 n=result.incidents),
             attachments=n_("{n} attachment(s)", "{n} attachment(s)", result.attachments).format(
                 n=result.attachments),
-            size=n_("{n} bytes", "{n} bytes", result.size).format(n=f"{result.size:,}")))
+            size=n_("{n} bytes", "{n} bytes", result.size).format(n=number(result.size))))
         if sentence := departure_sentence(counts):
             print(sentence)
     return 0

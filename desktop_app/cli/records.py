@@ -17,6 +17,7 @@ from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.hidden_data import attach_notice
 from desktop_app.core.interchange import incident_to_json, parse_incidents
 from desktop_app.core.language import _, n_
+from desktop_app.core.localized import number
 
 if TYPE_CHECKING:
     from desktop_app.storage.archive import Archive
@@ -142,8 +143,10 @@ def cmd_attach(args: argparse.Namespace, folder: Path) -> int:
         info = archive.attachments.add_file(ident, args.file)
         if args.send_original:
             info = archive.attachments.set_send_original(info.id, True)
-    print(f"Attached {info.filename} ({info.size:,} bytes, SHA-256 {info.sha256}) "
-          f"to incident {ident}.")
+    print(n_("Attached {filename} ({size} byte, SHA-256 {sha256}) to incident {id}.",
+             "Attached {filename} ({size} bytes, SHA-256 {sha256}) to incident {id}.",
+             info.size).format(filename=info.filename, size=number(info.size),
+                               sha256=info.sha256, id=ident))
     if notice := attach_notice(args.file):
         print(notice)
     if args.send_original:

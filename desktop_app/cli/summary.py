@@ -18,6 +18,7 @@ from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.filters import IncidentFilter
 from desktop_app.core.language import _
+from desktop_app.core.localized import number
 from desktop_app.core.vocabulary import LANGUAGES, vocabulary
 from desktop_app.reports.suppression import DEFAULT_THRESHOLD
 from desktop_app.reports.wording import DIMENSION_NAMES
@@ -157,5 +158,5 @@ def _emit(content: str | bytes, out: Path | None, csv: bool = False) -> int:
     from desktop_app.crypto.files import write_export  # noqa: PLC0415
 
     write_export(out, data)  # 0600, replaced in one step, as the Summaries page writes
-    print(_("Wrote {path} ({size} bytes).").format(path=out, size=f"{len(data):,}"))
+    print(_("Wrote {path} ({size} bytes).").format(path=out, size=number(len(data))))
     return 0

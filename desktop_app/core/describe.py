@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from desktop_app.core.language import _, n_
+from desktop_app.core.localized import number
 from desktop_app.core.model import AttachmentInfo, Incident, IncidentSummary
 from desktop_app.core.vocabulary import vocabulary
 
@@ -103,7 +104,7 @@ def describe(incident: Incident, attachments: Iterable[AttachmentInfo] = (),
 def _attachment_line(a: AttachmentInfo) -> str:
     line = "  - " + n_("{filename} ({size} byte, SHA-256 {sha256})",
                        "{filename} ({size} bytes, SHA-256 {sha256})", a.size).format(
-        filename=a.filename, size=f"{a.size:,}", sha256=a.sha256)
+        filename=a.filename, size=number(a.size), sha256=a.sha256)
     if a.original_sha256:  # a copy received without hidden data: the evidence is the original
         line += "; " + _("a copy without hidden data of the original with SHA-256 "
                          "{sha256}").format(sha256=a.original_sha256)

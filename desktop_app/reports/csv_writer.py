@@ -1,8 +1,10 @@
 """CSV of a publication: the summary as one long table, a cross-table as a matrix.
 
 Only what a ``Publication`` holds is written: codes, labels from vocabularies, and counts
-already suppressed ("<3", "x"). The statement of the threshold is a row of its own, so it
-travels with the numbers into any spreadsheet.
+already suppressed ("<3", "x"), shown ones in bare digits so that a spreadsheet reads them
+as numbers whatever its locale (the labels are in the publication's language). The
+statement of the threshold is a row of its own, so it travels with the numbers into any
+spreadsheet.
 """
 
 from __future__ import annotations
@@ -29,12 +31,12 @@ def summary_csv(pub: Publication) -> str:
     for note in pub.notes[1:]:
         out.writerow(("note", "", note, ""))
     for figure in pub.headline:
-        out.writerow(("headline", figure.code, figure.label, figure.text))
+        out.writerow(("headline", figure.code, figure.label, figure.plain))
     for table in pub.tables:
         for figure in table.rows:
-            out.writerow((table.key, figure.code, figure.label, figure.text))
+            out.writerow((table.key, figure.code, figure.label, figure.plain))
         if table.total is not None:
-            out.writerow((table.key, "total", table.total.label, table.total.text))
+            out.writerow((table.key, "total", table.total.label, table.total.plain))
         if table.note:
             out.writerow(("note", table.key, table.note, ""))
     return buffer.getvalue()
@@ -50,9 +52,9 @@ def cross_csv(pub: Publication) -> str:
     out.writerow([f"{cross.rows_heading} \\ {cross.columns_heading}",
                   *(label for _code, label in cross.columns), cross.total.label])
     for row in cross.rows:
-        out.writerow([row.label, *(c.text for c in row.cells), row.total.text])
-    out.writerow([cross.total.label, *(c.text for c in cross.column_totals),
-                  cross.total.text])
+        out.writerow([row.label, *(c.plain for c in row.cells), row.total.plain])
+    out.writerow([cross.total.label, *(c.plain for c in cross.column_totals),
+                  cross.total.plain])
     out.writerow([])
     out.writerow([cross.title])
     out.writerow([pub.period, *pub.conditions])

@@ -92,13 +92,19 @@ def _time_chart(rows: tuple[Figure, ...]) -> str:
     width, height, base, top = 720, 220, 180, 20
     step = (width - 20) / max(len(rows), 1)
     shares = bar_shares(rows)
+    every = max(1, int(len(rows) / 24) + 1)  # thin the labels when there are many columns
+    # Month names ("мамыр 2018") are wider than a column: then they are slanted, and the
+    # picture grows by what the longest one needs. 6.5 px a letter at 11 px is generous.
+    longest = max((len(f.label) for f in rows), default=0) * 6.5
+    slant = longest > step * every * 0.9
+    if slant:
+        height += round(longest * 0.7)
     svg = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
             f'role="img" viewBox="0 0 {width} {height}">'),
            ('<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
             'patternTransform="rotate(45)"><rect width="3" height="6" fill="#9bb4cf"/>'
             '</pattern></defs>'),
            f'<line x1="10" y1="{base}" x2="{width - 10}" y2="{base}" stroke="#888"/>']
-    every = max(1, int(len(rows) / 24) + 1)  # thin the labels when there are many columns
     for i, f in enumerate(rows):
         x = 10 + i * step
         w = max(step * 0.7, 1)
@@ -113,7 +119,11 @@ def _time_chart(rows: tuple[Figure, ...]) -> str:
         if len(rows) <= 40:
             svg.append(f'<text x="{x + w / 2:.1f}" y="{label_y:.1f}" text-anchor="middle">'
                        f"{escape(f.text)}</text>")
-        if i % every == 0:
+        if i % every == 0 and slant:
+            svg.append(f'<text x="{x + w / 2:.1f}" y="{base + 12}" text-anchor="end" '
+                       f'transform="rotate(-45 {x + w / 2:.1f} {base + 12})">'
+                       f"{escape(f.label)}</text>")
+        elif i % every == 0:
             svg.append(f'<text x="{x + w / 2:.1f}" y="{base + 15}" text-anchor="middle">'
                        f"{escape(f.label)}</text>")
     svg.append("</svg>")

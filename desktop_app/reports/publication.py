@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.core.language import _
+from desktop_app.core.localized import fuzzy_date, number
 from desktop_app.reports.crosstab import CrossTable
 from desktop_app.reports.summary import Summary, ordered
 from desktop_app.reports.suppression import DEFAULT_THRESHOLD, Line, Mark, protect, shown
@@ -35,9 +36,15 @@ class NotPublishable(TirkeuError):
 class Figure:
     code: str  # stable, for machines: "2011", "almaty_city", "unrecorded", "total"
     label: str
-    text: str  # "17", "<3" or "x"
+    text: str  # "17", "1,234" / "1 234" (the language's), "<3" or "x"
     bar: int | None  # length to draw: the count, the threshold for "<3", None for "x"
     mark: Mark
+
+    @property
+    def plain(self) -> str:
+        """The text for a spreadsheet: a shown count in bare digits ("1234"), so any
+        program reads it as a number whatever its own locale; else "<3" or "x"."""
+        return str(self.bar) if self.mark is Mark.SHOWN and self.bar is not None else self.text
 
 
 @dataclass(frozen=True)
@@ -146,7 +153,8 @@ def publish(summary: Summary, language: str = "en", threshold: int = DEFAULT_THR
     def figure(name: Hashable, code: str, label: str) -> Figure:
         mark, n = marks[name], values[name]
         bar = n if mark is Mark.SHOWN else threshold if mark is Mark.SMALL else None
-        return Figure(code, label, shown(n, mark, threshold), bar, mark)
+        text = number(n, language) if mark is Mark.SHOWN else shown(n, mark, threshold)
+        return Figure(code, label, text, bar, mark)
 
     tables = []
     for key, unit, dimension, by_code, adds, chart, note in specs:
@@ -187,13 +195,16 @@ def _by(unit: str, dimension: str, language: str) -> str:
 
 
 def _period(summary: Summary, language: str) -> str:
-    f = summary.filter
-    parts = []
-    if f.date_from is not None:
-        parts.append(word("from", language, date=str(f.date_from)))
-    if f.date_to is not None:
-        parts.append(word("to", language, date=str(f.date_to)))
-    return " ".join(parts) if parts else word("all_dates", language)
+    """"Period: 1 March 2011 – July 2011", as precise as each end was given."""
+    first, last = summary.filter.date_from, summary.filter.date_to
+    if first is not None and last is not None:
+        return word("between", language, first=fuzzy_date(first, language),
+                    last=fuzzy_date(last, language))
+    if first is not None:
+        return word("from", language, date=fuzzy_date(first, language))
+    if last is not None:
+        return word("to", language, date=fuzzy_date(last, language))
+    return word("all_dates", language)
 
 
 def _conditions(summary: Summary, language: str) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.core.localized import month
 from desktop_app.core.vocabulary import LANGUAGES, vocabulary
 
 # Everything a count can be broken down by, in the order of the window's choice lists.
@@ -69,9 +70,13 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "title": ("Summary of recorded incidents", "Сводка зарегистрированных инцидентов",
               "Тіркелген оқиғалардың жиынтығы"),
     "period": ("Period", "Период", "Кезең"),
-    "all_dates": ("all dates", "все даты", "барлық күндер"),
-    "from": ("from {date}", "с {date}", "{date} бастап"),
-    "to": ("to {date}", "по {date}", "{date} дейін"),
+    # The period as a heading line: the dates stand alone, in the nominative, so a date
+    # known only by its month needs no case ending ("с мая" / "мамырдан" would).
+    "all_dates": ("Period: all dates", "Период: все даты", "Кезең: барлық күндер"),
+    "between": ("Period: {first} – {last}", "Период: {first} – {last}",
+                "Кезең: {first} – {last}"),
+    "from": ("Period: from {date}", "Начало периода: {date}", "Кезең басы: {date}"),
+    "to": ("Period: up to {date}", "Конец периода: {date}", "Кезең соңы: {date}"),
     "filters": ("Only incidents with", "Только инциденты, где", "Тек мына оқиғалар"),
     "a_tag": ("a chosen tag", "выбранная метка", "таңдалған белгі"),
     "a_search": ("words searched for", "искомые слова", "ізделген сөздер"),
@@ -143,7 +148,8 @@ def dimension_label(dimension: str, language: str = "en") -> str:
 
 
 def value_label(dimension: str, code: str | None, language: str = "en") -> str:
-    """How a value of ``dimension`` is shown: a vocabulary label, a year, a month, …"""
+    """How a value of ``dimension`` is shown: a vocabulary label, a year, a month ("May
+    2018", "май 2018"), …"""
     if code is None:
         return word({"penalty": "no_penalty", "tag": "no_tag"}.get(dimension, "unrecorded"),
                     language)
@@ -153,9 +159,11 @@ def value_label(dimension: str, code: str | None, language: str = "en") -> str:
         return word(code, language)
     if dimension == "month" and len(code) == 4:
         return word("month_unknown", language, year=code)
+    if dimension == "month":
+        return month(int(code[:4]), int(code[5:7]), language)
     if dimension == "article":
         return article_label(code, language)
-    return code  # a year, a month (2018-05) or a tag
+    return code  # a year or a tag
 
 
 def article_label(code: str, language: str = "en") -> str:
