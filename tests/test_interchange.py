@@ -102,15 +102,31 @@ def test_every_wrong_record_of_an_input_is_named() -> None:
 
 
 def test_the_cap_counts_the_problems_of_every_record() -> None:
-    wrong = [{"date": "2018"} for _ in range(9)]  # three problems each: 27
+    # Nine records, each wrong in its own way: four problems each, 36 in all.
+    wrong = [{"date": f"2018-{13 + n}"} for n in range(9)]
     with pytest.raises(InvalidRecord) as caught:
         parse_incidents(wrong)
     sentence = str(caught.value)
-    assert sentence.count("is required") == MAX_LISTED
-    # Six records in full (18), two problems of the seventh, then how many are left.
-    assert sentence.endswith("; record 7: title is required; region is required; "
-                             "and 7 more problems"), sentence
+    assert sentence.count("is required") == 3 * 5
+    # Five records in full (20), then how many are left.
+    assert sentence.endswith("; record 5: title is required; date: '2018-17' has no such "
+                             "month; region is required; violations: at least one is "
+                             "required; and 16 more problems"), sentence
     assert len(caught.value.others) == 8
+
+
+def test_the_same_mistake_throughout_a_file_is_said_once() -> None:
+    """A spreadsheet's export with a wrong region code on every row: one clause, the
+    records named, not 200 copies of the list of known codes."""
+    wrong = [GOOD | {"region": "atyrau_region"} for _ in range(200)]
+    with pytest.raises(InvalidRecord) as caught:
+        parse_incidents([GOOD, *wrong, GOOD | {"title": ""}])
+    sentence = str(caught.value)
+    assert sentence.count("atyrau_region") == 1 and sentence.count("known:") == 1
+    assert sentence.startswith("record 2, record 3, record 4 and 197 more records: region: "
+                               "unknown code 'atyrau_region'"), sentence
+    assert sentence.endswith("; record 202: title is required")
+    assert len(caught.value.others) == 200
 
 
 def test_good_records_parse_in_order() -> None:

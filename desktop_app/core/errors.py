@@ -20,6 +20,8 @@ Problem = tuple[str | None, str]
 
 # A sentence lists this many problems at most, then says how many more there are.
 MAX_LISTED = 20
+# A problem shared by several records names this many of them, then how many more.
+MAX_NAMED = 3
 
 
 class InvalidRecord(TirkeuError):
@@ -52,20 +54,38 @@ class InvalidRecord(TirkeuError):
 
 
 def _listing(errors: Sequence[InvalidRecord]) -> str:
-    """The problems of ``errors``, each record's after its name, within MAX_LISTED."""
-    parts: list[str] = []
-    shown = 0
+    """The problems of ``errors``, each record's after its name, within MAX_LISTED.
+    Records with the very same problems (an unknown code used throughout a file) are named
+    together and their problems said once, so a list of known codes is not read 200
+    times."""
+    groups: dict[tuple[str, ...], list[str]] = {}  # clauses -> the records they are of
     for error in errors:
-        clauses = [clause for _, clause in error.problems[:MAX_LISTED - shown]]
-        if not clauses:
+        groups.setdefault(tuple(clause for _, clause in error.problems), []).append(
+            error.record or "")
+    parts: list[str] = []
+    listed = said = 0  # clauses written; problems they stand for (once per record)
+    for clauses, names in groups.items():
+        shown_clauses = clauses[:MAX_LISTED - listed]
+        if not shown_clauses:
             break
-        shown += len(clauses)
-        text = "; ".join(clauses)
-        parts.append(f"{error.record}: {text}" if error.record else text)
-    more = sum(len(error.problems) for error in errors) - shown
+        listed += len(shown_clauses)
+        said += len(shown_clauses) * len(names)
+        text = "; ".join(shown_clauses)
+        named = [name for name in names if name]
+        parts.append(f"{_named(named)}: {text}" if named else text)
+    more = sum(len(error.problems) for error in errors) - said
     if more:
         parts.append(n_("and {n} more problem", "and {n} more problems", more).format(n=more))
     return "; ".join(parts)
+
+
+def _named(names: list[str]) -> str:
+    """"record 4", or "record 4, record 9, record 12 and 30 more records"."""
+    if len(names) <= MAX_NAMED:
+        return ", ".join(names)
+    more = len(names) - MAX_NAMED
+    return n_("{records} and {n} more record", "{records} and {n} more records",
+              more).format(records=", ".join(names[:MAX_NAMED]), n=more)
 
 
 class NotFound(TirkeuError):
