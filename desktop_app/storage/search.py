@@ -114,3 +114,10 @@ def matching_subquery(expression: str) -> TextualSelect:
     """A SELECT of incident numbers matching an FTS expression (from match_expression)."""
     return (text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q")  # noqa: S608
             .bindparams(q=expression).columns(column("rowid", Integer)))
+
+
+def count_matching(conn: Connection, expression: str) -> int:
+    """How many incidents match an FTS expression (from match_expression), counted in the
+    index alone: it holds one row per incident."""
+    sql = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"  # noqa: S608
+    return int(conn.execute(text(sql), {"q": expression}).scalar_one())
