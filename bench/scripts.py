@@ -58,7 +58,7 @@ def median_ms(run: Callable[[], object], times: int = 5) -> float:
     return statistics.median(spent)
 
 
-def typed_only(user_text: str) -> str | None:
+def typed_only(user_text: str, ranked: bool = True) -> str | None:
     """The expression before 0008: each word as typed, as a prefix."""
     words = search._WORD.findall(search.fold(user_text))
     return " AND ".join(f'"{w}"*' for w in words) if words else None

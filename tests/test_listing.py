@@ -19,7 +19,8 @@ from desktop_app.storage import tables as t
 from desktop_app.storage.spelling import sort_key
 
 MONITOR = "Мәдина Жұмабаева"
-NAMES = ["Гүлнар Қасымова", "Marat Akhmetov", "Жанна Ёлкина", "Saule Ivanova", "Ерлан Серікбаев"]
+NAMES = ["Гүлнар Қасымова", "Marat Akhmetov", "Жанна Ёлкина", "Saule Ivanova", "Ерлан Серікбаев",
+         "Марат Оспанов"]
 WORDS = ["пикет", "picket", "station", "detained", "ұсталды", "штраф", "court"]
 REGIONS = ["almaty_city", "shymkent", "astana", "abai", "karaganda"]
 
@@ -49,6 +50,7 @@ def filled(archive: Any) -> Any:
 
 FILTERS = [IncidentFilter(), IncidentFilter(text="Қасымова"), IncidentFilter(text="Kasymova"),
            IncidentFilter(text="pick"), IncidentFilter(text="station detained"),
+           IncidentFilter(text="Marat"), IncidentFilter(text="Osp ivanov"),
            IncidentFilter(text="Elkina", region="shymkent"),
            IncidentFilter(text="Қасым", status="verified", violation="threat"),
            IncidentFilter(text="court", date_from=FuzzyDate.parse("2019"),

@@ -91,7 +91,7 @@ class IncidentListing:
         and stops once it has the page, instead of reading every match and sorting them."""
         query = query.where(*where_clauses(f))
         if f.text.strip():
-            expression = search.match_expression(f.text)
+            expression = search.match_expression(f.text, ranked=False)
             if expression is None:
                 return None
             # ``number + 0`` is the same value but no longer the rowid, which stops SQLite
@@ -105,7 +105,7 @@ class IncidentListing:
             if f.text.strip() and not where_clauses(f):
                 # Text alone: the index has one row per incident (saved and deleted in the
                 # same transaction as the incident), so its matches are the count.
-                expression = search.match_expression(f.text)
+                expression = search.match_expression(f.text, ranked=False)
                 return 0 if expression is None else search.count_matching(conn, expression)
             query = self._filtered(select(func.count()).select_from(t.incidents), f)
             return 0 if query is None else conn.scalar(query) or 0
