@@ -65,24 +65,48 @@ def where_clauses(f: IncidentFilter) -> list[ColumnElement[bool]]:
     return clauses
 
 
+# Sort keys an index holds in the order ``ORDER BY key, number`` asks for (an index entry
+# ends with the rowid, which is ``number``): a page in these orders is an index walk.
+_INDEXED = {SortKey.DATE, SortKey.TITLE, SortKey.STATUS}
+
+
 class IncidentListing:
-    """Answers the list view: how many rows match, and one page of them at a time."""
+    """Answers the list view: how many rows match, and one page of them at a time.
+
+    A text search costs what its full-text lookup costs and little more (docs/SEARCH.md,
+    figures at 100,000): the count is counted in the index alone, and a page is found as
+    its numbers first (an index walk in the list's order, each row tested against the set
+    of matches), so the columns computed per row (violations, victims, revocations) are
+    computed for the rows of that page only, not for every match before sorting.
+    """
 
     def __init__(self, database: Database):
         self.db = database
 
     @staticmethod
-    def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any] | None:
+    def _filtered(query: Select[Any], f: IncidentFilter, walk: bool = False) -> Select[Any] | None:
+        """``query`` narrowed to the filter; None when the text holds no word. ``walk``:
+        the text's matches are a set each row is tested against, never a list of rows to
+        look up, so SQLite reads the rows in the order of an index (the page's order)
+        and stops once it has the page, instead of reading every match and sorting them."""
         query = query.where(*where_clauses(f))
         if f.text.strip():
-            expression = search.match_expression(f.text)
+            expression = search.match_expression(f.text, ranked=False)
             if expression is None:
                 return None
-            query = query.where(t.incidents.c.number.in_(search.matching_subquery(expression)))
+            # ``number + 0`` is the same value but no longer the rowid, which stops SQLite
+            # from looking every match up by rowid (it has no other way to tell the two).
+            number = t.incidents.c.number + 0 if walk else t.incidents.c.number
+            query = query.where(number.in_(search.matching_subquery(expression)))
         return query
 
     def count(self, f: IncidentFilter = IncidentFilter()) -> int:
         with self.db.reading() as conn:
+            if f.text.strip() and not where_clauses(f):
+                # Text alone: the index has one row per incident (saved and deleted in the
+                # same transaction as the incident), so its matches are the count.
+                expression = search.match_expression(f.text, ranked=False)
+                return 0 if expression is None else search.count_matching(conn, expression)
             query = self._filtered(select(func.count()).select_from(t.incidents), f)
             return 0 if query is None else conn.scalar(query) or 0
 
@@ -96,46 +120,63 @@ class IncidentListing:
         in the alphabetical order of their labels in ``language``."""
         column = _SORT_COLUMNS[sort]
         number = t.incidents.c.number.desc() if descending else t.incidents.c.number.asc()
-        base = select(t.incidents.c.id, t.incidents.c.title, t.incidents.c.date_first,
-                      t.incidents.c.date_precision, t.incidents.c.region, t.incidents.c.status,
-                      _VIOLATIONS.label("violations"), _VICTIMS.label("victims"),
-                      _REVOKED_BY.label("revoked_by"), _REVOKED_AT.label("revoked_at"))
         with self.db.reading() as conn:
-            query = self._filtered(base, f)
-            if query is None:
-                return []
             if sort is SortKey.REGION:
-                rows = self._by_region_label(conn, query, f, descending, offset, limit, language)
+                numbers = self._by_region_label(conn, f, descending, offset, limit, language)
             else:
+                query = self._filtered(select(t.incidents.c.number), f, walk=sort in _INDEXED)
+                if query is None:
+                    return []
                 order = [column.desc() if descending else column.asc(), number]
-                rows = list(conn.execute(query.order_by(*order).offset(offset).limit(limit)))
-        return [summary(r) for r in rows]
+                numbers = list(conn.scalars(query.order_by(*order).offset(offset).limit(limit)))
+            rows = _rows(conn, numbers)
+        return [summary(rows[n]) for n in numbers if n in rows]
 
-    def _by_region_label(self, conn: Connection, query: Select[Any], f: IncidentFilter,
-                         descending: bool, offset: int, limit: int,
-                         language: str) -> list[Row[Any]]:
-        """A page in the order of region labels, which no index holds: count each region
-        (an index lookup), then read only the regions the page covers, each from the
-        region index, instead of sorting every row by a label computed in SQL."""
+    def _by_region_label(self, conn: Connection, f: IncidentFilter, descending: bool,
+                         offset: int, limit: int, language: str) -> list[int]:
+        """The numbers of a page in the order of region labels, which no index holds:
+        count each region (an index lookup), then read only the regions the page covers,
+        each from the region index, instead of sorting every row by a label computed in
+        SQL."""
         counted = self._filtered(select(t.incidents.c.region, func.count())
                                  .group_by(t.incidents.c.region), f)
-        assert counted is not None  # the same filter gave ``query``
+        if counted is None:
+            return []
         counts: dict[str, int] = dict(conn.execute(counted).all())
+        query = self._filtered(select(t.incidents.c.number), f, walk=True)
+        assert query is not None  # the same filter gave ``counted``
         region = vocabulary("region")
         order = sorted(counts, key=lambda code: sort_key(region.label(code, language)),
                        reverse=descending)
         number = t.incidents.c.number.desc() if descending else t.incidents.c.number.asc()
-        rows: list[Row[Any]] = []
+        numbers: list[int] = []
         start = 0
         for code in order:
-            if len(rows) >= limit:
+            if len(numbers) >= limit:
                 break
             if offset < start + counts[code]:
                 part = (query.where(t.incidents.c.region == code).order_by(number)
-                        .offset(max(0, offset - start)).limit(limit - len(rows)))
-                rows += conn.execute(part).all()
+                        .offset(max(0, offset - start)).limit(limit - len(numbers)))
+                numbers += conn.scalars(part).all()
             start += counts[code]
-        return rows
+        return numbers
+
+
+def _rows(conn: Connection, numbers: list[int]) -> dict[int, Row[Any]]:
+    """The list's columns of these incidents (one page), by number."""
+    if not numbers:
+        return {}
+    query: Select[Any] = (
+        select(t.incidents.c.number, t.incidents.c.id, t.incidents.c.title,
+               t.incidents.c.date_first, t.incidents.c.date_precision, t.incidents.c.region,
+               t.incidents.c.status, _VIOLATIONS.label("violations"),
+               _VICTIMS.label("victims"), _REVOKED_BY.label("revoked_by"),
+               _REVOKED_AT.label("revoked_at"))
+        .where(t.incidents.c.number.in_(numbers)))
+    rows: dict[int, Row[Any]] = {}
+    for r in conn.execute(query):
+        rows[r.number] = r
+    return rows
 
 
 def summary(r: Row[Any]) -> IncidentSummary:

@@ -78,25 +78,37 @@ def forget(conn: Connection, numbers: Sequence[int]) -> None:
                      .bindparams(bindparam("numbers", expanding=True)), {"numbers": list(numbers)})
 
 
-def match_expression(user_text: str) -> str | None:
+def match_expression(user_text: str, ranked: bool = True) -> str | None:
     """An FTS5 query for what a person typed: every word must appear, as a prefix, either
     as typed (any column) or in any script (its skeleton among the words' skeletons).
 
     Words are quoted, so operators and punctuation in the input can never form FTS syntax
     (a word and its skeleton hold letters, digits and underscores only).
+    ``ranked=False`` is for asking which incidents match, not how well (the list, its
+    count, summaries): the same incidents, sometimes from fewer terms (``_either_script``).
     Returns None when the text holds no word at all.
     """
     words = _WORD.findall(fold(user_text))
     if not words:
         return None
-    return " AND ".join(_either_script(w) for w in words)
+    return " AND ".join(_either_script(w, ranked) for w in words)
 
 
-def _either_script(word: str) -> str:
+def _either_script(word: str, ranked: bool = True) -> str:
     key = skeleton(word)
+    if not key:
+        return f'"{word}"*'
+    # A plain Latin word whose key begins with the word itself (station, det, Ivanov):
+    # the typed term searches every column, the skeleton column too, so every key the
+    # skeleton term would find also begins with the typed word — the skeleton term adds
+    # no incident, only the cost of a second prefix lookup as long as the first. (ASCII
+    # letters and digits: FTS5 reads such a word as one token, in lower case, as here.)
+    # A ranked search keeps both terms: bm25 counts each.
+    if not ranked and word.isascii() and word.isalnum() and key.startswith(word.lower()):
+        return f'"{word}"*'
     # The word as typed stays a term of its own: a Latin prefix cut inside a pair of
     # letters ("Kh" of "Khasenov") has a skeleton that is not a prefix of the name's.
-    return f'("{word}"* OR skeleton : "{key}"*)' if key else f'"{word}"*'
+    return f'("{word}"* OR skeleton : "{key}"*)'
 
 
 def matching_numbers(conn: Connection, user_text: str, limit: int | None = None) -> list[int]:
@@ -114,3 +126,10 @@ def matching_subquery(expression: str) -> TextualSelect:
     """A SELECT of incident numbers matching an FTS expression (from match_expression)."""
     return (text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q")  # noqa: S608
             .bindparams(q=expression).columns(column("rowid", Integer)))
+
+
+def count_matching(conn: Connection, expression: str) -> int:
+    """How many incidents match an FTS expression (from match_expression), counted in the
+    index alone: it holds one row per incident."""
+    sql = f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q"  # noqa: S608
+    return int(conn.execute(text(sql), {"q": expression}).scalar_one())

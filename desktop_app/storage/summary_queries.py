@@ -52,7 +52,7 @@ def _matching(f: IncidentFilter) -> list[ColumnElement[Any]] | None:
     clauses = [c.correlate(t.incidents) if isinstance(c, Exists) else c
                for c in where_clauses(f)]
     if f.text.strip():
-        expression = search.match_expression(f.text)
+        expression = search.match_expression(f.text, ranked=False)
         if expression is None:
             return None
         clauses.append(t.incidents.c.number.in_(search.matching_subquery(expression)))

@@ -415,6 +415,18 @@ def test_0008_indexes_older_rows_across_scripts(database: Database) -> None:
         data.check_older(conn)
 
 
+def test_0009_rebuilds_the_index_with_prefix_indexes(database: Database) -> None:
+    """Rows indexed before 0009 come through its rebuild whole, found by one to three
+    letters from the prefix indexes it adds."""
+    data = _data_module("0009")
+    migrate(database, BELOW["0009"])
+    with database.transaction() as conn:
+        data.load_older(conn)
+    migrate(database, "0009")
+    with database.reading() as conn:
+        data.check_older(conn)
+
+
 def test_every_data_module_names_a_real_revision() -> None:
     modules = {p.stem.removeprefix("test_") for p in HERE.glob("test_*.py")} - {"alembic"}
     assert modules <= set(REVISIONS), f"data for unknown revisions: {modules - set(REVISIONS)}"
