@@ -46,12 +46,15 @@ echo "Tirkeu $version ($commit, $build_day) for $arch"
 # --- 1. the build environment: the program as `pip install .` lays it out, and PyInstaller
 step "build environment (build/venv)"
 venv=build/venv
+pip_log=build/pip.log
+mkdir -p build
 if [ ! -x "$venv/bin/python" ]; then
   "${PYTHON:-python3}" -m venv "$venv"
-  "$venv/bin/pip" install -q --upgrade pip
+  "$venv/bin/pip" install -q --upgrade pip > "$pip_log" 2>&1 || { cat "$pip_log" >&2; exit 1; }
 fi
 # A local folder is always rebuilt and reinstalled; dependencies already there stay.
-"$venv/bin/pip" install -q '.[build]'
+# (setuptools' long warnings about data folders go to the log, not the screen.)
+"$venv/bin/pip" install -q '.[build]' > "$pip_log" 2>&1 || { cat "$pip_log" >&2; exit 1; }
 "$venv/bin/python" -c 'import PyInstaller, PySide6, sqlcipher3; print("PyInstaller", PyInstaller.__version__, "PySide6", PySide6.__version__)'
 
 # --- 2. the one-folder app ----------------------------------------------------------------
