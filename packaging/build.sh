@@ -28,8 +28,8 @@ elif [ $# -gt 0 ]; then
   exit 2
 fi
 
-step() { printf '\n==> %s\n' "$*"; }
 started=$(date +%s)
+step() { printf '\n==> %s  (at %d s)\n' "$*" $(( $(date +%s) - started )); }
 
 version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' desktop_app/__init__.py)
 [ -n "$version" ] || { echo "build.sh: no __version__ in desktop_app/__init__.py" >&2; exit 1; }
