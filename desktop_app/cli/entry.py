@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop_app import __version__
+from desktop_app.build_info import current_build
 from desktop_app.cli import exchange, records, safety, summary, vault
 from desktop_app.core.datadir import data_folder
 from desktop_app.core.errors import TirkeuError
@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tirkeu", parents=[shared(None)],
         description="Record human-rights incidents offline, encrypted. "
                     "Without a command, opens the window.")
-    parser.add_argument("--version", action="version", version=f"tirkeu {__version__}")
+    parser.add_argument("--version", action="version", version=current_build().describe())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in (vault, records, exchange, summary, safety):
         group.register(sub, common)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
@@ -30,6 +32,12 @@ def run(folder: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    # The installed .desktop file's name (packaging/build.sh), so a desktop shows the
+    # window under the launcher's icon and name.
+    app.setDesktopFileName("org.tirkeu.Tirkeu")
+    icon = resources.files("desktop_app.resources") / "icons" / "tirkeu.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     style.apply(app)  # before the first window (the controller applies it too, once)
     try:
         sqlcipher_module()
