@@ -13,7 +13,7 @@ The light run also writes ``main-window.png``, ``masked-names.png``, ``stale-sav
 With ``TIRKEU_LANG=ru`` or ``kk`` (or ``pseudo``: the pseudo-translation of
 tests/ui/pseudo_locale.py, 40% longer than English, over Russian dates and labels) one
 process takes the window in that language instead: ``incidents-ru.png`` (the list, a
-record open beside it), ``editor-ru.png`` (the record's violations and people),
+record open beside it), ``editor-ru.png`` (the record scrolled to its people and cases),
 ``summaries-ru.png``, ``exchange-ru.png`` and ``settings-ru.png``.
 
 Screenshots are taken from the X server (ImageMagick `import -window ID`), so they show
@@ -314,13 +314,16 @@ def take_language(out: Path, language: str) -> None:
     def unfold() -> None:
         editor = window.editor
         editor.show_details(True)
-        for key in ("what", "victims"):
+        for key in ("what", "victims", "legal_cases"):
             editor.sections[key].set_open(True)
-        scroll = editor.violations.parentWidget()
+        QApplication.processEvents()  # laid out before it is scrolled to
+        # Past the violations (the list's own shot shows them): the people and the cases.
+        scroll = editor.victims.parentWidget()
         while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
             scroll = scroll.parentWidget()
         if scroll is not None:
-            scroll.ensureWidgetVisible(editor.violations, 0, 0)
+            scroll.verticalScrollBar().setValue(
+                editor.victims.mapTo(scroll.widget(), editor.victims.rect().topLeft()).y() - 60)
 
     def page(key: str) -> Callable[[], None]:
         return lambda: window.show_page(key)

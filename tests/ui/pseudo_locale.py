@@ -46,7 +46,10 @@ def pseudo(text: str) -> str:
             last = kept.end()
         out.append(line[last:].translate(ACCENTED))
         padding = "~" * max(1, round(len(line) * GROWTH) - 2)
-        lines.append(f"[{''.join(out)} {padding}]")
+        body = "".join(out)
+        # A space that joins the text to a number (a suffix " min") stays outside.
+        lead, trail = body[:len(body) - len(body.lstrip())], body[len(body.rstrip()):]
+        lines.append(f"{lead}[{body.strip()} {padding}]{trail}")
     return "\n".join(lines)
 
 
