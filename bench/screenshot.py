@@ -10,6 +10,12 @@ The light run also writes ``main-window.png``, ``masked-names.png``, ``stale-sav
 ``backup-reminder.png``, ``wipe-question.png``, ``wipe-countdown.png`` and
 ``duress-dialog.png``; both write ``restore-first-start-<theme>.png``.
 
+With ``TIRKEU_LANG=ru`` or ``kk`` (or ``pseudo``: the pseudo-translation of
+tests/ui/pseudo_locale.py, 40% longer than English, over Russian dates and labels) one
+process takes the window in that language instead: ``incidents-ru.png`` (the list, a
+record open beside it), ``editor-ru.png`` (the record scrolled to its people and cases),
+``summaries-ru.png``, ``exchange-ru.png`` and ``settings-ru.png``.
+
 Screenshots are taken from the X server (ImageMagick `import -window ID`), so they show
 what a person would see, fonts included. Default OUT_DIR: docs/screenshots.
 """
@@ -32,6 +38,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASE = "screenshot passphrase words"
 THEMES = ("light", "dark")
+LANGUAGES = ("ru", "kk", "pseudo")
 OWNER = "Әлия Серікбаева"
 COORDINATOR = "Айгерім Бекова"
 
@@ -41,6 +48,10 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     if not shutil.which("import"):
         sys.exit("ImageMagick's `import` is needed (apt-get install imagemagick).")
+    language = os.environ.get("TIRKEU_LANG", "")
+    if language in LANGUAGES:
+        take_language(out, language)
+        return
     theme = os.environ.get("TIRKEU_THEME", "")
     if theme not in THEMES:
         for theme in THEMES:  # one process per theme
@@ -63,6 +74,10 @@ def vault_with_incidents(base: Path) -> Path:
     try:
         records = json.loads((ROOT / "tests" / "data" / "realistic_incidents.json")
                              .read_text("utf-8"))
+        # And one in the region whose name runs longest in the list's column.
+        extra = {k: v for k, v in records[0].items() if k not in ("id", "date_end")}
+        records.append({**extra, "region": "almaty_region", "date": "2019-09-28",
+                        "title": "Қонаевта тілшінің телефоны тәркіленді"})
         archive.incidents.save_many(list(parse_incidents(records)), OWNER)
         add_contact(archive, coordinator.keys().card(), coordinator=True, trusted_signer=True)
     finally:
@@ -242,6 +257,89 @@ def take(out: Path, theme: str) -> None:
 
     def run(index: int) -> None:
         """Each step waits from the end of the one before (a screenshot takes a while)."""
+        if index < len(steps):
+            wait, step = steps[index]
+            QTimer.singleShot(wait, lambda: (step(), run(index + 1)))
+
+    run(0)
+    app.exec()
+    controller.shutdown()
+    shutil.rmtree(base, ignore_errors=True)
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    """``widget``'s window as the X server shows it (retried: X is now and then busy)."""
+    widget.repaint()
+    QApplication.processEvents()
+    for _ in range(3):
+        done = subprocess.run(["import", "-window", str(int(widget.winId())), str(path)],
+                              capture_output=True, check=False)
+        if done.returncode == 0:
+            break
+        time.sleep(0.3)
+    print(path)
+
+
+def take_language(out: Path, language: str) -> None:
+    """The window in ``language``: the list with a record open, the record's violations,
+    Summaries, Exchange and Settings."""
+    from desktop_app.ui.kit import i18n
+    from desktop_app.ui.shell.controller import Controller
+
+    if language == "pseudo":
+        sys.path.insert(0, str(ROOT))
+        from tests.ui.pseudo_locale import build
+
+        catalogue, russian = build(Path(tempfile.mkdtemp())), i18n.catalogue_path
+        i18n.catalogue_path = lambda code: str(catalogue) if code == "ru" else russian(code)
+        os.environ["TIRKEU_LANG"] = "ru"
+    base = Path(tempfile.mkdtemp())
+    folder = vault_with_incidents(base)
+    app = QApplication(sys.argv[:1])
+    controller = Controller(folder)
+    controller.ask_to_unlock()
+    window = controller.window
+
+    def unlock() -> None:
+        controller.dialog.passphrase.setText(PASSPHRASE)
+        controller.dialog.submit()
+
+    def open_first() -> None:
+        window.move(0, 0)
+        table = window.incidents.table
+        table.selectRow(0)
+        controller.open_incident(table.model().index(0, 0).data(256 + 1))
+        table.setFocus()
+
+    def unfold() -> None:
+        editor = window.editor
+        editor.show_details(True)
+        for key in ("what", "victims", "legal_cases"):
+            editor.sections[key].set_open(True)
+        QApplication.processEvents()  # laid out before it is scrolled to
+        # Past the violations (the list's own shot shows them): the people and the cases.
+        scroll = editor.victims.parentWidget()
+        while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(
+                editor.victims.mapTo(scroll.widget(), editor.victims.rect().topLeft()).y() - 60)
+
+    def page(key: str) -> Callable[[], None]:
+        return lambda: window.show_page(key)
+
+    def shot(name: str) -> Callable[[], None]:
+        return lambda: grab(window, out / f"{name}-{language}.png")
+
+    steps: list[tuple[int, Callable[[], object]]] = [
+        (600, unlock), (2500, open_first), (1200, shot("incidents")),
+        (100, unfold), (800, shot("editor")),
+        (100, page("summaries")), (2500, shot("summaries")),
+        (100, page("exchange")), (800, shot("exchange")),
+        (100, page("settings")), (800, shot("settings")),
+        (200, app.quit)]
+
+    def run(index: int) -> None:
         if index < len(steps):
             wait, step = steps[index]
             QTimer.singleShot(wait, lambda: (step(), run(index + 1)))

@@ -480,103 +480,108 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="68"/>
         <source>Attached files</source>
         <translation>Тіркелген файлдар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="70"/>
         <source>Added</source>
         <translation>Қосылған</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="70"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (басы)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="86"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="89"/>
         <source>Select a file to see its full fingerprint</source>
         <translation>Толық таңбасын көру үшін файлды таңдаңыз</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="100"/>
-        <source>Send the &amp;original in bundles, with its hidden data (otherwise a photo leaves as a copy without it)</source>
-        <translation>Пакеттерде &amp;түпнұсқаны жасырын деректерімен жіберу (әйтпесе фото оларсыз көшірме болып кетеді)</translation>
+        <source>Send the &amp;original in bundles</source>
+        <translation>Пакеттерде &amp;түпнұсқаны жіберу</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="107"/>
+        <source>With its hidden data; otherwise a photo leaves as a copy without it.</source>
+        <translation>Жасырын деректерімен бірге; әйтпесе фото оларсыз көшірме болып кетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="112"/>
         <source>&amp;Add…</source>
         <translation>&amp;Қосу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="113"/>
         <source>Add files (or drop them here)</source>
         <translation>Файл қосу (немесе оларды осында сүйреңіз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Көру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="116"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="121"/>
         <source>&amp;Remove</source>
         <translation>&amp;Өшіру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="119"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="124"/>
         <source>View</source>
         <translation>Көру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="125"/>
         <source>&amp;Save copy…</source>
         <translation>Көшірмені &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="127"/>
         <source>Save a copy without hidden data such as GPS position, camera and comments</source>
         <translation>GPS орны, камера, пікірлер сияқты жасырын деректерсіз көшірме сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="128"/>
         <source>Save original…</source>
         <translation>Түпнұсқаны сақтау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="129"/>
         <source>Remove…</source>
         <translation>Өшіру…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="179"/>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="204"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="184"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="209"/>
         <source>Save the incident first to add files.</source>
         <translation>Файл қосу үшін алдымен оқиғаны сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="241"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="246"/>
         <source>%1 · %2 · %3 bytes</source>
         <translation>%1 · %2 · %3 байт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="249"/>
         <source>a copy without hidden data; the original&apos;s SHA-256: %1</source>
         <translation>жасырын деректерсіз көшірме; түпнұсқаның SHA-256: %1</translation>
     </message>
@@ -956,27 +961,27 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="130"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="181"/>
         <source>2018-05-12, 2018-05 or 2018</source>
         <translation>2018-05-12, 2018-05 не 2018</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="136"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="187"/>
         <source>%1: precision</source>
         <translation>%1: дәлдігі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
         <source>Year only</source>
         <translation>Тек жыл</translation>
     </message>
@@ -1680,74 +1685,74 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="115"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="121"/>
         <source>Search titles, descriptions, names, places (Ctrl+F)</source>
         <translation>Атаулардан, сипаттамалардан, аттардан, орындардан іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="116"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="122"/>
         <source>Search incidents</source>
         <translation>Оқиғаларды іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="117"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="123"/>
         <source>from</source>
         <translation>басы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="118"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="124"/>
         <source>to</source>
         <translation>соңы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="119"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="125"/>
         <source>From date</source>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="120"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="126"/>
         <source>To date</source>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="122"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="128"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
         <translation>2018-05-12, 2018-05 не 2018 түріндегі күн</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="125"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="127"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="133"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="125"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="128"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="134"/>
         <source>Violation</source>
         <translation>Бұзушылық</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="126"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="132"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="129"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="135"/>
         <source>Victim category</source>
         <translation>Зардап шегуші санаты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="132"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="138"/>
         <source>Filter by %1</source>
         <translation>Сүзгі: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="134"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="140"/>
         <source>&amp;New incident</source>
         <translation>&amp;Жаңа оқиға</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/incidents/page.py" line="184"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="191"/>
         <source>%1 of %n incident(s)</source>
         <translation>
             <numerusform>%1 / %n оқиға</numerusform>
@@ -1755,23 +1760,23 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="199"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="226"/>
         <source>%1: all</source>
         <translation>%1: бәрі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="126"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="130"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="132"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="136"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="135"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="141"/>
         <source>New incident (Ctrl+N)</source>
         <translation>Жаңа оқиға (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="136"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="142"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
@@ -2619,132 +2624,132 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>SummaryChoices</name>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="119"/>
         <source>from</source>
         <translation>басы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="119"/>
         <source>Counted from</source>
         <translation>Есептеу басы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="120"/>
         <source>to</source>
         <translation>соңы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="120"/>
         <source>Counted until</source>
         <translation>Есептеу соңы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="120"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="123"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
         <translation>2018-05-12, 2018-05 не 2018 түріндегі күн</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
         <source>Violation</source>
         <translation>Бұзушылық</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
         <source>Victim category</source>
         <translation>Кім зардап шекті</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="125"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="139"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="137"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="125"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="140"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="126"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>all</source>
         <translation>бәрі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="127"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
         <source>Tags are for your own view: they never appear in exports</source>
         <translation>Тегтер тек өзіңіз үшін: олар экспортқа ешқашан енбейді</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="134"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="134"/>
         <source>Killed</source>
         <translation>Қаза тапқандар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="135"/>
         <source>Kind of case</source>
         <translation>Іс түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="135"/>
         <source>Article</source>
         <translation>Бап</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
         <source>Outcome of the case</source>
         <translation>Іс нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
         <source>Penalty</source>
         <translation>Жаза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="134"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="137"/>
         <source>Remedy sought</source>
         <translation>Сұралған қорғау құралы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="135"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="138"/>
         <source>Outcome of the remedy</source>
         <translation>Қорғау құралының нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="139"/>
         <source>Remedy implemented</source>
         <translation>Қорғау құралы орындалды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="141"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="144"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Жолдар:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="142"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="145"/>
         <source>Co&amp;lumns:</source>
         <translation>&amp;Бағандар:</translation>
     </message>

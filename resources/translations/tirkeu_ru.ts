@@ -489,103 +489,108 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="67"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="68"/>
         <source>Attached files</source>
         <translation>Вложенные файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="68"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="70"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="69"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="70"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (начало)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="86"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="88"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="89"/>
         <source>Select a file to see its full fingerprint</source>
         <translation>Выберите файл, чтобы увидеть его полный отпечаток</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="100"/>
-        <source>Send the &amp;original in bundles, with its hidden data (otherwise a photo leaves as a copy without it)</source>
-        <translation>Отправлять в пакетах &amp;оригинал со скрытыми данными (иначе фото уходит копией без них)</translation>
+        <source>Send the &amp;original in bundles</source>
+        <translation>Отправлять в пакетах &amp;оригинал</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments/panel.py" line="107"/>
+        <source>With its hidden data; otherwise a photo leaves as a copy without it.</source>
+        <translation>Со скрытыми данными; иначе фото уходит копией без них.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="112"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="113"/>
         <source>Add files (or drop them here)</source>
         <translation>Добавить файлы (или перетащите их сюда)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="110"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="116"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="121"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="119"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="124"/>
         <source>View</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="120"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="125"/>
         <source>&amp;Save copy…</source>
         <translation>&amp;Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="122"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="127"/>
         <source>Save a copy without hidden data such as GPS position, camera and comments</source>
         <translation>Сохранить копию без скрытых данных: GPS-координат, сведений о камере, комментариев</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="128"/>
         <source>Save original…</source>
         <translation>Сохранить оригинал…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="129"/>
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="179"/>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="204"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="184"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="209"/>
         <source>Save the incident first to add files.</source>
         <translation>Чтобы добавить файлы, сначала сохраните инцидент.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="241"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="246"/>
         <source>%1 · %2 · %3 bytes</source>
         <translation>%1 · %2 · %3 байт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments/panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/attachments/panel.py" line="249"/>
         <source>a copy without hidden data; the original&apos;s SHA-256: %1</source>
         <translation>копия без скрытых данных; SHA-256 оригинала: %1</translation>
     </message>
@@ -966,27 +971,27 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="130"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="181"/>
         <source>2018-05-12, 2018-05 or 2018</source>
         <translation>2018-05-12, 2018-05 или 2018</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="136"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="187"/>
         <source>%1: precision</source>
         <translation>%1: точность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
         <source>Year only</source>
         <translation>Только год</translation>
     </message>
@@ -1694,74 +1699,74 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="115"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="121"/>
         <source>Search titles, descriptions, names, places (Ctrl+F)</source>
         <translation>Поиск по названиям, описаниям, именам, местам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="116"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="122"/>
         <source>Search incidents</source>
         <translation>Поиск инцидентов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="117"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="123"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="118"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="124"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="119"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="125"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="120"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="126"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="122"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="128"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
         <translation>Дата в виде 2018-05-12, 2018-05 или 2018</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="125"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="127"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="133"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="125"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="128"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="131"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="134"/>
         <source>Violation</source>
         <translation>Нарушение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="126"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="132"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="129"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="135"/>
         <source>Victim category</source>
         <translation>Категория пострадавших</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="132"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="138"/>
         <source>Filter by %1</source>
         <translation>Фильтр: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="134"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="140"/>
         <source>&amp;New incident</source>
         <translation>&amp;Новый инцидент</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/incidents/page.py" line="184"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="191"/>
         <source>%1 of %n incident(s)</source>
         <translation>
             <numerusform>%1 из %n инцидента</numerusform>
@@ -1770,23 +1775,23 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="199"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="226"/>
         <source>%1: all</source>
         <translation>%1: все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="126"/>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="130"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="132"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="136"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="135"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="141"/>
         <source>New incident (Ctrl+N)</source>
         <translation>Новый инцидент (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/page.py" line="136"/>
+        <location filename="../../desktop_app/ui/incidents/page.py" line="142"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
@@ -2641,132 +2646,132 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>SummaryChoices</name>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="119"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="116"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="119"/>
         <source>Counted from</source>
         <translation>Считать с</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="120"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="117"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="120"/>
         <source>Counted until</source>
         <translation>Считать по</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="120"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="123"/>
         <source>A date like 2018-05-12, 2018-05 or 2018</source>
         <translation>Дата в виде 2018-05-12, 2018-05 или 2018</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
         <source>Violation</source>
         <translation>Нарушение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="121"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="124"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
         <source>Victim category</source>
         <translation>Кто пострадал</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="125"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="139"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="122"/>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="137"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="125"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="140"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="126"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="127"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="130"/>
         <source>Tags are for your own view: they never appear in exports</source>
         <translation>Метки только для вас: они никогда не попадают в экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="129"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="134"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="131"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="134"/>
         <source>Killed</source>
         <translation>Погибшие</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="135"/>
         <source>Kind of case</source>
         <translation>Вид дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="132"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="135"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
         <source>Outcome of the case</source>
         <translation>Итог дела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="133"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
         <source>Penalty</source>
         <translation>Наказание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="134"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="137"/>
         <source>Remedy sought</source>
         <translation>Запрошенное средство защиты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="135"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="138"/>
         <source>Outcome of the remedy</source>
         <translation>Итог средства защиты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="136"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="139"/>
         <source>Remedy implemented</source>
         <translation>Средство защиты исполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="141"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="144"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Строки:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summaries/filters.py" line="142"/>
+        <location filename="../../desktop_app/ui/summaries/filters.py" line="145"/>
         <source>Co&amp;lumns:</source>
         <translation>Стол&amp;бцы:</translation>
     </message>

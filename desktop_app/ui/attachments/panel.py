@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.model import AttachmentInfo
 from desktop_app.ui.kit.text import fill, local_time
 from desktop_app.ui.kit.wording import Wording
+from desktop_app.ui.kit.wrapped_label import WrappedLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHORT_HASH = 16
@@ -96,11 +97,15 @@ class AttachmentsPanel(QWidget):
         # How the file leaves in bundles: a photo goes rebuilt from its pixels unless this
         # is ticked for it (the controller asks first). A received copy has no original here.
         self.send_original = QCheckBox(objectName="attachment_send_original")
-        say(self.send_original.setText, lambda: self.tr(
-            "Send the &original in bundles, with its hidden data (otherwise a photo "
-            "leaves as a copy without it)"))
+        say(self.send_original.setText, lambda: self.tr("Send the &original in bundles"))
         self.send_original.toggled.connect(self._original_toggled)
         layout.addWidget(self.send_original)
+        # Apart from the box, wrapped: a check box never wraps, and the whole sentence in
+        # Russian or Kazakh was wider than the editor's pane.
+        self.send_original_hint = WrappedLabel(name="attachment_send_original_hint")
+        say(self.send_original_hint.setText, lambda: self.tr(
+            "With its hidden data; otherwise a photo leaves as a copy without it."))
+        layout.addWidget(self.send_original_hint)
 
         buttons = QHBoxLayout()
         self.add_button = QPushButton(objectName="attachment_add")

@@ -26,6 +26,7 @@ from desktop_app.core.filters import IncidentFilter
 from desktop_app.ui.incidents.editor.fields import CodeCombo
 from desktop_app.ui.incidents.table_model import IncidentTableModel, SqlSortProxy
 from desktop_app.ui.kit import style
+from desktop_app.ui.kit.flow_layout import FlowLayout
 from desktop_app.ui.kit.text import fill
 
 
@@ -62,11 +63,11 @@ class IncidentsPage(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
-        filters = QHBoxLayout()
+        # The filters wrap onto a second row rather than widen the page beside a record.
+        filters = FlowLayout(spacing=bar.spacing() if bar.spacing() >= 0 else 6)
         for widget in (self.date_from, self.date_to, self.region, self.violation, self.category,
                        self.status):
             filters.addWidget(widget)
-        filters.addStretch(1)
         layout.addLayout(filters)
         self.filter_problem = QLabel(objectName="filter_problem", visible=False)
         self.filter_problem.setStyleSheet(f"color: {style.colour('error')}")
@@ -92,8 +93,13 @@ class IncidentsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 85), (2, 130), (3, 180), (4, 70)):
-            self.table.setColumnWidth(column, width)
+        # A value is measured in the rows of about one page (the model reads pages of 200),
+        # never in the whole archive.
+        header.setResizeContentsPrecision(200)
+        # The violations, a list of any length, start about as wide as two short ones;
+        # the other columns are fitted to what they show (``fit_columns``).
+        self.table.setColumnWidth(3, 22 * self.table.fontMetrics().averageCharWidth())
+        self.model.modelReset.connect(lambda: self.fit_columns(shrink=False))
         # activated covers Enter and double-click (connecting both opened twice).
         self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
@@ -140,6 +146,7 @@ class IncidentsPage(QWidget):
         """Show the incidents of an open archive (an IncidentListing), or none."""
         self.listing = listing
         self.model.attach(listing)
+        self.fit_columns()
         self._show_count()
 
     def clear(self) -> None:
@@ -193,6 +200,26 @@ class IncidentsPage(QWidget):
         for combo in (self.region, self.violation, self.category, self.status):
             combo.set_language(language)
         self.retranslate()
+        self.fit_columns()
+
+    # Columns that fit their longest value: a date, a region, a status are short and read
+    # whole. The title stretches and the violations may run long; both show at least their
+    # heading in full.
+    FITTED = (0, 2, 4)
+
+    def fit_columns(self, *, shrink: bool = True) -> None:
+        """Make each column as wide as its heading and (date, region, status) its longest
+        value in the language now shown. ``shrink=False`` (the rows read again) only
+        widens, so a column the person widened stays so."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            needed = header.sectionSizeFromContents(column).width()
+            if column in self.FITTED:
+                needed = max(needed, self.table.sizeHintForColumn(column))
+            if column == 1:  # stretched: the layout gives it the rest
+                continue
+            if needed > header.sectionSize(column) or (shrink and column in self.FITTED):
+                header.resizeSection(column, needed)
 
     def _label_all(self, combo: CodeCombo) -> None:
         """"Region: all" as the first choice, and just the room to read it in full."""

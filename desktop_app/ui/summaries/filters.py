@@ -40,7 +40,7 @@ class SummaryChoices(QWidget):
         self.rows_label, self.columns_label = QLabel(), QLabel()
         self.rows_label.setBuddy(self.rows)
         self.columns_label.setBuddy(self.columns)
-        self.extra = QHBoxLayout()  # the page adds its own buttons after the dimensions
+        self.extra = QHBoxLayout()  # the page adds its own buttons, below the dimensions
 
         filters = QHBoxLayout()
         for edit in (self.date_from, self.date_to):
@@ -53,11 +53,14 @@ class SummaryChoices(QWidget):
         dimensions = QHBoxLayout()
         for widget in (self.rows_label, self.rows, self.columns_label, self.columns):
             dimensions.addWidget(widget)
-        dimensions.addLayout(self.extra, 1)
+        dimensions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addLayout(dimensions)
+        # The page's buttons on a row of their own: beside the dimensions, in Russian or
+        # Kazakh, the row was wider than the window and the page scrolled sideways.
+        layout.addLayout(self.extra)
 
         self.debounce = QTimer(self, singleShot=True, interval=150)
         self.debounce.timeout.connect(self.changed)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QWidget,
 )
 
@@ -53,15 +55,63 @@ class CodeCombo(QComboBox):
 
 
 class ViolationsList(QListWidget):
-    """Violations as a checkable list: Space ticks the current one, so it works by keyboard."""
+    """Violations as a checkable list: Space ticks the current one, so it works by keyboard.
+
+    Every choice is in sight, never behind a scroll bar: a long label wraps onto a second
+    line, and the list is as tall as its rows need at the width it has (the editor scrolls
+    as a whole), so no choice is missed, whatever the language."""
 
     changed = Signal()
 
     def __init__(self, language: str, parent: Any = None):
         super().__init__(parent)
-        self.setMaximumHeight(150)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again as it narrows
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.itemChanged.connect(lambda _item: self.changed.emit())
         self.set_language(language)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        """The rows' height when each label wraps at ``width`` (the frame's included)."""
+        frame = 2 * self.frameWidth()
+        if not self.count():
+            return frame
+        single = self.sizeHintForRow(0)  # one line, with the check box and margins
+        metrics = self.fontMetrics()
+        # What a row gives its text: the width less the check box and the margins around.
+        text_room = max(width - frame - (self.sizeHintForIndex(self.model().index(0, 0))
+                                         .width() - metrics.horizontalAdvance(
+                                             self.item(0).text())), 20)
+        total = 0
+        for i in range(self.count()):
+            lines = metrics.boundingRect(QRect(0, 0, text_room, 10_000),
+                                         int(Qt.TextFlag.TextWordWrap), self.item(i).text())
+            total += single + max(lines.height() - metrics.height(), 0)
+        return total + frame
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        width = super().sizeHint().width()
+        return QSize(width, self.heightForWidth(self.width() if self.width() > 50 else width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # another width, another number of wrapped lines
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()  # rows of another height
 
     def set_language(self, language: str) -> None:
         chosen = self.codes()
@@ -74,6 +124,7 @@ class ViolationsList(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
         self.blockSignals(False)
+        self.updateGeometry()
         self.set_codes(chosen)
 
     def codes_index(self, code: str) -> int:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLineEdit, QStyle, QWidget
 
 from desktop_app.ui.incidents.editor.fields import CodeCombo
 
@@ -83,6 +83,10 @@ class TypeAheadCombo(CodeCombo):
         super().__init__(vocab, language, allow_none=allow_none, parent=parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # As wide as the form gives it, not as its longest label: one Russian violation
+        # alone pushed the editor past its pane. The lists that open show labels in full.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self.lineEdit().setPlaceholderText(placeholder)
         completer, self.completer_model = _completer(self)
         # The pop-up lists what matches in the order Enter would take it (``ranked``), the
@@ -107,6 +111,18 @@ class TypeAheadCombo(CodeCombo):
                               key=collator.sortKey)
         if self.completer_model is not None:
             self.completer_model.setStringList([])
+            self._widen_lists()
+
+    def _widen_lists(self) -> None:
+        """Both pop-up lists (the choices, the matches) wide enough for the widest label of
+        the language, even when the field itself is narrower."""
+        metrics = self.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(label) for label in self._labels), default=0)
+        # The item's margins and a scroll bar beside the labels.
+        room = widest + 4 * metrics.averageCharWidth() + self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.view().setMinimumWidth(room)
+        self.completer().popup().setMinimumWidth(room)
 
     def ranked(self, typed: str) -> list[str]:
         """The labels containing ``typed`` (any case), best first: the label it spells,
