@@ -1,0 +1,173 @@
+"""`tirkeu import-table`, `import-martus` and `export-table`: archives from and to other
+tools. Imports are all or nothing; exports are plaintext, on purpose, to the named path."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from desktop_app.cli.summary import add_filter_arguments, filter_from
+from desktop_app.cli.unlocking import open_archive
+from desktop_app.core.errors import InvalidRecord
+from desktop_app.core.language import _, n_
+from desktop_app.core.localized import number
+
+ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with a byte-order mark)",
+             "cp1251": "Windows-1251"}
+DELIMITERS = {",": ",", ";": ";", "\t": "Tab", "|": "|"}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+             common: argparse.ArgumentParser) -> None:
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+
+    p = command("import-table", "import a spreadsheet (CSV or XLSX), one row per incident; "
+                                "all or nothing")
+    p.add_argument("file", metavar="FILE", type=Path)
+    _import_options(p)
+    p.set_defaults(handler=cmd_import_table)
+    p = command("import-martus", "import Martus bulletins (XML export or import format), "
+                                 "as drafts tagged martus")
+    p.add_argument("file", metavar="FILE", type=Path)
+    _import_options(p)
+    p.set_defaults(handler=cmd_import_martus)
+    p = command("export-table", "write incidents to a plaintext CSV, XLSX or Uwazi zip")
+    p.add_argument("--format", choices=("csv", "xlsx", "uwazi"), required=True)
+    p.add_argument("--out", metavar="FILE", type=Path, required=True)
+    p.add_argument("--with-attachments", action="store_true",
+                   help="uwazi: put the incidents' attachments in the zip too")
+    add_filter_arguments(p)
+    p.set_defaults(handler=cmd_export_table)
+
+
+def _import_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--map", metavar="MAP.json", type=Path,
+                   help="which field each column fills and which code each cell means")
+    p.add_argument("--default", action="append", default=[], metavar="FIELD=VALUE",
+                   help="a value for FIELD where the file has none (may repeat)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="say what would be stored, change nothing")
+
+
+def _repeated(repeated: Mapping[str, Sequence[int]], kind: str) -> list[str]:
+    if not repeated:
+        return []
+    listed = "; ".join(
+        (_("{name} (rows {numbers})") if kind == "row" else _("{name} (bulletins {numbers})"))
+        .format(name=name, numbers=", ".join(str(n) for n in numbers))
+        for name, numbers in list(repeated.items())[:20])
+    return [n_("This name appears in more than one record and was kept as separate people: "
+               "{names}.", "These names appear in more than one record and were kept as "
+               "separate people: {names}.", len(repeated)).format(names=listed),
+            _("If they are one person, merge them on the People page: open the person, "
+              "then Merge….")]
+
+
+def cmd_import_table(args: argparse.Namespace, folder: Path) -> int:
+    from desktop_app.tables.mapping import TableMap, read_map  # noqa: PLC0415
+    from desktop_app.tables.reading import read_table  # noqa: PLC0415
+    from desktop_app.tables.rows import parse_defaults, plan_table  # noqa: PLC0415
+
+    table_map = read_map(args.map) if args.map is not None else TableMap()
+    defaults = parse_defaults(args.default)
+    sheet = read_table(args.file)
+    plan = plan_table(sheet, table_map, defaults)
+    if not plan.incidents:
+        raise InvalidRecord(_("{path}: no rows below the headers").format(path=args.file))
+    lines = []
+    if sheet.encoding is not None and sheet.delimiter is not None:
+        lines.append(_("Read {path} as {encoding} text, columns separated by {delimiter}.")
+                     .format(path=args.file, encoding=ENCODINGS[sheet.encoding],
+                             delimiter=DELIMITERS.get(sheet.delimiter, sheet.delimiter)))
+    for header, name in zip(sheet.headers, plan.fields, strict=True):
+        if name:
+            lines.append("  " + _("{column} → {field}").format(column=header, field=name))
+        elif header:
+            lines.append("  " + _("{column} → kept in the description").format(column=header))
+    lines += _repeated(plan.repeated, "row")
+    count = len(plan.incidents)
+    if args.dry_run:
+        print("\n".join(lines))
+        print(n_("Would store {n} incident; nothing was changed (--dry-run).",
+                 "Would store {n} incidents; nothing was changed (--dry-run).", count)
+              .format(n=number(count)))
+        return 0
+    with open_archive(args, folder) as archive:
+        result = archive.incidents.save_many(list(plan.incidents), archive.author)
+    print("\n".join(lines))
+    print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(
+        created=result.created, revised=result.revised, unchanged=result.unchanged))
+    return 0
+
+
+def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
+    from desktop_app.tables.mapping import TableMap, read_map  # noqa: PLC0415
+    from desktop_app.tables.martus import plan_martus  # noqa: PLC0415
+    from desktop_app.tables.martus_xml import read_martus  # noqa: PLC0415
+    from desktop_app.tables.rows import parse_defaults  # noqa: PLC0415
+
+    table_map = read_map(args.map) if args.map is not None else TableMap()
+    defaults = parse_defaults(args.default)
+    martus = read_martus(args.file)
+    plan = plan_martus(martus, args.file, table_map, defaults)
+    if not plan.incidents:
+        raise InvalidRecord(_("{path}: no bulletins in it").format(path=args.file))
+    lines = [(_("Read {path}: {n} bulletins in Martus's export format.") if martus.exported
+              else _("Read {path}: {n} bulletins in Martus's import format.")).format(
+        path=args.file, n=number(plan.versions))]
+    if plan.versions > len(plan.incidents):
+        lines.append(_("{incidents} incidents; earlier versions of a bulletin are kept as "
+                       "the history of its incident.").format(incidents=len(plan.incidents)))
+    if plan.repaired_labels:
+        lines.append(n_("Read {n} label that Martus wrote without escaping it.",
+                        "Read {n} labels that Martus wrote without escaping them.",
+                        plan.repaired_labels).format(n=plan.repaired_labels))
+    if plan.files:
+        lines.append(n_("{n} attachment from beside the file.",
+                        "{n} attachments from beside the file.", len(plan.files)).format(
+            n=len(plan.files)))
+    lines += _repeated(plan.repeated, "bulletin")
+    if args.dry_run:
+        print("\n".join(lines))
+        print(n_("Would store {n} incident as a draft tagged martus; nothing was changed "
+                 "(--dry-run).", "Would store {n} incidents as drafts tagged martus; nothing "
+                 "was changed (--dry-run).", len(plan.incidents)).format(
+            n=number(len(plan.incidents))))
+        return 0
+    from desktop_app.storage.imports import ImportedFile, store_imported  # noqa: PLC0415
+
+    files = [ImportedFile(ident, path, name) for ident, path, name in plan.files]
+    with open_archive(args, folder) as archive:
+        result = store_imported(archive.incidents, plan.rounds, files, archive.author)
+    print("\n".join(lines))
+    print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(
+        created=result.created, revised=result.revised, unchanged=result.unchanged))
+    return 0
+
+
+def cmd_export_table(args: argparse.Namespace, folder: Path) -> int:
+    from desktop_app.crypto.files import write_export  # noqa: PLC0415
+    from desktop_app.tables.export import csv_table, uwazi_zip, xlsx_table  # noqa: PLC0415
+
+    f = filter_from(args)  # a wrong filter is refused before the passphrase is asked
+    with open_archive(args, folder) as archive:
+        incidents = archive.incidents.get_many(archive.listing.ids(f))
+    counts = None
+    if args.format == "csv":
+        data = csv_table(incidents)
+    elif args.format == "xlsx":
+        data = xlsx_table(incidents)
+    else:
+        data, counts = uwazi_zip(incidents)
+    write_export(args.out, data)  # 0600, replaced in one step, only at the named path
+    print(n_("Wrote {n} incident to {path}.", "Wrote {n} incidents to {path}.",
+             len(incidents)).format(n=number(len(incidents)), path=args.out))
+    if counts is not None:
+        print(_("With {people} people, {cases} legal cases and {remedies} remedies, linked "
+                "by title.").format(people=number(counts.people),
+                                    cases=number(counts.legal_cases),
+                                    remedies=number(counts.remedies)))
+    print(_("This file is not encrypted: anyone who gets it can read every name in it."))
+    return 0
