@@ -170,6 +170,10 @@ def bulletin_object(bulletin: Bulletin, table_map: TableMap,
     reference = _("Martus bulletin {id}").format(id=bulletin.local_id) if bulletin.local_id \
         else _("Martus bulletin {n} of the file").format(n=bulletin.position)
     obj["sources"] = [{"kind": "document", "reference": reference}]
+    for name in ("date", "region", "violations"):
+        if not obj.get(name) and not any(f == name for f, _c in problems):
+            problems.append((name, _("{field} is required: Martus has none here, so give "
+                                     "it with --default {field}=…").format(field=name)))
     return obj, problems
 
 
