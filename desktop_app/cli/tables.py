@@ -4,14 +4,20 @@ tools. Imports are all or nothing; exports are plaintext, on purpose, to the nam
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.summary import add_filter_arguments, filter_from
 from desktop_app.cli.unlocking import open_archive
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.language import _, n_
 from desktop_app.core.localized import number
+
+if TYPE_CHECKING:
+    from desktop_app.storage.archive import Archive
+    from desktop_app.tables.export import OutgoingFile
 
 ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with a byte-order mark)",
              "cp1251": "Windows-1251"}
@@ -147,6 +153,25 @@ def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
     return 0
 
 
+def _attachments(archive: Archive, ids: Sequence[str]) -> list[OutgoingFile]:
+    """The incidents' files as they leave the vault: photos rebuilt from their pixels
+    (unless the person chose to send the original), as bundles carry them."""
+    from desktop_app.sync.outgoing_files import OutgoingFiles  # noqa: PLC0415
+    from desktop_app.tables.export import OutgoingFile  # noqa: PLC0415
+
+    leaving = OutgoingFiles(archive)
+    found = []
+    for ident in ids:
+        for info in archive.attachments.for_incident(ident):
+            departure = leaving.departure(dataclasses.asdict(info))
+            data = departure.data
+            if data is None:
+                data = (leaving.rebuilt_again(departure) if departure.rebuilt
+                        else b"".join(archive.attachments.chunks(info.id)))
+            found.append(OutgoingFile(ident, departure.descriptor["filename"], data))
+    return found
+
+
 def cmd_export_table(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.crypto.files import write_export  # noqa: PLC0415
     from desktop_app.tables.export import csv_table, uwazi_zip, xlsx_table  # noqa: PLC0415
@@ -154,13 +179,15 @@ def cmd_export_table(args: argparse.Namespace, folder: Path) -> int:
     f = filter_from(args)  # a wrong filter is refused before the passphrase is asked
     with open_archive(args, folder) as archive:
         incidents = archive.incidents.get_many(archive.listing.ids(f))
+        archive_files = (_attachments(archive, [i.id for i in incidents])
+                         if args.format == "uwazi" and args.with_attachments else [])
     counts = None
     if args.format == "csv":
         data = csv_table(incidents)
     elif args.format == "xlsx":
         data = xlsx_table(incidents)
     else:
-        data, counts = uwazi_zip(incidents)
+        data, counts = uwazi_zip(incidents, archive_files)
     write_export(args.out, data)  # 0600, replaced in one step, only at the named path
     print(n_("Wrote {n} incident to {path}.", "Wrote {n} incidents to {path}.",
              len(incidents)).format(n=number(len(incidents)), path=args.out))

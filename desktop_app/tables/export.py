@@ -132,9 +132,26 @@ def _table(rows: list[dict[str, str]], header: Sequence[str]) -> bytes:
     return _csv(header, ([row.get(h, "") for h in header] for row in rows))
 
 
-def uwazi_zip(incidents: Sequence[Incident]) -> tuple[bytes, UwaziCounts]:
+@dataclass(frozen=True)
+class OutgoingFile:
+    """A file to put in the zip for incident ``incident_id``: the bytes that leave (a photo
+    already rebuilt without its hidden data) under ``filename``."""
+
+    incident_id: str
+    filename: str
+    data: bytes
+
+
+def uwazi_zip(incidents: Sequence[Incident],
+              files: Sequence[OutgoingFile] = ()) -> tuple[bytes, UwaziCounts]:
     """The zip: import.csv (incidents) at its root, with people.csv, legal_cases.csv and
-    remedies.csv for the templates an incident links to by title."""
+    remedies.csv for the templates an incident links to by title, and ``files`` at the root
+    too, named in the incident's ``attachments`` column."""
+    names = _Titles()
+    attached: dict[str, list[tuple[str, bytes]]] = {}
+    for item in files:
+        attached.setdefault(item.incident_id, []).append((names.make(item.filename),
+                                                          item.data))
     people: dict[str, dict[str, str]] = {}
     person_titles, case_titles, remedy_titles = _Titles(), _Titles(), _Titles()
     cases: list[dict[str, str]] = []
@@ -187,12 +204,15 @@ def uwazi_zip(incidents: Sequence[Incident]) -> tuple[bytes, UwaziCounts]:
             "victims": UWAZI_SEPARATOR.join(linked_people),
             "legal_cases": UWAZI_SEPARATOR.join(linked_cases),
             "remedies": UWAZI_SEPARATOR.join(linked_remedies),
+            "attachments": UWAZI_SEPARATOR.join(n for n, _d in attached.get(incident.id, [])),
             **_coded("region", "region", [incident.region]),
             **_coded("violations", "violation", list(incident.violations)),
             **_coded("status", "status", [incident.status])})
     incident_header = ["title", "date", *translated("region"), "place",
                        *translated("violations"), "victims", "legal_cases", "remedies",
                        "description", "tags", *translated("status"), "tirkeu_id"]
+    if files:
+        incident_header.append("attachments")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("import.csv", _table(rows, incident_header))
@@ -205,4 +225,7 @@ def uwazi_zip(incidents: Sequence[Incident]) -> tuple[bytes, UwaziCounts]:
         archive.writestr("remedies.csv", _table(remedies, [
             "title", *translated("mechanism"), "reference", *translated("outcome"),
             "implemented", "incident"]))
+        for leaving in attached.values():
+            for name, data in leaving:
+                archive.writestr(name, data)
     return out.getvalue(), UwaziCounts(len(rows), len(people), len(cases), len(remedies))

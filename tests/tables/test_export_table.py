@@ -79,3 +79,24 @@ def test_csv_and_xlsx_with_the_summary_filters(vault: Tirkeu, tmp_path: Path) ->
                   "--region", "atlantis"), "--region")
     usage_error(vault("export-table", "--format", "ods", "--out", tmp_path / "c.ods"))
     assert not (tmp_path / "c.csv").exists()
+
+
+def test_uwazi_zip_carries_chosen_attachments_photos_rebuilt(vault: Tirkeu,
+                                                             tmp_path: Path) -> None:
+    from tests.photos import photo_with_gps
+
+    _added(vault)
+    ident = vault.listed()[0]["id"]
+    photo = tmp_path / "scene.jpg"
+    photo.write_bytes(photo_with_gps())
+    vault.ok("attach", ident, photo)
+    vault.ok("export-table", "--format", "uwazi", "--out", tmp_path / "plain.zip")
+    with zipfile.ZipFile(tmp_path / "plain.zip") as archive:
+        assert "attachments" not in _rows(archive, "import.csv")[0]
+    vault.ok("export-table", "--format", "uwazi", "--out", tmp_path / "u.zip",
+             "--with-attachments")
+    with zipfile.ZipFile(tmp_path / "u.zip") as archive:
+        rows = {r["tirkeu_id"]: r for r in _rows(archive, "import.csv")}
+        name = rows[ident]["attachments"]
+        assert name in archive.namelist()
+        assert b"Exif" not in archive.read(name)  # left without its GPS position
