@@ -19,9 +19,15 @@ if TYPE_CHECKING:
     from desktop_app.storage.archive import Archive
     from desktop_app.tables.export import OutgoingFile
 
-ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with a byte-order mark)",
-             "cp1251": "Windows-1251"}
-DELIMITERS = {",": ",", ";": ";", "\t": "Tab", "|": "|"}
+
+
+def _encoding(name: str) -> str:
+    return {"utf-8": "UTF-8", "cp1251": "Windows-1251"}.get(
+        name, _("UTF-8 (with a byte-order mark)"))
+
+
+def _delimiter(char: str) -> str:
+    return _("Tab") if char == "\t" else char
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -85,8 +91,8 @@ def cmd_import_table(args: argparse.Namespace, folder: Path) -> int:
     lines = []
     if sheet.encoding is not None and sheet.delimiter is not None:
         lines.append(_("Read {path} as {encoding} text, columns separated by {delimiter}.")
-                     .format(path=args.file, encoding=ENCODINGS[sheet.encoding],
-                             delimiter=DELIMITERS.get(sheet.delimiter, sheet.delimiter)))
+                     .format(path=args.file, encoding=_encoding(sheet.encoding),
+                             delimiter=_delimiter(sheet.delimiter)))
     for header, name in zip(sheet.headers, plan.fields, strict=True):
         if name:
             lines.append("  " + _("{column} → {field}").format(column=header, field=name))
@@ -124,8 +130,11 @@ def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
               else _("Read {path}: {n} bulletins in Martus's import format.")).format(
         path=args.file, n=number(plan.versions))]
     if plan.versions > len(plan.incidents):
-        lines.append(_("{incidents} incidents; earlier versions of a bulletin are kept as "
-                       "the history of its incident.").format(incidents=len(plan.incidents)))
+        count = len(plan.incidents)
+        lines.append(n_("{n} incident; earlier versions of a bulletin are kept as the "
+                        "history of its incident.", "{n} incidents; earlier versions of a "
+                        "bulletin are kept as the history of its incident.", count).format(
+            n=number(count)))
     if plan.repaired_labels:
         lines.append(n_("Read {n} label that Martus wrote without escaping it.",
                         "Read {n} labels that Martus wrote without escaping them.",
