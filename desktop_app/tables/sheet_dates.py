@@ -19,7 +19,10 @@ _SERIALS = (367, 110_000)  # 1901-01-01 … 2200: anything else is a number, not
 _NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _MONTH_YEAR = re.compile(r"^(\d{1,2})[./](\d{4})$")
 _ISO_DOTS = re.compile(r"^(\d{4})[./](\d{1,2})(?:[./](\d{1,2}))?$")
-_YEAR_WORDS = re.compile(r"\s*(?:года?|г\.?|жылы|жыл|ж\.?)\s*", re.IGNORECASE)
+# "2018 г.", "2018 года", "2018 ж.", "2018 жылы": words for "year", never inside a word
+# (the г of "август", the ж of "желтоқсан").
+_YEAR_WORDS = re.compile(r"\s*(?<![^\W\d_])(?:года|год|г\.?|жылы|жыл|ж\.?)(?![^\W\d_])\s*",
+                         re.IGNORECASE)
 
 
 @cache
