@@ -160,18 +160,29 @@ def _sheet(numbered: Iterator[tuple[int, list[Any]]], header_rows: int,
 
 
 def _merged_ranges(source: IO[bytes]) -> list[tuple[int, int, int, int]]:
-    """The merged ranges a worksheet's XML lists (read-only openpyxl does not say)."""
-    from defusedxml.ElementTree import iterparse  # noqa: PLC0415 - only for XLSX
+    """The merged ranges a worksheet's XML lists (read-only openpyxl does not say). The
+    list comes after every row, so the XML is scanned as bytes for it, not parsed again."""
+    from defusedxml.ElementTree import fromstring  # noqa: PLC0415 - only for XLSX
     from openpyxl.utils.cell import range_boundaries  # noqa: PLC0415
 
-    found = []
-    for _event, element in iterparse(source):
-        if element.tag.endswith("}mergeCell") and element.get("ref"):
-            min_col, min_row, max_col, max_row = range_boundaries(element.get("ref"))
-            found.append((min_row, min_col, max_row, max_col))
-        elif element.tag.endswith("}row"):
-            element.clear()  # rows are read by openpyxl; here they only cost memory
-    return found
+    tail, found = b"", b""
+    while chunk := source.read(1 << 20):
+        tail += chunk
+        at = tail.find(b"<mergeCells")
+        if at >= 0:
+            found = tail[at:] + source.read()
+            break
+        tail = tail[-16:]  # enough to find the tag across two chunks
+    if not found:
+        return []
+    close = found.find(b"</mergeCells>")
+    element = fromstring(found[:close + len(b"</mergeCells>")] if close >= 0 else b"<x/>")
+    ranges = []
+    for merge in element.iter():
+        if merge.tag.endswith("mergeCell") and merge.get("ref"):
+            min_col, min_row, max_col, max_row = range_boundaries(merge.get("ref"))
+            ranges.append((min_row, min_col, max_row, max_col))
+    return ranges
 
 
 def _read_xlsx(path: Path) -> Sheet:
