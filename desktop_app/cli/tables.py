@@ -4,21 +4,14 @@ tools. Imports are all or nothing; exports are plaintext, on purpose, to the nam
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop_app.cli.summary import add_filter_arguments, filter_from
 from desktop_app.cli.unlocking import open_archive
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.language import _, n_
 from desktop_app.core.localized import number
-
-if TYPE_CHECKING:
-    from desktop_app.storage.archive import Archive
-    from desktop_app.tables.export import OutgoingFile
-
 
 
 def _encoding(name: str) -> str:
@@ -106,8 +99,10 @@ def cmd_import_table(args: argparse.Namespace, folder: Path) -> int:
                  "Would store {n} incidents; nothing was changed (--dry-run).", count)
               .format(n=number(count)))
         return 0
+    from desktop_app.sync.tables import store_table  # noqa: PLC0415
+
     with open_archive(args, folder) as archive:
-        result = archive.incidents.save_many(list(plan.incidents), archive.author)
+        result = store_table(archive, plan)
     print("\n".join(lines))
     print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(
         created=result.created, revised=result.revised, unchanged=result.unchanged))
@@ -151,59 +146,30 @@ def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
                  "was changed (--dry-run).", len(plan.incidents)).format(
             n=number(len(plan.incidents))))
         return 0
-    from desktop_app.storage.imports import ImportedFile, store_imported  # noqa: PLC0415
+    from desktop_app.sync.tables import store_martus  # noqa: PLC0415
 
-    files = [ImportedFile(ident, path, name) for ident, path, name in plan.files]
     with open_archive(args, folder) as archive:
-        result = store_imported(archive.incidents, plan.rounds, files, archive.author)
+        result = store_martus(archive, plan)
     print("\n".join(lines))
     print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(
         created=result.created, revised=result.revised, unchanged=result.unchanged))
     return 0
 
 
-def _attachments(archive: Archive, ids: Sequence[str]) -> list[OutgoingFile]:
-    """The incidents' files as they leave the vault: photos rebuilt from their pixels
-    (unless the person chose to send the original), as bundles carry them."""
-    from desktop_app.sync.outgoing_files import OutgoingFiles  # noqa: PLC0415
-    from desktop_app.tables.export import OutgoingFile  # noqa: PLC0415
-
-    leaving = OutgoingFiles(archive)
-    found = []
-    for ident in ids:
-        for info in archive.attachments.for_incident(ident):
-            departure = leaving.departure(dataclasses.asdict(info))
-            data = departure.data
-            if data is None:
-                data = (leaving.rebuilt_again(departure) if departure.rebuilt
-                        else b"".join(archive.attachments.chunks(info.id)))
-            found.append(OutgoingFile(ident, departure.descriptor["filename"], data))
-    return found
-
-
 def cmd_export_table(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.crypto.files import write_export  # noqa: PLC0415
-    from desktop_app.tables.export import csv_table, uwazi_zip, xlsx_table  # noqa: PLC0415
+    from desktop_app.sync.tables import build_export  # noqa: PLC0415
 
     f = filter_from(args)  # a wrong filter is refused before the passphrase is asked
     with open_archive(args, folder) as archive:
-        incidents = archive.incidents.get_many(archive.listing.ids(f))
-        archive_files = (_attachments(archive, [i.id for i in incidents])
-                         if args.format == "uwazi" and args.with_attachments else [])
-    counts = None
-    if args.format == "csv":
-        data = csv_table(incidents)
-    elif args.format == "xlsx":
-        data = xlsx_table(incidents)
-    else:
-        data, counts = uwazi_zip(incidents, archive_files)
-    write_export(args.out, data)  # 0600, replaced in one step, only at the named path
+        made = build_export(archive, f, args.format, with_attachments=args.with_attachments)
+    write_export(args.out, made.data)  # 0600, replaced in one step, only at the named path
     print(n_("Wrote {n} incident to {path}.", "Wrote {n} incidents to {path}.",
-             len(incidents)).format(n=number(len(incidents)), path=args.out))
-    if counts is not None:
+             made.incidents).format(n=number(made.incidents), path=args.out))
+    if made.uwazi is not None:
         print(_("With {people} people, {cases} legal cases and {remedies} remedies, linked "
-                "by title.").format(people=number(counts.people),
-                                    cases=number(counts.legal_cases),
-                                    remedies=number(counts.remedies)))
+                "by title.").format(people=number(made.uwazi.people),
+                                    cases=number(made.uwazi.legal_cases),
+                                    remedies=number(made.uwazi.remedies)))
     print(_("This file is not encrypted: anyone who gets it can read every name in it."))
     return 0

@@ -5,7 +5,7 @@ and value, within InvalidRecord's cap."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +26,8 @@ from desktop_app.tables.mapping import (
 )
 from desktop_app.tables.reading import Cell, Sheet
 from desktop_app.tables.sheet_dates import sheet_date
+
+STEP = 200  # rows between two reports of progress
 
 # Fields filled by several columns at once are joined; any other field takes one column.
 _JOINED = SPLIT | {"description", "place"}
@@ -182,14 +184,18 @@ def repeated_names(named: Sequence[tuple[int, Incident]]) -> dict[str, tuple[int
 
 
 def plan_table(sheet: Sheet, table_map: TableMap, defaults: Mapping[str, str],
-               fields: Sequence[str] | None = None) -> TablePlan:
+               fields: Sequence[str] | None = None,
+               progress: Callable[[int], None] | None = None) -> TablePlan:
     """The incidents ``sheet`` holds under ``table_map`` (or the window's chosen
-    ``fields``), or InvalidRecord naming each wrong row and value."""
+    ``fields``), or InvalidRecord naming each wrong row and value. ``progress(n)`` is told
+    of every STEP rows built (it may raise to stop: the window's Cancel)."""
     chosen = list(fields) if fields is not None else propose_columns(
         sheet.headers, [list(sheet.column(i)) for i in range(len(sheet.headers))], table_map)
     builder = RowBuilder(table_map, defaults)
     objects, noted = [], []
-    for row in sheet.rows:
+    for number, row in enumerate(sheet.rows, start=1):
+        if progress is not None and number % STEP == 0:
+            progress(STEP)
         obj, problems = builder.build(list(zip(sheet.headers, chosen, row, strict=True)))
         objects.append(obj)
         noted.append(problems)
