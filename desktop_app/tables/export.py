@@ -105,13 +105,18 @@ class _Titles:
 
     def __init__(self) -> None:
         self.used: set[str] = set()
+        self.last: dict[str, int] = {}  # the last number given to a wanted title
 
     def make(self, wanted: str) -> str:
-        title, n = wanted, 1
+        key = wanted.casefold()
+        title, n = wanted, self.last.get(key, 1)
+        if n > 1:
+            title = f"{wanted} ({n})"
         while title.casefold() in self.used:
             n += 1
             title = f"{wanted} ({n})"
         self.used.add(title.casefold())
+        self.last[key] = n
         return title
 
 
