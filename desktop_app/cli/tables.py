@@ -4,7 +4,6 @@ tools. Imports are all or nothing; exports are plaintext, on purpose, to the nam
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from desktop_app.cli.summary import add_filter_arguments, filter_from
@@ -12,6 +11,7 @@ from desktop_app.cli.unlocking import open_archive
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.language import _, n_
 from desktop_app.core.localized import number
+from desktop_app.tables.report import repeated_lines
 
 
 def _encoding(name: str) -> str:
@@ -56,20 +56,6 @@ def _import_options(p: argparse.ArgumentParser) -> None:
                    help="say what would be stored, change nothing")
 
 
-def _repeated(repeated: Mapping[str, Sequence[int]], kind: str) -> list[str]:
-    if not repeated:
-        return []
-    listed = "; ".join(
-        (_("{name} (rows {numbers})") if kind == "row" else _("{name} (bulletins {numbers})"))
-        .format(name=name, numbers=", ".join(str(n) for n in numbers))
-        for name, numbers in list(repeated.items())[:20])
-    return [n_("This name appears in more than one record and was kept as separate people: "
-               "{names}.", "These names appear in more than one record and were kept as "
-               "separate people: {names}.", len(repeated)).format(names=listed),
-            _("If they are one person, merge them on the People page: open the person, "
-              "then Merge….")]
-
-
 def cmd_import_table(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.tables.mapping import TableMap, read_map  # noqa: PLC0415
     from desktop_app.tables.reading import read_table  # noqa: PLC0415
@@ -91,18 +77,20 @@ def cmd_import_table(args: argparse.Namespace, folder: Path) -> int:
             lines.append("  " + _("{column} → {field}").format(column=header, field=name))
         elif header:
             lines.append("  " + _("{column} → kept in the description").format(column=header))
-    lines += _repeated(plan.repeated, "row")
     count = len(plan.incidents)
     if args.dry_run:
+        lines += repeated_lines(plan.repeated, "row")
         print("\n".join(lines))
         print(n_("Would store {n} incident; nothing was changed (--dry-run).",
                  "Would store {n} incidents; nothing was changed (--dry-run).", count)
               .format(n=number(count)))
         return 0
-    from desktop_app.sync.tables import store_table  # noqa: PLC0415
+    from desktop_app.sync.tables import names_already_here, store_table  # noqa: PLC0415
 
     with open_archive(args, folder) as archive:
+        already = names_already_here(archive, plan.incidents)
         result = store_table(archive, plan)
+    lines += repeated_lines(plan.repeated, "row", already)
     print("\n".join(lines))
     print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(
         created=result.created, revised=result.revised, unchanged=result.unchanged))
@@ -138,18 +126,20 @@ def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
         lines.append(n_("{n} attachment from beside the file.",
                         "{n} attachments from beside the file.", len(plan.files)).format(
             n=len(plan.files)))
-    lines += _repeated(plan.repeated, "bulletin")
     if args.dry_run:
+        lines += repeated_lines(plan.repeated, "bulletin")
         print("\n".join(lines))
         print(n_("Would store {n} incident as a draft tagged martus; nothing was changed "
                  "(--dry-run).", "Would store {n} incidents as drafts tagged martus; nothing "
                  "was changed (--dry-run).", len(plan.incidents)).format(
             n=number(len(plan.incidents))))
         return 0
-    from desktop_app.sync.tables import store_martus  # noqa: PLC0415
+    from desktop_app.sync.tables import names_already_here, store_martus  # noqa: PLC0415
 
     with open_archive(args, folder) as archive:
+        already = names_already_here(archive, plan.incidents)
         result = store_martus(archive, plan)
+    lines += repeated_lines(plan.repeated, "bulletin", already)
     print("\n".join(lines))
     print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(
         created=result.created, revised=result.revised, unchanged=result.unchanged))

@@ -8,11 +8,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop_app.core.filters import IncidentFilter
+from desktop_app.core.model import Incident
 from desktop_app.storage.archive import Archive
 from desktop_app.storage.imports import ImportedFile, store_imported
 from desktop_app.storage.incidents import SaveResult
 from desktop_app.sync.outgoing_files import OutgoingFiles
 from desktop_app.tables.export import OutgoingFile, UwaziCounts, csv_table, uwazi_zip, xlsx_table
+from desktop_app.tables.mapping import normal
 from desktop_app.tables.martus import MartusPlan
 from desktop_app.tables.rows import TablePlan
 
@@ -27,6 +29,16 @@ def store_martus(archive: Archive, plan: MartusPlan) -> SaveResult:
     transaction."""
     files = [ImportedFile(ident, path, name) for ident, path, name in plan.files]
     return store_imported(archive.incidents, plan.rounds, files, archive.author)
+
+
+def names_already_here(archive: Archive, incidents: Sequence[Incident]) -> list[str]:
+    """The names of people in ``incidents`` that a person already in the vault bears (as
+    written there): offered for a merge on the People page, never merged by an import."""
+    wanted = {normal(v.name): v.name.strip() for i in incidents for v in i.victims
+              if v.name.strip()}
+    known = {v.person_id for i in incidents for v in i.victims}  # the same person again
+    here = {normal(p.name) for p in archive.people.all() if p.id not in known}
+    return sorted(wanted[k] for k in wanted.keys() & here)
 
 
 def leaving_files(archive: Archive, ids: Sequence[str]) -> list[OutgoingFile]:

@@ -153,10 +153,17 @@ def bulletin_object(bulletin: Bulletin, table_map: TableMap,
             elif text := _grid_text(spec.title, spec.columns, bulletin.grids[tag]):
                 lines.append(text)
     obj, problems = RowBuilder(table_map, defaults).build(mapped)
+    # A field a label was mapped to and Martus's own field both say: place keeps both, a
+    # title or a date cannot, so the bulletin is refused rather than one silently lost.
+    for name, given in (("title", v.get("title", "").strip()),
+                        ("date", _martus_date(v.get("eventdate", ""))[0])):
+        if given and obj.get(name) and name not in defaults:
+            problems.append((name, _("{field} is given both by Martus and by a mapped "
+                                     "field").format(field=name)))
     if v.get("title", "").strip():
         obj["title"] = v["title"].strip()
     if v.get("location", "").strip():
-        obj["place"] = v["location"].strip()
+        obj["place"] = ", ".join(p for p in (v["location"].strip(), obj.get("place")) if p)
     start, end = _martus_date(v.get("eventdate", ""))
     if start:
         obj["date"], obj["date_end"] = start, end

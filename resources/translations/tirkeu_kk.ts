@@ -1933,147 +1933,147 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="36"/>
         <source>Import a spreadsheet</source>
         <translation>Кестені импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="41"/>
         <source>Choose the field each column fills; a column left as “Keep in the description” is kept there under its header. Nothing is stored until you press Import.</source>
         <translation>Әр баған толтыратын өрісті таңдаңыз; «Сипаттамада сақтау» күйінде қалған баған сипаттамаға өз тақырыбымен жазылады. «Импорттау» баспайынша ештеңе сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
         <source>Words in coded columns and the code each one means. Choose one for every word marked “Choose…”: rows with an unchosen word are refused.</source>
         <translation>Кодталатын бағандардағы сөздер және әрқайсысының коды. «Таңдаңыз…» деп белгіленген әр сөзге код таңдаңыз: таңдалмаған сөзі бар жолдар қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
         <source>In the sheet</source>
         <translation>Кестеде</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="54"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="58"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
         <source>Keep in the description</source>
         <translation>Сипаттамада сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
         <source>Incident id</source>
         <translation>Оқиға идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
         <source>End date</source>
         <translation>Аяқталған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
         <source>Violations</source>
         <translation>Құқық бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
         <source>Person: name</source>
         <translation>Зардап шеккен: есімі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
         <source>Person: category</source>
         <translation>Зардап шеккен: санаты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
         <source>Person: gender</source>
         <translation>Зардап шеккен: жынысы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="80"/>
         <source>Person: organization</source>
         <translation>Зардап шеккен: ұйымы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="81"/>
         <source>Legal case: article</source>
         <translation>Іс: бабы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="82"/>
         <source>Legal case: code</source>
         <translation>Іс: кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
         <source>Legal case: outcome</source>
         <translation>Іс: нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
         <source>Legal case: court</source>
         <translation>Іс: сот</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="96"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="100"/>
         <source>Field for column %1</source>
         <translation>%1 бағанының өрісі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="133"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
@@ -3116,57 +3116,57 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>TablesController</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="91"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
         <source>Import a spreadsheet</source>
         <translation>Кестені импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="92"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
         <source>Spreadsheets (%1)</source>
         <translation>Кестелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="113"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="107"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="126"/>
         <source>Checking and storing the rows…</source>
         <translation>Жолдар тексеріліп, сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="138"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
         <source>Import from Martus</source>
         <translation>Martus-тан импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="139"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
         <source>Martus bulletins (%1)</source>
         <translation>Martus бюллетеньдері (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
         <source>Importing %1…</source>
         <translation>%1 импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="184"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="180"/>
         <source>Export a table</source>
         <translation>Кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="185"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="181"/>
         <source>Tables (%1)</source>
         <translation>Кестелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="201"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="197"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="233"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="229"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>

@@ -1949,147 +1949,147 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="36"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="41"/>
         <source>Choose the field each column fills; a column left as “Keep in the description” is kept there under its header. Nothing is stored until you press Import.</source>
         <translation>Выберите поле для каждого столбца; столбец с вариантом «Сохранить в описании» попадёт в описание под своим заголовком. Ничего не сохраняется, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
         <source>Words in coded columns and the code each one means. Choose one for every word marked “Choose…”: rows with an unchosen word are refused.</source>
         <translation>Слова в кодируемых столбцах и код каждого из них. Выберите код для каждого слова с пометкой «Выберите…»: строки с невыбранным словом не будут приняты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
         <source>In the sheet</source>
         <translation>В таблице</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="54"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="58"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
         <source>Keep in the description</source>
         <translation>Сохранить в описании</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
         <source>Incident id</source>
         <translation>Идентификатор инцидента</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
         <source>Person: name</source>
         <translation>Пострадавший: имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
         <source>Person: category</source>
         <translation>Пострадавший: категория</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
         <source>Person: gender</source>
         <translation>Пострадавший: пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="80"/>
         <source>Person: organization</source>
         <translation>Пострадавший: организация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="81"/>
         <source>Legal case: article</source>
         <translation>Дело: статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="82"/>
         <source>Legal case: code</source>
         <translation>Дело: кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
         <source>Legal case: outcome</source>
         <translation>Дело: итог</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
         <source>Legal case: court</source>
         <translation>Дело: суд</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="96"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="100"/>
         <source>Field for column %1</source>
         <translation>Поле для столбца %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="133"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
@@ -3138,57 +3138,57 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>TablesController</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="91"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="92"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
         <source>Spreadsheets (%1)</source>
         <translation>Таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="113"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="107"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="126"/>
         <source>Checking and storing the rows…</source>
         <translation>Проверка и сохранение строк…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="138"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
         <source>Import from Martus</source>
         <translation>Импорт из Martus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="139"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
         <source>Martus bulletins (%1)</source>
         <translation>Бюллетени Martus (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="184"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="180"/>
         <source>Export a table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="185"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="181"/>
         <source>Tables (%1)</source>
         <translation>Таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="201"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="197"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="233"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="229"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>

@@ -128,3 +128,14 @@ def test_dry_run_changes_nothing(vault: Tirkeu, tmp_path: Path) -> None:
     assert "Would store 2 incidents as drafts tagged martus" in out
     assert "Ерлан Касымов (bulletins 2, 3)" in out
     assert vault.listed() == []
+
+
+def test_a_map_names_martus_fields_by_their_label(vault: Tirkeu, tmp_path: Path) -> None:
+    xml = _beside(tmp_path, "martus_export.xml", ("statement.txt", STATEMENT))
+    mapping = tmp_path / "map.json"
+    mapping.write_text('{"columns": {"Witness & neighbour": "place"}}', encoding="utf-8")
+    vault.ok("import-martus", xml, "--map", mapping, *DEFAULTS)
+    detained = vault.by_title()["Задержание у акимата"]
+    # Martus's own location comes first, the mapped field after it: nothing is dropped.
+    assert detained["place"] == "Жанаозен, Сосед из дома 5"
+    assert "Witness & neighbour" not in detained["description"]

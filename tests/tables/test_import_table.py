@@ -169,3 +169,18 @@ def test_an_exported_table_comes_back_without_a_map(vault: Tirkeu, tmp_path: Pat
     assert {t: (i["date"], i["region"], i["violations"]) for t, i in after.items()} == {
         t: (i["date"], i["region"], i["violations"]) for t, i in before.items()}
     assert len(vault.listed()) == 2  # the id column brought them back to themselves
+
+
+def test_a_name_already_in_the_vault_is_offered_not_merged(vault: Tirkeu,
+                                                           tmp_path: Path) -> None:
+    sheet = _write(tmp_path / "k.csv", KAZAKH)
+    assert "already in the vault" not in vault.ok("import-table", sheet).out
+    again = _write(tmp_path / "again.csv", KAZAKH.splitlines()[0] + "\n"
+                   + KAZAKH.splitlines()[1].replace("Пикеттегі", "Екінші") + "\n")
+    out = vault.ok("import-table", again).out
+    assert ("This name was already in the vault and is kept as another person: "
+            "Асель Ахметова.") in out
+    assert "merge them on the People page" in out
+    ids = {v["person_id"] for i in vault.listed() for v in i["victims"]
+           if v["name"] == "Асель Ахметова"}
+    assert len(ids) == 2

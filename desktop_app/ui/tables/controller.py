@@ -21,12 +21,13 @@ from desktop_app.core.language import _, n_
 from desktop_app.crypto.files import write_export
 from desktop_app.session import Topic
 from desktop_app.storage.incidents import SaveResult
-from desktop_app.sync.tables import build_export, store_martus, store_table
+from desktop_app.sync.tables import build_export, names_already_here, store_martus, store_table
 from desktop_app.tables.mapping import TableMap
-from desktop_app.tables.martus import plan_martus
+from desktop_app.tables.martus import MartusPlan, plan_martus
 from desktop_app.tables.martus_xml import read_martus
 from desktop_app.tables.reading import Sheet, read_table
-from desktop_app.tables.rows import plan_table
+from desktop_app.tables.report import repeated_lines
+from desktop_app.tables.rows import TablePlan, plan_table
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.kit.tasks import QUIET_SIZE, Cancelled, Task, TaskRunner
@@ -43,15 +44,8 @@ def _result(result: SaveResult) -> str:
         created=result.created, revised=result.revised, unchanged=result.unchanged)
 
 
-def _repeated(repeated: dict[str, tuple[int, ...]] | Any) -> str:
-    if not repeated:
-        return ""
-    names = "; ".join(list(repeated)[:20])
-    return " " + n_("This name appears in more than one record and was kept as separate "
-                    "people: {names}.", "These names appear in more than one record and were "
-                    "kept as separate people: {names}.", len(repeated)).format(names=names) \
-        + " " + _("If they are one person, merge them on the People page: open the person, "
-                  "then Merge….")
+def _repeated(plan: TablePlan | MartusPlan, kind: str, already: list[str]) -> str:
+    return "".join(" " + line for line in repeated_lines(plan.repeated, kind, already))
 
 
 class TablesController(QObject, SessionPage):
@@ -126,7 +120,8 @@ class TablesController(QObject, SessionPage):
 
             plan = plan_table(sheet, table_map, {}, fields, progress)
             task.check()  # the last moment Cancel can stop it: storing is one transaction
-            return _result(store_table(archive, plan)) + _repeated(plan.repeated)
+            already = names_already_here(archive, plan.incidents)
+            return _result(store_table(archive, plan)) + _repeated(plan, "row", already)
 
         self._run(translate("TablesController", "Checking and storing the rows…"), work,
                   self._imported)
@@ -156,7 +151,8 @@ class TablesController(QObject, SessionPage):
             task.check()
             plan = plan_martus(martus, path, TableMap(), defaults)
             task.check()
-            return _result(store_martus(archive, plan)) + _repeated(plan.repeated)
+            already = names_already_here(archive, plan.incidents)
+            return _result(store_martus(archive, plan)) + _repeated(plan, "bulletin", already)
 
         self._run(fill(translate("TablesController", "Importing %1…"), path.name), work,
                   self._imported)

@@ -21,6 +21,7 @@ from desktop_app.core.vocabulary import vocabulary
 from desktop_app.tables.mapping import CODED, FIELDS, TableMap, propose_columns, propose_values
 from desktop_app.tables.reading import Sheet
 from desktop_app.tables.rows import cell_text
+from desktop_app.ui.kit.text import fill
 
 PREVIEW_ROWS = 8
 MAX_VALUES = 300  # distinct values listed per coded column
@@ -96,8 +97,8 @@ class MappingDialog(QDialog):
         names = self.field_names()
         for column, name in enumerate(proposed):
             box = QComboBox(objectName=f"field_{column}")
-            box.setAccessibleName(self.tr("Field for column %1").replace(
-                "%1", sheet.headers[column] or str(column + 1)))
+            box.setAccessibleName(fill(self.tr("Field for column %1"),
+                                       sheet.headers[column] or str(column + 1)))
             for code in ("", *FIELDS):
                 box.addItem(names[code], code)
             box.setCurrentIndex(box.findData(name))
