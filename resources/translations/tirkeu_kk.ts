@@ -1309,12 +1309,17 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>&amp;Тіркемелерді қосу (фотолар жасырын деректерсіз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="84"/>
+        <source>The incidents the list shows are exported, with its search and filters.</source>
+        <translation>Тізім көрсетіп тұрған оқиғалар іздеу мен сүзгілерімен бірге экспортталады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="89"/>
         <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
         <translation>Бұл файл шифрланбайды: ол кімнің қолына түссе, сол ондағы барлық есімді оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="89"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="93"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
@@ -1900,32 +1905,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Негізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="130"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
         <source>Summaries</source>
         <translation>Жиынтықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="132"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="133"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="135"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="136"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="137"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="375"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="376"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Әрекет болмаса, құлыптауға %1:%2 қалды</translation>
     </message>
@@ -3151,22 +3156,22 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>%1 импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="180"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
         <source>Export a table</source>
         <translation>Кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="181"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
         <source>Tables (%1)</source>
         <translation>Кестелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="197"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="229"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="239"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>

@@ -1323,12 +1323,17 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Добавить &amp;вложения (фото без скрытых данных)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="84"/>
+        <source>The incidents the list shows are exported, with its search and filters.</source>
+        <translation>Экспортируются инциденты, которые показывает список, с учётом поиска и фильтров.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="89"/>
         <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
         <translation>Этот файл не будет зашифрован: любой, к кому он попадёт, прочтёт все имена в нём.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="89"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="93"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
     </message>
@@ -1916,32 +1921,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="130"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
         <source>Summaries</source>
         <translation>Сводки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="132"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="133"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="135"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="136"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="137"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="375"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="376"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Блокировка через %1:%2 без действий</translation>
     </message>
@@ -3173,22 +3178,22 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="180"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
         <source>Export a table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="181"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
         <source>Tables (%1)</source>
         <translation>Таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="197"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="229"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="239"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>

@@ -184,3 +184,26 @@ def test_the_file_menu_offers_the_three(controller: Any, qtbot: Any) -> None:
     assert menu.title() == "&File"
     assert [a.text() for a in menu.actions() if a.text()] == [
         "Import a &spreadsheet…", "Import from &Martus…", "&Export a table…"]
+
+
+def test_the_menu_exports_what_the_list_shows(controller: Any, qtbot: Any, tmp_path: Path,
+                                              files: list[list[str]],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import csv
+    import io
+
+    from desktop_app.core.interchange import incident_from_json
+    from tests.ui.conftest import unlock_through_dialog
+
+    unlock_through_dialog(qtbot, controller)
+    for title, region in (("Пикет", "almaty_city"), ("Обыск", "atyrau")):
+        controller.archive.incidents.save(incident_from_json({
+            "title": title, "date": "2018", "region": region, "violations": ["arrest"]}),
+            "me")
+    controller.window.incidents.search.setText("Обыск")
+    monkeypatch.setattr(ExportTableDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    files.append([str(tmp_path / "shown.csv")])
+    controller.window.export_table_action.trigger()
+    qtbot.waitUntil(lambda: not controller.tables.busy, timeout=20000)
+    text = (tmp_path / "shown.csv").read_text(encoding="utf-8-sig")
+    assert [r["title"] for r in csv.DictReader(io.StringIO(text))] == ["Обыск"]

@@ -124,7 +124,8 @@ class Controller:
         self.tables = TablesController(w, w)  # the File menu: spreadsheets, Martus, Uwazi
         w.import_table_requested.connect(self.tables.import_table)
         w.import_martus_requested.connect(self.tables.import_martus)
-        w.export_table_requested.connect(self.tables.export_table_of_all)
+        w.export_table_requested.connect(
+            lambda: self.tables.export_shown(w.incidents.current_filter))
         w.add_page("people", lambda: translate("MainWindow", "People"),
                    self.people.page, self.people)
         w.add_page("summaries", lambda: translate("MainWindow", "Summaries"),

@@ -159,8 +159,18 @@ class TablesController(QObject, SessionPage):
 
     # --- export ---------------------------------------------------------------------------------
 
+    def export_shown(self, shown: Callable[[], IncidentFilter]) -> None:
+        """The File menu's export: the incidents the list shows (its search and filters,
+        as ``shown()`` reads them from the filter bar)."""
+        try:
+            f = shown()
+        except TirkeuError as exc:  # a date typed half-way in the filter bar
+            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            return
+        self.export_table(f)
+
     def export_table_of_all(self) -> None:
-        """The File menu's export: every incident (the command takes the filters)."""
+        """Every incident, whatever the list shows."""
         self.export_table(IncidentFilter())
 
     def export_table(self, f: IncidentFilter) -> None:

@@ -80,6 +80,10 @@ class ExportTableDialog(QDialog):
         self.format.currentIndexChanged.connect(
             lambda _i: self.attachments.setEnabled(self.chosen_format() == "uwazi"))
         layout.addWidget(self.attachments)
+        self.which = QLabel(wordWrap=True, objectName="export_which")
+        self.which.setText(self.tr("The incidents the list shows are exported, with its "
+                                   "search and filters."))
+        layout.addWidget(self.which)
         self.warning = QLabel(wordWrap=True, objectName="export_warning")
         self.warning.setText(self.tr(
             "This file will not be encrypted: anyone who gets it can read every name in it."))
