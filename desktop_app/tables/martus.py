@@ -244,6 +244,7 @@ def plan_martus(martus: MartusFile, path: Path, table_map: TableMap,
             person.setdefault("person_id", str(uuid.uuid5(
                 _NAMESPACE, f"{ident}:{number}:{normal(person.get('name', ''))}")))
         title = bulletin.values.get("title", "").strip()
+        title = title if len(title) <= 60 else title[:59] + "…"  # a name, not the record
         labels.append(_("bulletin {n} ({title})").format(n=bulletin.position, title=title)
                       if title else _("bulletin {n}").format(n=bulletin.position))
         objects.append(obj)
