@@ -31,7 +31,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SCANNED = ("desktop_app", "migrations")
 
-PURE_LAYERS = {"core", "crypto", "storage", "sync", "reports"}
+PURE_LAYERS = {"core", "crypto", "storage", "sync", "reports", "tables"}
 QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "desktop_app.ui")
 DATABASE = ("sqlalchemy", "alembic")
 CRYPTOGRAPHY = ("cryptography", "pyrage")

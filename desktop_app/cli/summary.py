@@ -55,9 +55,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of `tirkeu summary`."""
-    p.add_argument("--from", dest="date_from", metavar="DATE",
-                   help="from this date (2018-05-12, 2018-05 or 2018)")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date, inclusive")
     p.add_argument("--format", choices=FORMATS, default="json",
                    help="json: exact counts; csv, html, pdf: for publication (default: json)")
     p.add_argument("--out", metavar="FILE", type=Path,
@@ -68,14 +65,23 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"publish counts below N as '<N' (default {DEFAULT_THRESHOLD})")
     p.add_argument("--no-suppression", action="store_true",
                    help="exact counts in a csv for your own use (refused for html and pdf)")
-    for flag, _field, vocab in FILTERS:
-        p.add_argument(flag, metavar="TEXT" if vocab is None else "CODE",
-                       help="only incidents with this tag" if vocab is None
-                       else f"only incidents with this {vocab.replace('_', ' ')} code")
+    add_filter_arguments(p)
     p.add_argument("--rows", choices=DIMENSION_NAMES, metavar="DIMENSION",
                    help="with --columns: a cross-table, e.g. --rows article --columns outcome")
     p.add_argument("--columns", choices=DIMENSION_NAMES, metavar="DIMENSION",
                    help=f"one of: {', '.join(DIMENSION_NAMES)}")
+
+
+def add_filter_arguments(p: argparse.ArgumentParser) -> None:
+    """The options that narrow which incidents count (``filter_from`` reads them); the
+    table export takes the same ones."""
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="from this date (2018-05-12, 2018-05 or 2018)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date, inclusive")
+    for flag, _field, vocab in FILTERS:
+        p.add_argument(flag, metavar="TEXT" if vocab is None else "CODE",
+                       help="only incidents with this tag" if vocab is None
+                       else f"only incidents with this {vocab.replace('_', ' ')} code")
 
 
 def _date(text: str | None, flag: str) -> FuzzyDate | None:

@@ -9,7 +9,7 @@ Incident. docs/INTERCHANGE.md describes the shape for people.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from desktop_app.core.dates import FuzzyDate
@@ -328,17 +328,35 @@ def record_label(index: int, obj: Any) -> str:
     return _("record {index}").format(index=index)
 
 
-def parse_incidents(objects: Iterable[Any]) -> list[Incident]:
+def parse_incidents(objects: Iterable[Any], *, labels: Sequence[str] | None = None,
+                    noted: Sequence[Sequence[Problem]] | None = None) -> list[Incident]:
     """Every record parsed, or (all or nothing) an InvalidRecord for the first wrong record,
     named by position and id, with every further wrong record in its ``others``: its
-    sentence lists their problems too, within InvalidRecord's cap."""
+    sentence lists their problems too, within InvalidRecord's cap.
+
+    An input that is not JSON (a spreadsheet, a Martus file) names its records itself
+    (``labels``: "row 12") and may bring problems it found while building each object
+    (``noted``, per record): they are listed first, and the format's own problems about the
+    same fields (a date it could not read is then also "required") are left out."""
     parsed: list[Incident] = []
     wrong: list[InvalidRecord] = []
     for index, obj in enumerate(objects, start=1):
+        before = list(noted[index - 1]) if noted is not None else []
+        incident: Incident | None = None
         try:
-            parsed.append(incident_from_json(obj))
+            incident = incident_from_json(obj)
+            found: list[Problem] = []
         except InvalidRecord as exc:
-            wrong.append(InvalidRecord.listing(exc.problems, record_label(index, obj)))
+            found = exc.problems
+        faulty = {f for f, _clause in before if f}
+        found = [(f, c) for f, c in found
+                 if not (f and any(f == g or f.startswith((g + ".", g + "[")) for g in faulty))]
+        problems = before + found
+        if problems:
+            label = labels[index - 1] if labels is not None else record_label(index, obj)
+            wrong.append(InvalidRecord.listing(problems, label))
+        elif incident is not None:
+            parsed.append(incident)
     if wrong:
         first, *others = wrong
         raise InvalidRecord.listing(first.problems, first.record, others=others)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import Row, delete, func, insert, select, update
+from sqlalchemy import Connection, Row, delete, func, insert, select, update
 
 from desktop_app.core.errors import NotFound
 from desktop_app.core.language import _
@@ -37,23 +37,30 @@ class AttachmentRepository:
     def add_stream(self, incident_id: str, source: BinaryIO, filename: str,
                    media_type: str = "application/octet-stream") -> AttachmentInfo:
         """Store everything ``source`` yields as one attachment, in one transaction."""
-        attachment_id, digest, size = new_id(), hashlib.sha256(), 0
         with self.db.transaction() as conn:
-            if conn.scalar(select(t.incidents.c.id).where(t.incidents.c.id == incident_id)) is None:
-                raise NotFound(_("No incident with id {id}.").format(id=incident_id))
-            conn.execute(insert(t.attachments).values(
-                id=attachment_id, incident_id=incident_id, filename=filename,
-                media_type=media_type, size=0, sha256="", added_at=now()))
-            seq = 0
-            while chunk := source.read(CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-                conn.execute(insert(t.attachment_chunks).values(
-                    attachment_id=attachment_id, seq=seq, data=chunk))
-                seq += 1
-            conn.execute(update(t.attachments).where(t.attachments.c.id == attachment_id)
-                         .values(size=size, sha256=digest.hexdigest()))
+            attachment_id = self.stream_within(conn, incident_id, source, filename, media_type)
         return self.info(attachment_id)
+
+    @staticmethod
+    def stream_within(conn: Connection, incident_id: str, source: BinaryIO, filename: str,
+                      media_type: str = "application/octet-stream") -> str:
+        """``add_stream`` inside a transaction the caller holds; returns the new id."""
+        attachment_id, digest, size = new_id(), hashlib.sha256(), 0
+        if conn.scalar(select(t.incidents.c.id).where(t.incidents.c.id == incident_id)) is None:
+            raise NotFound(_("No incident with id {id}.").format(id=incident_id))
+        conn.execute(insert(t.attachments).values(
+            id=attachment_id, incident_id=incident_id, filename=filename,
+            media_type=media_type, size=0, sha256="", added_at=now()))
+        seq = 0
+        while chunk := source.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            conn.execute(insert(t.attachment_chunks).values(
+                attachment_id=attachment_id, seq=seq, data=chunk))
+            seq += 1
+        conn.execute(update(t.attachments).where(t.attachments.c.id == attachment_id)
+                     .values(size=size, sha256=digest.hexdigest()))
+        return attachment_id
 
     def info(self, attachment_id: str) -> AttachmentInfo:
         with self.db.reading() as conn:

@@ -99,6 +99,14 @@ class IncidentRepository:
         with self.db.transaction() as conn:
             return self._save(conn, list(latest.values()), saved_by, bases or {})
 
+    def save_within(self, conn: Connection, incidents: Sequence[Incident],
+                    saved_by: str) -> SaveResult:
+        """``save_many`` inside a transaction the caller holds (an import that stores
+        several versions of a record, or attachments with it, in one unit of work)."""
+        latest = {incident.id: incident for incident in incidents}
+        _check_people_agree(latest.values())
+        return self._save(conn, list(latest.values()), saved_by, {})
+
     def _save(self, conn: Connection, incidents: list[Incident], saved_by: str,
               bases: Mapping[str, str]) -> SaveResult:
         stamp = now()

@@ -110,6 +110,15 @@ class IncidentListing:
             query = self._filtered(select(func.count()).select_from(t.incidents), f)
             return 0 if query is None else conn.scalar(query) or 0
 
+    def ids(self, f: IncidentFilter = IncidentFilter()) -> list[str]:
+        """The ids of every incident ``f`` matches, by date (then by when it was added)."""
+        with self.db.reading() as conn:
+            query = self._filtered(select(t.incidents.c.id), f)
+            if query is None:
+                return []
+            return list(conn.scalars(query.order_by(t.incidents.c.date_first,
+                                                    t.incidents.c.number)))
+
     def total(self) -> int:
         return self.count(IncidentFilter())
 

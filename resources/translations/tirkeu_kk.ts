@@ -1282,6 +1282,54 @@ This cannot be undone: once they have a new laptop, add their new card after che
     </message>
 </context>
 <context>
+    <name>ExportTableDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="66"/>
+        <source>Export a table</source>
+        <translation>Кестені экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="71"/>
+        <source>CSV (spreadsheet, re-imports without a map)</source>
+        <translation>CSV (кесте, сәйкестендірусіз қайта импортталады)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="72"/>
+        <source>XLSX (Excel workbook)</source>
+        <translation>XLSX (Excel кітабы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="73"/>
+        <source>Uwazi (zip for HURIDOCS&apos;s Uwazi)</source>
+        <translation>Uwazi (HURIDOCS Uwazi үшін zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="75"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Пішім:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="77"/>
+        <source>Include &amp;attachments (photos without their hidden data)</source>
+        <translation>&amp;Тіркемелерді қосу (фотолар жасырын деректерсіз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="84"/>
+        <source>The incidents the list shows are exported, with its search and filters.</source>
+        <translation>Тізім көрсетіп тұрған оқиғалар іздеу мен сүзгілерімен бірге экспортталады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="89"/>
+        <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
+        <translation>Бұл файл шифрланбайды: ол кімнің қолына түссе, сол ондағы барлық есімді оқи алады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="93"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="27"/>
@@ -1784,37 +1832,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="146"/>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="86"/>
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="150"/>
         <source>New incident</source>
         <translation>Жаңа оқиға</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="151"/>
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="152"/>
         <source>Lock</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="153"/>
         <source>Lock and hide</source>
         <translation>Құлыптау және жасыру</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="156"/>
+        <source>Import a &amp;spreadsheet…</source>
+        <translation>&amp;Кестені импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="157"/>
+        <source>Import from &amp;Martus…</source>
+        <translation>&amp;Martus-тан импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="158"/>
+        <source>&amp;Export a table…</source>
+        <translation>Кестені &amp;экспорттау…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="161"/>
         <source>Section %n</source>
         <translation>
             <numerusform>%n-бөлім</numerusform>
@@ -1822,54 +1885,235 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="154"/>
         <source>Back up now…</source>
         <translation>Сақтық көшірме жасау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="155"/>
         <source>Wipe this vault…</source>
         <translation>Қойманы жою…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="162"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="163"/>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="164"/>
         <source>Main</source>
         <translation>Негізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
         <source>Summaries</source>
         <translation>Жиынтықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="133"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="135"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="137"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="370"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="376"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Әрекет болмаса, құлыптауға %1:%2 қалды</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="36"/>
+        <source>Import a spreadsheet</source>
+        <translation>Кестені импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="41"/>
+        <source>Choose the field each column fills; a column left as “Keep in the description” is kept there under its header. Nothing is stored until you press Import.</source>
+        <translation>Әр баған толтыратын өрісті таңдаңыз; «Сипаттамада сақтау» күйінде қалған баған сипаттамаға өз тақырыбымен жазылады. «Импорттау» баспайынша ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
+        <source>Words in coded columns and the code each one means. Choose one for every word marked “Choose…”: rows with an unchosen word are refused.</source>
+        <translation>Кодталатын бағандардағы сөздер және әрқайсысының коды. «Таңдаңыз…» деп белгіленген әр сөзге код таңдаңыз: таңдалмаған сөзі бар жолдар қабылданбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <source>In the sheet</source>
+        <translation>Кестеде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="54"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="58"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
+        <source>Keep in the description</source>
+        <translation>Сипаттамада сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
+        <source>Incident id</source>
+        <translation>Оқиға идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <source>End date</source>
+        <translation>Аяқталған күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <source>Violations</source>
+        <translation>Құқық бұзушылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <source>Person: name</source>
+        <translation>Зардап шеккен: есімі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <source>Person: category</source>
+        <translation>Зардап шеккен: санаты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <source>Person: gender</source>
+        <translation>Зардап шеккен: жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="80"/>
+        <source>Person: organization</source>
+        <translation>Зардап шеккен: ұйымы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="81"/>
+        <source>Legal case: article</source>
+        <translation>Іс: бабы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="82"/>
+        <source>Legal case: code</source>
+        <translation>Іс: кодекс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
+        <source>Legal case: outcome</source>
+        <translation>Іс: нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
+        <source>Legal case: court</source>
+        <translation>Іс: сот</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="96"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="100"/>
+        <source>Field for column %1</source>
+        <translation>%1 бағанының өрісі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="133"/>
+        <source>Choose…</source>
+        <translation>Таңдаңыз…</translation>
+    </message>
+</context>
+<context>
+    <name>MartusDefaultsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="32"/>
+        <source>Import from Martus</source>
+        <translation>Martus-тан импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="36"/>
+        <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
+        <translation>Martus бюллетеньдерінде өңір мен құқық бұзушылық жоқ. Оларды көрсетпеген әр бюллетеньге берілетінін таңдаңыз; әр оқиғаны кейін түзетуге болады. Импортталған оқиғалар martus тегі бар жобалар болады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="45"/>
+        <source>&amp;Region:</source>
+        <translation>Ө&amp;ңір:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="46"/>
+        <source>&amp;Violation:</source>
+        <translation>&amp;Құқық бұзушылық:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="49"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3121,64 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/summaries/page.py" line="312"/>
         <source>Saved %1.</source>
         <translation>Сақталды: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TablesController</name>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
+        <source>Import a spreadsheet</source>
+        <translation>Кестені импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
+        <source>Spreadsheets (%1)</source>
+        <translation>Кестелер (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="107"/>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="126"/>
+        <source>Checking and storing the rows…</source>
+        <translation>Жолдар тексеріліп, сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
+        <source>Import from Martus</source>
+        <translation>Martus-тан импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
+        <source>Martus bulletins (%1)</source>
+        <translation>Martus бюллетеньдері (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
+        <source>Importing %1…</source>
+        <translation>%1 импортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
+        <source>Export a table</source>
+        <translation>Кестені экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
+        <source>Tables (%1)</source>
+        <translation>Кестелер (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
+        <source>Writing %1…</source>
+        <translation>%1 жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="239"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>

@@ -1296,6 +1296,54 @@ This cannot be undone: once they have a new laptop, add their new card after che
     </message>
 </context>
 <context>
+    <name>ExportTableDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="66"/>
+        <source>Export a table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="71"/>
+        <source>CSV (spreadsheet, re-imports without a map)</source>
+        <translation>CSV (таблица, импортируется обратно без сопоставления)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="72"/>
+        <source>XLSX (Excel workbook)</source>
+        <translation>XLSX (книга Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="73"/>
+        <source>Uwazi (zip for HURIDOCS&apos;s Uwazi)</source>
+        <translation>Uwazi (zip для Uwazi от HURIDOCS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="75"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="77"/>
+        <source>Include &amp;attachments (photos without their hidden data)</source>
+        <translation>Добавить &amp;вложения (фото без скрытых данных)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="84"/>
+        <source>The incidents the list shows are exported, with its search and filters.</source>
+        <translation>Экспортируются инциденты, которые показывает список, с учётом поиска и фильтров.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="89"/>
+        <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
+        <translation>Этот файл не будет зашифрован: любой, к кому он попадёт, прочтёт все имена в нём.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="93"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспортировать…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../desktop_app/ui/incidents/history_dialog.py" line="27"/>
@@ -1799,37 +1847,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="146"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="86"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="150"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="151"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="152"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="153"/>
         <source>Lock and hide</source>
         <translation>Заблокировать и скрыть</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="156"/>
+        <source>Import a &amp;spreadsheet…</source>
+        <translation>Импортировать &amp;таблицу…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="157"/>
+        <source>Import from &amp;Martus…</source>
+        <translation>Импортировать из &amp;Martus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="158"/>
+        <source>&amp;Export a table…</source>
+        <translation>&amp;Экспортировать таблицу…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="142"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="161"/>
         <source>Section %n</source>
         <translation>
             <numerusform>Раздел %n</numerusform>
@@ -1838,54 +1901,235 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="154"/>
         <source>Back up now…</source>
         <translation>Сделать резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="139"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="155"/>
         <source>Wipe this vault…</source>
         <translation>Уничтожить хранилище…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="162"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="163"/>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/main_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/shell/main_window.py" line="164"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="123"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="125"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
         <source>Summaries</source>
         <translation>Сводки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="133"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="135"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="137"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="370"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="376"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Блокировка через %1:%2 без действий</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="36"/>
+        <source>Import a spreadsheet</source>
+        <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="41"/>
+        <source>Choose the field each column fills; a column left as “Keep in the description” is kept there under its header. Nothing is stored until you press Import.</source>
+        <translation>Выберите поле для каждого столбца; столбец с вариантом «Сохранить в описании» попадёт в описание под своим заголовком. Ничего не сохраняется, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
+        <source>Words in coded columns and the code each one means. Choose one for every word marked “Choose…”: rows with an unchosen word are refused.</source>
+        <translation>Слова в кодируемых столбцах и код каждого из них. Выберите код для каждого слова с пометкой «Выберите…»: строки с невыбранным словом не будут приняты.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <source>In the sheet</source>
+        <translation>В таблице</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="54"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="58"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
+        <source>Keep in the description</source>
+        <translation>Сохранить в описании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="72"/>
+        <source>Incident id</source>
+        <translation>Идентификатор инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <source>Violations</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <source>Person: name</source>
+        <translation>Пострадавший: имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <source>Person: category</source>
+        <translation>Пострадавший: категория</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <source>Person: gender</source>
+        <translation>Пострадавший: пол</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="80"/>
+        <source>Person: organization</source>
+        <translation>Пострадавший: организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="81"/>
+        <source>Legal case: article</source>
+        <translation>Дело: статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="82"/>
+        <source>Legal case: code</source>
+        <translation>Дело: кодекс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
+        <source>Legal case: outcome</source>
+        <translation>Дело: итог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
+        <source>Legal case: court</source>
+        <translation>Дело: суд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="96"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="100"/>
+        <source>Field for column %1</source>
+        <translation>Поле для столбца %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="133"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+</context>
+<context>
+    <name>MartusDefaultsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="32"/>
+        <source>Import from Martus</source>
+        <translation>Импорт из Martus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="36"/>
+        <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
+        <translation>В бюллетенях Martus нет региона и нарушения. Выберите их для всех бюллетеней, где они не указаны; каждый инцидент можно исправить позже. Импортированные инциденты — черновики с меткой martus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="45"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="46"/>
+        <source>&amp;Violation:</source>
+        <translation>&amp;Нарушение:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="49"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импортировать…</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3143,64 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/summaries/page.py" line="312"/>
         <source>Saved %1.</source>
         <translation>Сохранено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TablesController</name>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
+        <source>Import a spreadsheet</source>
+        <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
+        <source>Spreadsheets (%1)</source>
+        <translation>Таблицы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="107"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="126"/>
+        <source>Checking and storing the rows…</source>
+        <translation>Проверка и сохранение строк…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
+        <source>Import from Martus</source>
+        <translation>Импорт из Martus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
+        <source>Martus bulletins (%1)</source>
+        <translation>Бюллетени Martus (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
+        <source>Export a table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
+        <source>Tables (%1)</source>
+        <translation>Таблицы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="239"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ from desktop_app.ui.shell.session_signals import QtSession
 from desktop_app.ui.shell.status import DeliveryStatus
 from desktop_app.ui.shell.unlock_dialog import VaultDialog
 from desktop_app.ui.summaries.page import SummaryPage
+from desktop_app.ui.tables.controller import TablesController
 
 if TYPE_CHECKING:
     from desktop_app.core.model import PersonSummary
@@ -120,6 +121,11 @@ class Controller:
         self.settings = SettingsController(SettingsPage(), w)
         self.delivery = DeliveryStatus(w.state, w)
         self.safety = SafetyFrame(self)  # backups, the reminder, duress, wipe-after, wipe
+        self.tables = TablesController(w, w)  # the File menu: spreadsheets, Martus, Uwazi
+        w.import_table_requested.connect(self.tables.import_table)
+        w.import_martus_requested.connect(self.tables.import_martus)
+        w.export_table_requested.connect(
+            lambda: self.tables.export_shown(w.incidents.current_filter))
         w.add_page("people", lambda: translate("MainWindow", "People"),
                    self.people.page, self.people)
         w.add_page("summaries", lambda: translate("MainWindow", "Summaries"),
@@ -135,7 +141,7 @@ class Controller:
         self.signals.changed.connect(self._changed)
         for page in (self.incidents, self.editing, self.people, self.summaries,
                      self.exchange, self.contacts, self.settings, self.delivery,
-                     *self.safety.pages()):
+                     self.tables, *self.safety.pages()):
             page.attach(self.signals)
         self.signals.unlocked.connect(self._unlocked)
         self.signals.locked.connect(self._locked)
@@ -242,7 +248,7 @@ class Controller:
         if archive is None:
             return
         self._where, listed = resume.capture(self.window, self.window.editor.incident_id)
-        if not self.attachments.busy:  # a file being added holds the database
+        if not self.attachments.busy and not self.tables.busy:  # work under way holds the database
             archive.database.set_setting(resume.RESUME_SETTING, listed.to_json())
 
     def _read_list_state(self) -> resume.ListState | None:

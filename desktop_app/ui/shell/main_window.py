@@ -40,6 +40,9 @@ class MainWindow(QMainWindow):
     panic_requested = Signal()
     backup_requested = Signal()
     wipe_requested = Signal()
+    import_table_requested = Signal()
+    import_martus_requested = Signal()
+    export_table_requested = Signal()
 
     def __init__(self, language: str = "en", suggest_people: Any = None, parent: Any = None):
         super().__init__(parent)
@@ -112,6 +115,19 @@ class MainWindow(QMainWindow):
         self.backup_action = action("", self.backup_requested)
         # Two steps follow (a question, then a countdown with Cancel): a key is safe here.
         self.wipe_action = action("Ctrl+Shift+Del", self.wipe_requested)
+        # Other tools' files: each opens its own dialogs, then works with progress.
+        self.import_table_action = action(
+            "", lambda _checked=False: self.import_table_requested.emit())
+        self.import_martus_action = action(
+            "", lambda _checked=False: self.import_martus_requested.emit())
+        self.export_table_action = action(
+            "", lambda _checked=False: self.export_table_requested.emit())
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.setObjectName("file_menu")
+        for act in (self.import_table_action, self.import_martus_action):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_table_action)
         self.vault_menu = menu = self.menuBar().addMenu("")
         for act in (self.lock_action, self.panic_action, self.backup_action):
             menu.addAction(act)
@@ -136,10 +152,14 @@ class MainWindow(QMainWindow):
                           (self.lock_action, self.tr("Lock")),
                           (self.panic_action, self.tr("Lock and hide")),
                           (self.backup_action, self.tr("Back up now…")),
-                          (self.wipe_action, self.tr("Wipe this vault…"))):
+                          (self.wipe_action, self.tr("Wipe this vault…")),
+                          (self.import_table_action, self.tr("Import a &spreadsheet…")),
+                          (self.import_martus_action, self.tr("Import from &Martus…")),
+                          (self.export_table_action, self.tr("&Export a table…"))):
             act.setText(text)
         for n, act in enumerate(self.section_actions, 1):
             act.setText(self.tr("Section %n", "", n))
+        self.file_menu.setTitle(self.tr("&File"))
         self.vault_menu.setTitle(self.tr("&Vault"))
         self.toolbar.setWindowTitle(self.tr("Main"))
         for act in (self.new_action, self.lock_action, self.panic_action):

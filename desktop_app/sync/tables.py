@@ -1,0 +1,84 @@
+"""Tables and Martus files against the open archive: the one path the command and the
+window both take to store an import and to build an export."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from desktop_app.core.filters import IncidentFilter
+from desktop_app.core.model import Incident
+from desktop_app.storage.archive import Archive
+from desktop_app.storage.imports import ImportedFile, store_imported
+from desktop_app.storage.incidents import SaveResult
+from desktop_app.sync.outgoing_files import OutgoingFiles
+from desktop_app.tables.export import OutgoingFile, UwaziCounts, csv_table, uwazi_zip, xlsx_table
+from desktop_app.tables.mapping import normal
+from desktop_app.tables.martus import MartusPlan
+from desktop_app.tables.rows import TablePlan
+
+
+def store_table(archive: Archive, plan: TablePlan) -> SaveResult:
+    """Save a sheet's incidents, all or nothing, as `tirkeu add --json` does."""
+    return archive.incidents.save_many(list(plan.incidents), archive.author)
+
+
+def store_martus(archive: Archive, plan: MartusPlan) -> SaveResult:
+    """Save a Martus file's incidents with their earlier versions and attachments, in one
+    transaction."""
+    files = [ImportedFile(ident, path, name) for ident, path, name in plan.files]
+    return store_imported(archive.incidents, plan.rounds, files, archive.author)
+
+
+def names_already_here(archive: Archive, incidents: Sequence[Incident]) -> list[str]:
+    """The names of people in ``incidents`` that a person already in the vault bears (as
+    written there): offered for a merge on the People page, never merged by an import."""
+    wanted = {normal(v.name): v.name.strip() for i in incidents for v in i.victims
+              if v.name.strip()}
+    known = {v.person_id for i in incidents for v in i.victims}  # the same person again
+    here = {normal(p.name) for p in archive.people.all() if p.id not in known}
+    return sorted(wanted[k] for k in wanted.keys() & here)
+
+
+def leaving_files(archive: Archive, ids: Sequence[str]) -> list[OutgoingFile]:
+    """The incidents' files as they leave the vault: photos rebuilt from their pixels
+    (unless the person chose to send the original), as bundles carry them."""
+    leaving = OutgoingFiles(archive)
+    found = []
+    for ident in ids:
+        for info in archive.attachments.for_incident(ident):
+            departure = leaving.departure(dataclasses.asdict(info))
+            data = departure.data
+            if data is None:
+                data = (leaving.rebuilt_again(departure) if departure.rebuilt
+                        else b"".join(archive.attachments.chunks(info.id)))
+            found.append(OutgoingFile(ident, departure.descriptor["filename"], data))
+    return found
+
+
+@dataclass(frozen=True)
+class TableExport:
+    data: bytes
+    incidents: int
+    uwazi: UwaziCounts | None = None
+
+
+def build_export(archive: Archive, f: IncidentFilter, table_format: str, *,
+                 with_attachments: bool = False,
+                 check: Callable[[], None] | None = None) -> TableExport:
+    """The bytes of a csv, xlsx or uwazi export of the incidents ``f`` matches (nothing is
+    written here). ``check`` is called between steps and may raise to stop."""
+    ids = archive.listing.ids(f)
+    incidents = archive.incidents.get_many(ids)
+    if check is not None:
+        check()
+    if table_format == "csv":
+        return TableExport(csv_table(incidents), len(incidents))
+    if table_format == "xlsx":
+        return TableExport(xlsx_table(incidents), len(incidents))
+    files = leaving_files(archive, ids) if with_attachments else []
+    if check is not None:
+        check()
+    data, counts = uwazi_zip(incidents, files)
+    return TableExport(data, len(incidents), counts)

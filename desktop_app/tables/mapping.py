@@ -1,0 +1,260 @@
+"""MAP.json (DESIGN.md) and what Tirkeu proposes without one.
+
+A map names, for each column header, the interchange field it fills, and for coded fields
+the code each cell text stands for. Without a map, a header equal to a field's name (or to
+one of the names sheets in English, Russian and Kazakh give it) proposes that field, a
+column whose cells are mostly dates, regions, violations... proposes its field by content,
+and a cell equal to a vocabulary code or label in any of the three languages maps itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.errors import InvalidRecord, TirkeuError
+from desktop_app.core.language import _
+from desktop_app.core.vocabulary import LANGUAGES, vocabulary
+from desktop_app.tables.sheet_dates import sheet_date
+
+# The fields a column can fill, in the order of the interchange shape.
+FIELDS = (
+    "id", "title", "date", "date_end", "region", "place", "description", "violations",
+    "tags", "status", "victims.name", "victims.category", "victims.gender",
+    "victims.organization", "legal_cases.article", "legal_cases.code",
+    "legal_cases.outcome", "legal_cases.court",
+)
+# Coded fields and their vocabularies.
+CODED = {
+    "region": "region", "violations": "violation", "status": "status",
+    "victims.category": "victim_category", "victims.gender": "gender",
+    "legal_cases.code": "case_code", "legal_cases.outcome": "case_outcome",
+}
+# Fields whose cell may hold several values, split by the map's separator.
+SPLIT = {"violations", "tags"} | {f for f in FIELDS if "." in f}
+DATES = {"date", "date_end"}
+
+# How sheets name a field, besides its own name (compared after normalising).
+HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "id": ("uuid",),
+    "title": ("title", "headline", "incident", "event", "заголовок", "название", "событие",
+              "инцидент", "кратко", "тақырып", "атауы", "оқиға"),
+    "date": ("date", "when", "дата", "дата события", "когда", "күні", "оқиға күні", "уақыты"),
+    "date_end": ("end date", "date end", "until", "дата окончания", "по", "аяқталған күні",
+                 "аяқталу күні"),
+    "region": ("region", "oblast", "регион", "область", "облыс", "аймақ", "өңір"),
+    "place": ("place", "location", "city", "место", "город", "населенный пункт", "орны",
+              "жері", "мекен", "мекенжай", "қала", "елді мекен"),
+    "description": ("description", "details", "summary", "описание", "подробности",
+                    "суть", "сипаттама", "толығырақ", "мазмұны"),
+    "violations": ("violation", "violations", "type", "нарушение", "нарушения",
+                   "вид нарушения", "тип нарушения", "бұзушылық", "бұзушылықтар",
+                   "бұзушылық түрі"),
+    "tags": ("tag", "tags", "keywords", "метки", "теги", "ключевые слова", "белгілер",
+             "тегтер", "кілт сөздер"),
+    "status": ("status", "статус", "мәртебе", "күйі"),
+    "victims.name": ("victim", "victims", "name", "names", "person", "people",
+                     "пострадавший", "пострадавшие", "фио", "жертва", "имя",
+                     "зардап шеккен", "зардап шеккендер", "аты-жөні", "аты жөні"),
+    "victims.category": ("category", "victim category", "категория", "санат", "санаты"),
+    "victims.gender": ("gender", "sex", "пол", "жынысы", "жыныс"),
+    "victims.organization": ("organization", "organisation", "организация", "ұйым",
+                             "ұйымы"),
+    "legal_cases.article": ("article", "статья", "бап", "бабы"),
+    "legal_cases.code": ("code", "case type", "кодекс", "вид дела", "іс түрі"),
+    "legal_cases.outcome": ("outcome", "verdict", "decision", "решение", "исход", "итог",
+                            "приговор", "шешім", "нәтиже", "үкім"),
+    "legal_cases.court": ("court", "суд", "сот"),
+}
+
+
+class InvalidMap(TirkeuError):
+    """A MAP.json (or a --default) that does not say what DESIGN.md's shape says."""
+
+
+def normal(text: object) -> str:
+    """Text compared without case, spacing, ё/е or trailing dots."""
+    folded = str(text).casefold().replace("ё", "е").strip().rstrip(".:")
+    return re.sub(r"\s+", " ", folded)
+
+
+@dataclass(frozen=True)
+class TableMap:
+    """``columns``: header → field ("" for a column to leave out); ``values``: field →
+    {cell text: code}; ``separator`` between several values of one cell."""
+
+    separator: str = ";"
+    columns: Mapping[str, str] = field(default_factory=dict)
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def code_for(self, name: str, cell: str) -> str | None:
+        """The code ``cell`` stands for in field ``name``: the map's, else a code or a
+        label of the field's vocabulary in any language; None if neither."""
+        given = self.values.get(name, {})
+        if cell in given:
+            return given[cell]
+        by_normal = {normal(k): v for k, v in given.items()}
+        return by_normal.get(normal(cell)) or label_code(CODED[name], cell)
+
+
+def _refuse(path: str, clause: str) -> InvalidMap:
+    return InvalidMap(_("{path}: {problem}").format(path=path, problem=clause))
+
+
+def parse_map(data: Any, path: str) -> TableMap:
+    """A TableMap from a parsed MAP.json, or InvalidMap naming what is wrong."""
+    if not isinstance(data, dict):
+        raise _refuse(path, _("expected an object with columns, values and separator"))
+    unknown = sorted(set(data) - {"separator", "columns", "values"})
+    if unknown:
+        raise _refuse(path, _("unknown key {names}").format(names=", ".join(unknown)))
+    separator = data.get("separator", ";")
+    if not isinstance(separator, str) or not separator:
+        raise _refuse(path, _("separator must be text such as \";\""))
+    columns = data.get("columns", {})
+    if not isinstance(columns, dict):
+        raise _refuse(path, _("columns must map each header to a field"))
+    for header, name in columns.items():
+        if name not in (*FIELDS, "", None):
+            raise _refuse(path, _("column {header}: {field} is not a field (fields: "
+                                  "{known})").format(header=repr(header), field=repr(name),
+                                                     known=", ".join(FIELDS)))
+    values = data.get("values", {})
+    if not isinstance(values, dict):
+        raise _refuse(path, _("values must map each field to its cell texts and codes"))
+    for name, table in values.items():
+        if name not in CODED or not isinstance(table, dict):
+            raise _refuse(path, _("values: {field} is not a coded field (coded: "
+                                  "{known})").format(field=repr(name),
+                                                     known=", ".join(CODED)))
+        for cell, code in table.items():
+            try:
+                vocabulary(CODED[name]).check(code, f"values.{name}[{cell!r}]")
+            except InvalidRecord as exc:
+                raise _refuse(path, exc.problem) from None
+    return TableMap(separator, {h: n or "" for h, n in columns.items()},
+                    {n: dict(t) for n, t in values.items()})
+
+
+def read_map(path: Path) -> TableMap:
+    """The MAP.json at ``path``, or InvalidMap."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise InvalidMap(_("Cannot read {path}: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise _refuse(str(path), _("not a JSON file")) from None
+    return parse_map(data, str(path))
+
+
+@cache
+def _labels(vocab: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for term in vocabulary(vocab).terms:
+        found[normal(term.code)] = term.code
+        for language in LANGUAGES:
+            if language in term.labels:
+                found.setdefault(normal(term.labels[language]), term.code)
+    return found
+
+
+def label_code(vocab: str, cell: str) -> str | None:
+    """The code whose code or label (en, ru, kk) ``cell`` equals, or None."""
+    return _labels(vocab).get(normal(cell))
+
+
+@cache
+def _header_words() -> dict[str, str]:
+    words = {}
+    for name in FIELDS:
+        words[normal(name)] = name
+        words[normal(name.replace(".", " ").replace("_", " "))] = name
+        for word in HEADER_WORDS[name]:
+            words.setdefault(normal(word), name)
+    return words
+
+
+def field_by_header(header: str) -> str | None:
+    """The field a header names: equal to a field or one of its usual names (the last
+    part of a merged header first, "Пострадавший / Пол" → victims.gender)."""
+    words = _header_words()
+    parts = [normal(p) for p in header.split(" / ")]
+    for candidate in (*reversed(parts), normal(header)):
+        if candidate in words:
+            return words[candidate]
+    return None
+
+
+def _share(cells: Sequence[str], test: Any) -> float:
+    return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
+
+
+def _is_date(cell: Any) -> bool:
+    try:
+        sheet_date(cell)
+    except InvalidRecord:
+        return False
+    return True
+
+
+def field_by_content(cells: Sequence[Any]) -> str | None:
+    """The field most of a column's non-empty cells (a sample) look like, or None."""
+    present = [c for c in cells if c is not None and str(c).strip()][:200]
+    if not present:
+        return None
+    if _share(present, _is_date) >= 0.8:
+        return "date"
+    texts = [str(c) for c in present]
+    for name in ("region", "violations", "victims.gender", "victims.category",
+                 "legal_cases.outcome", "status"):
+        if _share(texts, lambda c, n=name: label_code(CODED[n], c) is not None) >= 0.8:
+            return name
+    return None
+
+
+def propose_columns(headers: Sequence[str], columns: Iterable[Sequence[Any]],
+                    table_map: TableMap | None = None) -> list[str]:
+    """A field (or "" for none) for each column: the map's, else by header, else by
+    content; each single-valued field proposed for one column only (a second date column
+    proposes date_end)."""
+    given = table_map.columns if table_map is not None else {}
+    proposed: list[str] = []
+    samples = list(columns)
+    for header in headers:
+        name = given[header] if header in given else field_by_header(header) or ""
+        proposed.append(name)
+    for index, header in enumerate(headers):
+        if proposed[index] or header in given or index >= len(samples):
+            continue
+        name = field_by_content(samples[index]) or ""
+        if name == "date" and "date" in proposed:
+            name = "" if "date_end" in proposed else "date_end"
+        if name and name not in SPLIT and name in proposed:
+            name = ""
+        proposed[index] = name
+    return proposed
+
+
+def propose_values(name: str, cells: Iterable[str], table_map: TableMap) -> dict[str, str | None]:
+    """For a coded field, each distinct cell value (split by the separator) with the code
+    it maps to, or None where a person has to choose."""
+    seen: dict[str, str | None] = {}
+    for cell in cells:
+        for part in split_cell(cell, table_map.separator) if name in SPLIT else [cell]:
+            if part not in seen:
+                seen[part] = table_map.code_for(name, part)
+    return seen
+
+
+def split_cell(cell: str, separator: str) -> list[str]:
+    """A cell's values: split by ``separator`` and by line breaks, blanks dropped."""
+    parts: list[str] = []
+    for line in str(cell).splitlines():
+        parts += [p.strip() for p in line.split(separator)]
+    return [p for p in parts if p]

@@ -1,0 +1,103 @@
+"""The small questions before a Martus import (what Martus never recorded) and before an
+export (which format, and the warning that the file leaves encryption)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.vocabulary import vocabulary
+
+
+def _codes(box: QComboBox, vocab: str, language: str) -> None:
+    terms = sorted(vocabulary(vocab).terms, key=lambda t: t.label(language).casefold())
+    for term in terms:
+        box.addItem(term.label(language), term.code)
+
+
+class MartusDefaultsDialog(QDialog):
+    """Martus bulletins have no region and no violation: the ones to give every bulletin
+    that does not say (through a field whose label names them)."""
+
+    def __init__(self, parent: QWidget | None, language: str = "en"):
+        super().__init__(parent, objectName="martus_defaults")
+        self.setWindowTitle(self.tr("Import from Martus"))
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(wordWrap=True, objectName="martus_intro")
+        self.intro.setText(self.tr(
+            "Martus bulletins have no region and no violation. Choose the ones to give "
+            "every bulletin that does not name them; you can correct each incident later. "
+            "Imported incidents are drafts tagged martus."))
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        self.region = QComboBox(objectName="martus_region")
+        self.violation = QComboBox(objectName="martus_violation")
+        _codes(self.region, "region", language)
+        _codes(self.violation, "violation", language)
+        form.addRow(self.tr("&Region:"), self.region)
+        form.addRow(self.tr("&Violation:"), self.violation)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("&Import…"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def defaults(self) -> dict[str, str]:
+        return {"region": self.region.currentData(), "violations": self.violation.currentData()}
+
+
+class ExportTableDialog(QDialog):
+    """Which table to write; says, in one sentence, that it will not be encrypted."""
+
+    FORMATS = ("csv", "xlsx", "uwazi")
+
+    def __init__(self, parent: QWidget | None):
+        super().__init__(parent, objectName="export_table")
+        self.setWindowTitle(self.tr("Export a table"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.format = QComboBox(objectName="export_format")
+        for code, label in zip(self.FORMATS, (
+                self.tr("CSV (spreadsheet, re-imports without a map)"),
+                self.tr("XLSX (Excel workbook)"),
+                self.tr("Uwazi (zip for HURIDOCS's Uwazi)")), strict=True):
+            self.format.addItem(label, code)
+        form.addRow(self.tr("&Format:"), self.format)
+        layout.addLayout(form)
+        self.attachments = QCheckBox(self.tr("Include &attachments (photos without their "
+                                             "hidden data)"), objectName="export_attachments")
+        self.attachments.setEnabled(False)
+        self.format.currentIndexChanged.connect(
+            lambda _i: self.attachments.setEnabled(self.chosen_format() == "uwazi"))
+        layout.addWidget(self.attachments)
+        self.which = QLabel(wordWrap=True, objectName="export_which")
+        self.which.setText(self.tr("The incidents the list shows are exported, with its "
+                                   "search and filters."))
+        layout.addWidget(self.which)
+        self.warning = QLabel(wordWrap=True, objectName="export_warning")
+        self.warning.setText(self.tr(
+            "This file will not be encrypted: anyone who gets it can read every name in it."))
+        self.warning.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.warning)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("&Export…"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_format(self) -> str:
+        return str(self.format.currentData())
+
+    def with_attachments(self) -> bool:
+        return self.chosen_format() == "uwazi" and self.attachments.isChecked()

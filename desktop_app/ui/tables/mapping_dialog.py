@@ -1,0 +1,149 @@
+"""Before a spreadsheet comes in: its first rows, the field proposed for each column (a
+person may change any), and for each coded column every distinct cell value with the code
+it maps to — a value that equals a label in any language maps by itself; the others wait
+for a choice, and a value left unchosen refuses its rows when the import checks them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.vocabulary import vocabulary
+from desktop_app.tables.mapping import CODED, FIELDS, TableMap, propose_columns, propose_values
+from desktop_app.tables.reading import Sheet
+from desktop_app.tables.rows import cell_text
+from desktop_app.ui.kit.text import fill
+
+PREVIEW_ROWS = 8
+MAX_VALUES = 300  # distinct values listed per coded column
+
+
+class MappingDialog(QDialog):
+    """``fields()`` and ``table_map()`` say what the person chose once it is accepted."""
+
+    def __init__(self, parent: QWidget | None, sheet: Sheet, language: str = "en"):
+        super().__init__(parent, objectName="mapping_dialog")
+        self.sheet, self.language = sheet, language
+        self.setWindowTitle(self.tr("Import a spreadsheet"))
+        self.resize(900, 600)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(wordWrap=True, objectName="mapping_intro")
+        self.intro.setText(self.tr(
+            "Choose the field each column fills; a column left as “Keep in the description” "
+            "is kept there under its header. Nothing is stored until you press Import."))
+        layout.addWidget(self.intro)
+        self.preview = QTableWidget(objectName="mapping_preview")
+        layout.addWidget(self.preview, 2)
+        self.values_label = QLabel(wordWrap=True, objectName="mapping_values_label")
+        self.values_label.setText(self.tr(
+            "Words in coded columns and the code each one means. Choose one for every word "
+            "marked “Choose…”: rows with an unchosen word are refused."))
+        layout.addWidget(self.values_label)
+        self.values = QTableWidget(objectName="mapping_values")
+        self.values.setColumnCount(3)
+        self.values.setHorizontalHeaderLabels([self.tr("Column"), self.tr("In the sheet"),
+                                               self.tr("Code")])
+        self.values.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.values, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("&Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("mapping_import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.field_boxes: list[QComboBox] = []
+        self.value_boxes: dict[tuple[str, str], QComboBox] = {}
+        self._fill_preview()
+        self._fill_values()
+
+    def field_names(self) -> dict[str, str]:
+        """Each field as a person reads it."""
+        return {
+            "": self.tr("Keep in the description"), "id": self.tr("Incident id"),
+            "title": self.tr("Title"), "date": self.tr("Date"),
+            "date_end": self.tr("End date"), "region": self.tr("Region"),
+            "place": self.tr("Place"), "description": self.tr("Description"),
+            "violations": self.tr("Violations"), "tags": self.tr("Tags"),
+            "status": self.tr("Status"), "victims.name": self.tr("Person: name"),
+            "victims.category": self.tr("Person: category"),
+            "victims.gender": self.tr("Person: gender"),
+            "victims.organization": self.tr("Person: organization"),
+            "legal_cases.article": self.tr("Legal case: article"),
+            "legal_cases.code": self.tr("Legal case: code"),
+            "legal_cases.outcome": self.tr("Legal case: outcome"),
+            "legal_cases.court": self.tr("Legal case: court"),
+        }
+
+    def _fill_preview(self) -> None:
+        sheet = self.sheet
+        proposed = propose_columns(sheet.headers, [list(sheet.column(i))
+                                                   for i in range(len(sheet.headers))])
+        rows = sheet.rows[:PREVIEW_ROWS]
+        self.preview.setColumnCount(len(sheet.headers))
+        self.preview.setRowCount(len(rows) + 1)
+        self.preview.setHorizontalHeaderLabels(list(sheet.headers))
+        self.preview.setVerticalHeaderLabels(
+            [self.tr("Field")] + [str(n) for n in sheet.numbers[:PREVIEW_ROWS]])
+        names = self.field_names()
+        for column, name in enumerate(proposed):
+            box = QComboBox(objectName=f"field_{column}")
+            box.setAccessibleName(fill(self.tr("Field for column %1"),
+                                       sheet.headers[column] or str(column + 1)))
+            for code in ("", *FIELDS):
+                box.addItem(names[code], code)
+            box.setCurrentIndex(box.findData(name))
+            box.currentIndexChanged.connect(self._fill_values)
+            self.preview.setCellWidget(0, column, box)
+            self.field_boxes.append(box)
+            for r, row in enumerate(rows, start=1):
+                item = QTableWidgetItem(cell_text(row[column]))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.preview.setItem(r, column, item)
+        self.preview.resizeColumnsToContents()
+
+    def fields(self) -> list[str]:
+        return [box.currentData() for box in self.field_boxes]
+
+    def _fill_values(self) -> None:
+        chosen = {key: box.currentData() for key, box in self.value_boxes.items()}
+        self.value_boxes.clear()
+        rows: list[tuple[str, str, str, str | None]] = []  # header, field, cell, code
+        for column, name in enumerate(self.fields()):
+            if name not in CODED:
+                continue
+            cells = [cell_text(c) for c in self.sheet.column(column) if cell_text(c)]
+            proposals = propose_values(name, cells, TableMap())
+            for cell, code in list(proposals.items())[:MAX_VALUES]:
+                rows.append((self.sheet.headers[column], name, cell, code))
+        self.values.setRowCount(len(rows))
+        for r, (header, name, cell, code) in enumerate(rows):
+            self.values.setItem(r, 0, QTableWidgetItem(header))
+            self.values.setItem(r, 1, QTableWidgetItem(cell))
+            box = QComboBox()
+            box.addItem(self.tr("Choose…"), None)
+            for term in vocabulary(CODED[name]).terms:
+                box.addItem(term.label(self.language), term.code)
+            box.setCurrentIndex(box.findData(chosen.get((name, cell), code)))
+            if box.currentIndex() < 0:
+                box.setCurrentIndex(0)
+            self.values.setCellWidget(r, 2, box)
+            self.value_boxes[(name, cell)] = box
+        self.values.resizeColumnsToContents()
+
+    def table_map(self) -> TableMap:
+        """The values chosen by hand (the others map by themselves)."""
+        values: dict[str, dict[str, str]] = {}
+        for (name, cell), box in self.value_boxes.items():
+            if box.currentData() is not None:
+                values.setdefault(name, {})[cell] = box.currentData()
+        return TableMap(values=values)
