@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -70,19 +70,18 @@ class AttachmentRepository:
                                 .order_by(t.attachments.c.added_at)).all()
         return [_info(r) for r in rows]
 
-    def chunks(self, attachment_id: str) -> Iterator[bytes]:
-        """The attachment's bytes, one chunk at a time, in order."""
+    def chunks(self, attachment_id: str) -> Generator[bytes, None, None]:
+        """The attachment's bytes, one chunk at a time, in order: one query inside one read
+        transaction (a consistent file even if it is deleted meanwhile), stepped one row at
+        a time, so memory holds a chunk, not the file. Close the iterator (or read it to
+        the end) to end the transaction."""
         self.info(attachment_id)
-        seq = 0
-        while True:
-            with self.db.reading() as conn:
-                data = conn.scalar(select(t.attachment_chunks.c.data).where(
-                    t.attachment_chunks.c.attachment_id == attachment_id,
-                    t.attachment_chunks.c.seq == seq))
-            if data is None:
-                return
-            yield bytes(data)
-            seq += 1
+        with self.db.reading() as conn:
+            rows = conn.execute(select(t.attachment_chunks.c.data)
+                                .where(t.attachment_chunks.c.attachment_id == attachment_id)
+                                .order_by(t.attachment_chunks.c.seq))
+            for (data,) in rows:
+                yield bytes(data)
 
     def head(self, attachment_id: str, size: int = 16) -> bytes:
         """The first ``size`` bytes of the attachment (enough to tell a photo), read
