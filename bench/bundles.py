@@ -123,7 +123,10 @@ def main() -> None:
     parser.add_argument("--incidents", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each case, ours and the peer's alternating (medians)")
+    parser.add_argument("--cases", default="file,many",
+                        help="file (one large attachment), many (many incidents), or both")
     args = parser.parse_args()
+    cases = set(args.cases.split(","))
 
     from desktop_app.cli.terminal import read_json_records
     from desktop_app.core.interchange import parse_incidents
@@ -181,13 +184,13 @@ def main() -> None:
         os.replace(video, plain / "attachments" / digest)
         record = json.dumps({"incident": "…"}).encode()
         (plain / "records" / f"{incident_id}.json").write_bytes(record)
-        tools = bool(shutil.which("age") and shutil.which("tar"))
+        tools = bool(shutil.which("age") and shutil.which("tar")) and "file" in cases
         if not tools:
             print("age or tar not installed: no comparison")
         figures: dict[str, list[float]] = {k: [] for k in ("export", "tar|age", "import",
                                                            "age|tar")}
         bundle, out, extract = root / "big.tirkeu", root / "out.age", root / "extract"
-        for run in range(args.repeat):
+        for run in range(args.repeat if "file" in cases else 0):
             discard(bundle, out, extract)
             started = time.perf_counter()
             timed("tirkeu export (vault -> signed, encrypted bundle)",
@@ -225,6 +228,10 @@ def main() -> None:
                           children=True)
         discard(bundle, plain, out, extract)
 
+        if "many" not in cases:
+            monitor.close()
+            _summary(figures, None, tools, args.incidents)
+            return
         # --- many incidents ---------------------------------------------------------------
         print(f"\n-- {args.incidents:,} incidents (bench/synthetic.py), no attachments --")
         source = root / "incidents.json"
@@ -233,11 +240,12 @@ def main() -> None:
         timed(f"save {args.incidents:,} incidents in the monitor's vault",
               monitor.incidents.save_many, many, "Marat")
         bundle = root / "many.tirkeu"
+        # Since the last bundle: the incident with the large file went in those already.
         timed(f"tirkeu export ({args.incidents:,} incidents)",
-              lambda: export_bundle(monitor, ["Coordinator"], bundle, since_last=False))
+              lambda: export_bundle(monitor, ["Coordinator"], bundle, since_last=True))
         print(f"{'   bundle size':<52} {bundle.stat().st_size / MB:8.1f} MB")
         counts: dict[str, list[float]] = {"import": [], "add": [], "again": []}
-        for run in range(args.repeat):
+        for run in range(args.repeat if "many" in cases else 0):
             receiver = fresh_coordinator(f"add-{run}")
             started = time.perf_counter()
             timed(f"add --json ({args.incidents:,}: read, check, save)",
@@ -260,14 +268,18 @@ def main() -> None:
             discard(root / f"many-{run}")
         monitor.close()
 
-        print("\n-- medians (after unlock) --")
-        if tools:
-            compare("export vs tar | age -r", figures["export"], figures["tar|age"], 1.0)
-            compare("import vs age -d | tar -x", figures["import"], figures["age|tar"], 1.5)
-        compare(f"import of {args.incidents:,} vs add --json", counts["import"], counts["add"],
-                1.0)
-        print(f"{f'import of {args.incidents:,} (target <= 3 s)':<44} "
-              f"{median(counts['import']):7.2f} s")
+        _summary(figures, counts, tools, args.incidents)
+
+
+def _summary(figures: dict[str, list[float]], counts: dict[str, list[float]] | None,
+             tools: bool, incidents: int) -> None:
+    print("\n-- medians (after unlock) --")
+    if tools:
+        compare("export vs tar | age -r", figures["export"], figures["tar|age"], 1.0)
+        compare("import vs age -d | tar -x", figures["import"], figures["age|tar"], 1.5)
+    if counts:
+        compare(f"import of {incidents:,} vs add --json", counts["import"], counts["add"], 1.0)
+        print(f"{f'import of {incidents:,} (target <= 3 s)':<44} {median(counts['import']):7.2f} s")
         print(f"{'no-op re-import (target <= 0.3 s)':<44} {median(counts['again']):7.2f} s")
 
 

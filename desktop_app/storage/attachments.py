@@ -18,7 +18,7 @@ from desktop_app.core.errors import NotFound
 from desktop_app.core.language import _
 from desktop_app.core.model import AttachmentInfo, new_id
 from desktop_app.storage import tables as t
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, small_cache
 from desktop_app.storage.incidents import now
 
 CHUNK = 1024 * 1024
@@ -45,12 +45,13 @@ class AttachmentRepository:
                 id=attachment_id, incident_id=incident_id, filename=filename,
                 media_type=media_type, size=0, sha256="", added_at=now()))
             seq = 0
-            while chunk := source.read(CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-                conn.execute(insert(t.attachment_chunks).values(
-                    attachment_id=attachment_id, seq=seq, data=chunk))
-                seq += 1
+            with small_cache(conn):
+                while chunk := source.read(CHUNK):
+                    digest.update(chunk)
+                    size += len(chunk)
+                    conn.execute(insert(t.attachment_chunks).values(
+                        attachment_id=attachment_id, seq=seq, data=chunk))
+                    seq += 1
             conn.execute(update(t.attachments).where(t.attachments.c.id == attachment_id)
                          .values(size=size, sha256=digest.hexdigest()))
         return self.info(attachment_id)
@@ -76,7 +77,7 @@ class AttachmentRepository:
         a time, so memory holds a chunk, not the file. Close the iterator (or read it to
         the end) to end the transaction."""
         self.info(attachment_id)
-        with self.db.reading() as conn:
+        with self.db.reading() as conn, small_cache(conn):
             rows = conn.execute(select(t.attachment_chunks.c.data)
                                 .where(t.attachment_chunks.c.attachment_id == attachment_id)
                                 .order_by(t.attachment_chunks.c.seq))
