@@ -168,69 +168,70 @@ def main() -> None:
                 else:
                     path.unlink(missing_ok=True)
 
-        # --- one large attachment -------------------------------------------------------
-        print(f"\n-- one incident with a {args.megabytes} MB attachment --")
-        monitor.incidents.save_many(list(parse_incidents(synthetic_incidents(1, seed=7))),
-                                    "Marat")
-        (incident_id,) = monitor.incidents.all_ids()
-        video = root / "video.bin"
-        digest = write_random(video, size)
-        timed("attach (file into the vault)", monitor.attachments.add_file, incident_id, video,
-              size=size)
-        # The same files laid out for the standard tools.
-        plain = root / "plain"
-        (plain / "attachments").mkdir(parents=True)
-        (plain / "records").mkdir()
-        os.replace(video, plain / "attachments" / digest)
-        record = json.dumps({"incident": "…"}).encode()
-        (plain / "records" / f"{incident_id}.json").write_bytes(record)
-        tools = bool(shutil.which("age") and shutil.which("tar")) and "file" in cases
-        if not tools:
-            print("age or tar not installed: no comparison")
         figures: dict[str, list[float]] = {k: [] for k in ("export", "tar|age", "import",
                                                            "age|tar")}
-        bundle, out, extract = root / "big.tirkeu", root / "out.age", root / "extract"
-        for run in range(args.repeat if "file" in cases else 0):
-            discard(bundle, out, extract)
-            started = time.perf_counter()
-            timed("tirkeu export (vault -> signed, encrypted bundle)",
-                  lambda: export_bundle(monitor, ["Coordinator"], bundle, since_last=False),
-                  size=size)
-            figures["export"].append(time.perf_counter() - started)
-            if tools:
+        tools = bool(shutil.which("age") and shutil.which("tar"))
+        if "file" in cases:
+            # --- one large attachment -------------------------------------------------------
+            print(f"\n-- one incident with a {args.megabytes} MB attachment --")
+            monitor.incidents.save_many(list(parse_incidents(synthetic_incidents(1, seed=7))),
+                                        "Marat")
+            (incident_id,) = monitor.incidents.all_ids()
+            video = root / "video.bin"
+            digest = write_random(video, size)
+            timed("attach (file into the vault)", monitor.attachments.add_file, incident_id,
+                  video, size=size)
+            # The same files laid out for the standard tools.
+            plain = root / "plain"
+            (plain / "attachments").mkdir(parents=True)
+            (plain / "records").mkdir()
+            os.replace(video, plain / "attachments" / digest)
+            record = json.dumps({"incident": "…"}).encode()
+            (plain / "records" / f"{incident_id}.json").write_bytes(record)
+            if not tools:
+                print("age or tar not installed: no comparison")
+            bundle, out, extract = root / "big.tirkeu", root / "out.age", root / "extract"
+            for run in range(args.repeat):
+                discard(bundle, out, extract)
                 started = time.perf_counter()
-                timed("tar cf - files | age -r RECIPIENT > out", shell,
-                      f"tar cf - records attachments | age -r {keys.age_recipient} > {out}",
-                      plain, size=size, children=True)
-                figures["tar|age"].append(time.perf_counter() - started)
-            receiver = fresh_coordinator(f"coordinator-{run}")
-            started = time.perf_counter()
-            report = timed("tirkeu import (bundle -> vault, every hash checked)",
-                           lambda: open_bundle(receiver, bundle), size=size)  # noqa: B023
-            figures["import"].append(time.perf_counter() - started)
-            if run == 0:
-                print(f"{'   bundle size':<52} {bundle.stat().st_size / MB:8.1f} MB")
-                print(f"{'   import said':<52} {report.sentence()}")
-            (stored,) = receiver.attachments.for_incident(incident_id)
-            assert stored.sha256 == digest
-            receiver.close()
-            discard(root / f"coordinator-{run}")
-            if tools:
-                extract.mkdir()
+                timed("tirkeu export (vault -> signed, encrypted bundle)",
+                      lambda: export_bundle(monitor, ["Coordinator"], bundle, since_last=False),
+                      size=size)
+                figures["export"].append(time.perf_counter() - started)
+                if tools:
+                    started = time.perf_counter()
+                    timed("tar cf - files | age -r RECIPIENT > out", shell,
+                          f"tar cf - records attachments | age -r {keys.age_recipient} > {out}",
+                          plain, size=size, children=True)
+                    figures["tar|age"].append(time.perf_counter() - started)
+                receiver = fresh_coordinator(f"coordinator-{run}")
                 started = time.perf_counter()
-                timed("age -d -i KEY out | tar xf - -C DIR", shell,
-                      f"age -d -i {key} {out} | tar xf - -C {extract}", plain, size=size,
-                      children=True)
-                figures["age|tar"].append(time.perf_counter() - started)
+                report = timed("tirkeu import (bundle -> vault, every hash checked)",
+                               lambda: open_bundle(receiver, bundle), size=size)  # noqa: B023
+                figures["import"].append(time.perf_counter() - started)
                 if run == 0:
-                    timed("age -d -i KEY out > /dev/null", shell,
-                          f"age -d -i {key} {out} > /dev/null", plain, size=size,
+                    print(f"{'   bundle size':<52} {bundle.stat().st_size / MB:8.1f} MB")
+                    print(f"{'   import said':<52} {report.sentence()}")
+                (stored,) = receiver.attachments.for_incident(incident_id)
+                assert stored.sha256 == digest
+                receiver.close()
+                discard(root / f"coordinator-{run}")
+                if tools:
+                    extract.mkdir()
+                    started = time.perf_counter()
+                    timed("age -d -i KEY out | tar xf - -C DIR", shell,
+                          f"age -d -i {key} {out} | tar xf - -C {extract}", plain, size=size,
                           children=True)
-        discard(bundle, plain, out, extract)
+                    figures["age|tar"].append(time.perf_counter() - started)
+                    if run == 0:
+                        timed("age -d -i KEY out > /dev/null", shell,
+                              f"age -d -i {key} {out} > /dev/null", plain, size=size,
+                              children=True)
+            discard(bundle, plain, out, extract)
 
         if "many" not in cases:
             monitor.close()
-            _summary(figures, None, tools, args.incidents)
+            _summary(figures, None, tools and "file" in cases, args.incidents)
             return
         # --- many incidents ---------------------------------------------------------------
         print(f"\n-- {args.incidents:,} incidents (bench/synthetic.py), no attachments --")
@@ -268,7 +269,7 @@ def main() -> None:
             discard(root / f"many-{run}")
         monitor.close()
 
-        _summary(figures, counts, tools, args.incidents)
+        _summary(figures, counts, tools and "file" in cases, args.incidents)
 
 
 def _summary(figures: dict[str, list[float]], counts: dict[str, list[float]] | None,
