@@ -61,9 +61,10 @@ def openssl(repeat: int) -> None:
 
 
 def store(connect: Callable[[Path], Any], path: Path, data: bytes, size: int) -> None:
+    for old in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        old.unlink(missing_ok=True)  # a fresh file each time, as an import into new rows
     conn = connect(path)
-    conn.execute("CREATE TABLE IF NOT EXISTS chunks (seq INTEGER PRIMARY KEY, data BLOB)")
-    conn.execute("DELETE FROM chunks")
+    conn.execute("CREATE TABLE chunks (seq INTEGER PRIMARY KEY, data BLOB)")
     conn.execute("BEGIN IMMEDIATE")
     for seq in range(size // CHUNK):
         conn.execute("INSERT INTO chunks VALUES (?, ?)", (seq, data[seq * CHUNK:(seq + 1) * CHUNK]))
