@@ -2,14 +2,21 @@
 
 Bundles are never whole in memory: encryption reads the plaintext as the tar writer
 produces it, and decryption hands out plaintext as the tar reader asks for it. The other
-side runs in a thread, joined by a small bounded pipe (about 1 MiB in flight).
+side runs in a thread, joined by an operating-system pipe (at most about 1 MiB in flight,
+in memory only: nothing of the plaintext touches the disk).
+
+Why a pipe and not a Python queue: pyrage keeps the interpreter lock for as long as it
+runs, and lets it go only while Python code or a system call runs. Reading and writing a
+pipe's file descriptor are system calls made without the lock, so the thread on the other
+side (hashing, SQLCipher's page work, which also run without it) goes on while rage waits
+for the pipe, and the two share the two cores instead of taking turns.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import threading
-from collections import deque
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -20,76 +27,54 @@ from desktop_app.core.language import _
 from desktop_app.crypto.age_header import Header
 
 if TYPE_CHECKING:
-    from _typeshed import WriteableBuffer
+    from _typeshed import ReadableBuffer, WriteableBuffer
 
-PIPE_BYTES = 256 * 1024  # plaintext in flight between the two threads
+PIPE_BYTES = 1024 * 1024  # plaintext in flight between the two threads, where settable
+_SETPIPE_SZ = 1031  # fcntl.F_SETPIPE_SZ (Linux), named here for Pythons that lack it
 
 
 class AgeFailure(TirkeuError):
     """Decryption failed: no key matched, or the content was changed or cut short."""
 
 
-class _Pipe:
-    """A bounded byte pipe between one writing and one reading thread.
+def _pipe() -> tuple[int, int]:
+    """A pipe (read end, write end), widened to PIPE_BYTES where the system allows it
+    (Linux; elsewhere it keeps its own size, which is slower, not wrong)."""
+    read_end, write_end = os.pipe()
+    try:
+        import fcntl  # noqa: PLC0415 - POSIX only
 
-    Either side can stop: the writer by ``end()`` (no more data), the reader by
-    ``abandon()`` (it wants no more; the writer's next write fails). Neither side can be
-    left waiting for the other.
-    """
-
-    def __init__(self) -> None:
-        self._chunks: deque[bytes] = deque()
-        self._size = 0
-        self._cond = threading.Condition()
-        self._ended = False
-        self.abandoned = False
-        self.refused_write = False
-
-    # writer side
-    def write(self, data: bytes) -> int:
-        chunk = bytes(data)
-        with self._cond:
-            while self._size >= PIPE_BYTES and not self.abandoned:
-                self._cond.wait()
-            if self.abandoned:
-                self.refused_write = True
-                raise BrokenPipeError("the reader went away")
-            self._chunks.append(chunk)
-            self._size += len(chunk)
-            self._cond.notify_all()
-        return len(chunk)
-
-    def flush(self) -> None:
+        fcntl.fcntl(write_end, getattr(fcntl, "F_SETPIPE_SZ", _SETPIPE_SZ), PIPE_BYTES)
+    except (ImportError, OSError):
         pass
+    return read_end, write_end
 
-    def end(self) -> None:
-        with self._cond:
-            self._ended = True
-            self._cond.notify_all()
 
-    # reader side
-    def read(self, size: int = -1) -> bytes:
-        out = bytearray()
-        with self._cond:
-            while True:
-                while self._chunks and (size < 0 or len(out) < size):
-                    chunk = self._chunks.popleft()
-                    room = len(chunk) if size < 0 else size - len(out)
-                    out.extend(chunk[:room])
-                    if room < len(chunk):
-                        self._chunks.appendleft(chunk[room:])
-                    self._size -= min(room, len(chunk))
-                self._cond.notify_all()
-                if out or self._ended or self.abandoned:
-                    return bytes(out)
-                self._cond.wait()
+class _PipeWriter(io.RawIOBase):
+    """The write end of a pipe: every byte written (a pipe may take part of a write when
+    a signal arrives), and the count of bytes so far as ``tell()`` for tarfile."""
 
-    def abandon(self) -> None:
-        with self._cond:
-            self.abandoned = True
-            self._chunks.clear()
-            self._size = 0
-            self._cond.notify_all()
+    def __init__(self, fd: int):
+        self._fd, self._written = fd, 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: ReadableBuffer) -> int:
+        view = memoryview(data).cast("B")
+        size = len(view)
+        while view:
+            view = view[os.write(self._fd, view):]
+        self._written += size
+        return size
+
+    def tell(self) -> int:
+        return self._written
+
+    def close(self) -> None:
+        if not self.closed:
+            os.close(self._fd)
+        super().close()
 
 
 class _Chain(io.RawIOBase):
@@ -108,29 +93,33 @@ class _Chain(io.RawIOBase):
             view[:n] = self._head[:n]
             self._head = self._head[n:]
             return n
-        data = self._rest.read(len(view))
-        view[:len(data)] = data
-        return len(data)
+        got: int = self._rest.readinto(view)  # type: ignore[attr-defined]  # a buffered reader
+        return got
 
 
 class DecryptingReader(io.RawIOBase):
     """Plaintext of an age file, read as a stream. ``finish()`` must be called after the
-    last read: only then is the whole file known to be authentic."""
+    last read: only then is the whole file known to be authentic. Only authenticated
+    plaintext is ever handed out (rage releases a chunk once its tag is checked)."""
 
     def __init__(self, header: Header, rest: BinaryIO, identities: Sequence[str]):
         super().__init__()
-        self._pipe = _Pipe()
         self._error: BaseException | None = None
+        self.abandoned = False
         keys = [pyrage.x25519.Identity.from_str(i) for i in identities]
         source = io.BufferedReader(_Chain(header.raw, rest), 1024 * 1024)
+        read_end, write_end = _pipe()
+        # tarfile reads 10 KiB at a time: a small buffer saves system calls, no more.
+        self._plain = io.BufferedReader(io.FileIO(read_end, "rb"), 256 * 1024)
+        sink = io.FileIO(write_end, "wb")  # closed by the thread
 
         def run() -> None:
             try:
-                pyrage.decrypt_io(source, self._pipe, keys)
+                pyrage.decrypt_io(source, sink, keys)
             except BaseException as exc:  # noqa: BLE001 - reported by finish()
                 self._error = exc
             finally:
-                self._pipe.end()
+                sink.close()  # the reader sees the end of the stream
 
         self._thread = threading.Thread(target=run, name="age-decrypt", daemon=True)
         self._thread.start()
@@ -138,32 +127,38 @@ class DecryptingReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def read(self, size: int = -1) -> bytes:
-        return self._pipe.read(size)
+    def read(self, size: int | None = -1) -> bytes:
+        return self._plain.read(size)
 
     def readinto(self, buffer: WriteableBuffer) -> int:
-        view = memoryview(buffer).cast("B")
-        data = self._pipe.read(len(view))
-        view[:len(data)] = data
-        return len(data)
+        return self._plain.readinto(buffer)
 
     def finish(self) -> None:
         """Wait for decryption to end; AgeFailure if anything failed to authenticate.
         After ``abandon()`` only a real decryption failure is reported."""
-        if not self._pipe.abandoned:
-            self._drain()
-        self._thread.join()
-        # A write we refused after abandon() is our own doing, not the file's.
-        if self._error is not None and not self._pipe.refused_write:
+        if not self.abandoned:
+            while self._plain.read(1024 * 1024):
+                pass
+        self._stop()
+        # A write refused after abandon() (the pipe closed) is our own doing, not the file's.
+        if self._error is not None and not (self.abandoned
+                                            and isinstance(self._error, BrokenPipeError)):
             raise _failure(self._error)
 
-    def _drain(self) -> None:
-        while self._pipe.read(1024 * 1024):
-            pass
-
     def abandon(self) -> None:
-        """Stop early (a refused bundle): the decryption thread ends at its next write."""
-        self._pipe.abandon()
+        """Stop early (a refused bundle): the decryption thread ends at its next write.
+        Safe to call more than once, and after ``finish()``."""
+        self.abandoned = True
+        self._stop()
+
+    def close(self) -> None:
+        """Dropped without ``finish()``: stop the decryption thread, free the pipe."""
+        if not self.closed:
+            self.abandon()
+        super().close()
+
+    def _stop(self) -> None:
+        self._plain.close()  # a write still to come fails at once (a broken pipe)
         self._thread.join()
 
 
@@ -179,37 +174,38 @@ def _failure(exc: BaseException) -> AgeFailure:
 def encrypt_stream(produce: Callable[[BinaryIO], None], output: BinaryIO,
                    recipients: Sequence[str]) -> None:
     """Encrypt what ``produce(writer)`` writes into ``output`` as an age v1 file to
-    ``recipients`` (``age1…`` strings). Raises whatever ``produce`` raised."""
+    ``recipients`` (``age1…`` strings). Raises whatever ``produce`` raised. The writer
+    has ``write()`` and ``tell()`` (bytes written so far), so tarfile can write to it
+    directly, without a stream buffer of its own."""
     keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
-    pipe = _Pipe()
+    read_end, write_end = _pipe()
+    plain = io.FileIO(read_end, "rb")  # closed by the thread
     failure: list[BaseException] = []
-
-    class _Source(io.RawIOBase):
-        def readable(self) -> bool:
-            return True
-
-        def readinto(self, buffer: WriteableBuffer) -> int:
-            view = memoryview(buffer).cast("B")
-            data = pipe.read(len(view))
-            view[:len(data)] = data
-            return len(data)
 
     def run() -> None:
         try:
-            pyrage.encrypt_io(io.BufferedReader(_Source(), 1024 * 1024), output, keys)
+            pyrage.encrypt_io(plain, output, keys)
         except BaseException as exc:  # noqa: BLE001 - re-raised below
             failure.append(exc)
-            pipe.abandon()
+        finally:
+            plain.close()  # a write still to come fails at once (a broken pipe)
 
     thread = threading.Thread(target=run, name="age-encrypt", daemon=True)
     thread.start()
+    sink = _PipeWriter(write_end)
     try:
-        produce(pipe)  # type: ignore[arg-type]  # the pipe has the write() and flush() a writer uses
+        produce(sink)  # type: ignore[arg-type]  # write() and tell() are what a writer uses
+    except BrokenPipeError:
+        sink.close()
+        thread.join()
+        if failure:  # encryption stopped first; the producer only found the pipe closed
+            raise AgeFailure(_("The bundle could not be encrypted.")) from failure[0]
+        raise
     except BaseException:
-        pipe.abandon()
+        sink.close()  # the end of the stream: rage finishes, and the caller discards it
         thread.join()
         raise
-    pipe.end()
+    sink.close()
     thread.join()
     if failure:
         raise AgeFailure(_("The bundle could not be encrypted.")) from failure[0]

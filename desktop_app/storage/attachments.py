@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -18,7 +18,7 @@ from desktop_app.core.errors import NotFound
 from desktop_app.core.language import _
 from desktop_app.core.model import AttachmentInfo, new_id
 from desktop_app.storage import tables as t
-from desktop_app.storage.database import Database
+from desktop_app.storage.database import Database, small_cache
 from desktop_app.storage.incidents import now
 
 CHUNK = 1024 * 1024
@@ -52,12 +52,13 @@ class AttachmentRepository:
             id=attachment_id, incident_id=incident_id, filename=filename,
             media_type=media_type, size=0, sha256="", added_at=now()))
         seq = 0
-        while chunk := source.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-            conn.execute(insert(t.attachment_chunks).values(
-                attachment_id=attachment_id, seq=seq, data=chunk))
-            seq += 1
+        with small_cache(conn):
+            while chunk := source.read(CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                conn.execute(insert(t.attachment_chunks).values(
+                    attachment_id=attachment_id, seq=seq, data=chunk))
+                seq += 1
         conn.execute(update(t.attachments).where(t.attachments.c.id == attachment_id)
                      .values(size=size, sha256=digest.hexdigest()))
         return attachment_id
@@ -77,19 +78,18 @@ class AttachmentRepository:
                                 .order_by(t.attachments.c.added_at)).all()
         return [_info(r) for r in rows]
 
-    def chunks(self, attachment_id: str) -> Iterator[bytes]:
-        """The attachment's bytes, one chunk at a time, in order."""
+    def chunks(self, attachment_id: str) -> Generator[bytes, None, None]:
+        """The attachment's bytes, one chunk at a time, in order: one query inside one read
+        transaction (a consistent file even if it is deleted meanwhile), stepped one row at
+        a time, so memory holds a chunk, not the file. Close the iterator (or read it to
+        the end) to end the transaction."""
         self.info(attachment_id)
-        seq = 0
-        while True:
-            with self.db.reading() as conn:
-                data = conn.scalar(select(t.attachment_chunks.c.data).where(
-                    t.attachment_chunks.c.attachment_id == attachment_id,
-                    t.attachment_chunks.c.seq == seq))
-            if data is None:
-                return
-            yield bytes(data)
-            seq += 1
+        with self.db.reading() as conn, small_cache(conn):
+            rows = conn.execute(select(t.attachment_chunks.c.data)
+                                .where(t.attachment_chunks.c.attachment_id == attachment_id)
+                                .order_by(t.attachment_chunks.c.seq))
+            for (data,) in rows:
+                yield bytes(data)
 
     def head(self, attachment_id: str, size: int = 16) -> bytes:
         """The first ``size`` bytes of the attachment (enough to tell a photo), read

@@ -85,5 +85,12 @@ def watch_for_damage(engine: Engine) -> None:
     @event.listens_for(engine, "handle_error")
     def _damaged(context: ExceptionContext) -> None:
         if context.original_exception is not None and is_damage(context.original_exception):
+            # The connection that met the damaged page is dropped, not pooled again: SQLite
+            # may keep it marked corrupt, and its next statement, on any table, would say
+            # "malformed" and be blamed on that table (seen in the window: the drafts and
+            # the contacts were named after one bad page of the incidents). The next
+            # statement opens a fresh connection; the other connections stay.
+            context.is_disconnect = True
+            context.invalidate_pool_on_disconnect = False
             # Raised here, SQLAlchemy first rolls back and cleans up, then raises ours.
             raise ArchiveDamaged(damaged_part(context.statement)) from None

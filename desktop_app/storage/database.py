@@ -130,6 +130,23 @@ def make_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+STREAM_CACHE_KIB = 8192  # page cache while a large file streams through a connection
+
+
+@contextmanager
+def small_cache(conn: Connection) -> Iterator[None]:
+    """While a large file streams in or out through ``conn``, keep its page cache small:
+    its pages pass once, and a full cache would only hold up to 128 MiB more in memory
+    (and, when writing, leave all the page encryption for the commit instead of doing it
+    as the file arrives). The connection's own size comes back afterwards."""
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{STREAM_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or 0)}")
+
+
 def export_copy(driver: Any, target: Path, key: bytes) -> None:
     """Copy everything ``driver`` (a keyed SQLCipher connection) can read into ``target``
     (which must not exist), encrypted under ``key`` from its first page, inside one read

@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, delete, func, insert, select
 
-from desktop_app.core.interchange import incident_from_json
 from desktop_app.core.model import new_id
 from desktop_app.storage import tables as t
 from desktop_app.storage.incident_rows import batches
@@ -211,7 +210,8 @@ def write_incoming(conn: Connection, repo: IncidentRepository, records: list[dic
     """Make each incoming record's latest revision the current content here, storing the
     revisions of it not yet here (``known``: incident id → revision ids already stored),
     each marked as brought by ``sender`` (a fingerprint), so that revoking that key later
-    marks them."""
+    marks them. Each record carries its latest revision as an Incident in ``current``
+    (``sync.records.parse_record`` puts it there)."""
     if not records:
         return
     incidents, positions, revision_rows = [], {}, []
@@ -219,7 +219,7 @@ def write_incoming(conn: Connection, repo: IncidentRepository, records: list[dic
     for record in records:
         revisions = record["revisions"]
         current = revisions[-1]
-        incident = incident_from_json(current["snapshot"])
+        incident = record["current"]
         incidents.append(incident)
         positions[incident.id] = (current["id"], current["number"])
         saved_by = current["saved_by"]  # names who changed a person, if one was renamed

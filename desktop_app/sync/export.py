@@ -16,10 +16,11 @@ import json
 import os
 import tarfile
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.core.language import _
@@ -27,6 +28,7 @@ from desktop_app.crypto.age_stream import encrypt_stream
 from desktop_app.crypto.files import CannotWrite, new_private_file
 from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
+from desktop_app.storage.attachments import CHUNK
 from desktop_app.sync.bundle_format import (
     MANIFEST,
     NAMESPACE,
@@ -37,10 +39,7 @@ from desktop_app.sync.bundle_format import (
 )
 from desktop_app.sync.outgoing_files import Departure, OutgoingFiles
 from desktop_app.sync.revocation import refuse_revoked_recipients
-from desktop_app.sync.streams import Cancelled, ChunkReader, Progress, no_progress
-
-if TYPE_CHECKING:
-    from _typeshed import SupportsRead, WriteableBuffer
+from desktop_app.sync.streams import Cancelled, Progress, no_progress
 
 
 class ExportRefused(TirkeuError):
@@ -65,6 +64,9 @@ class _Entry:
     data: bytes | None = None          # small members, held in memory
     attachment_id: str | None = None   # large ones, streamed from the vault
     departure: Departure | None = None  # a photo's copy, rebuilt again while written
+
+
+COPY_BYTES = CHUNK  # what tarfile asks of a member at a time: one vault chunk
 
 
 def _tar_info(name: str, size: int, mtime: int) -> tarfile.TarInfo:
@@ -105,19 +107,31 @@ def write_bundle(archive: Archive, recipients: Sequence[str], out: Path, kind: s
 
     def produce(sink: BinaryIO) -> None:
         done = 0
-        with tarfile.open(fileobj=sink, mode="w|", format=tarfile.USTAR_FORMAT) as tar:
+
+        def advance(size: int) -> None:
+            nonlocal done
+            done += size
+            progress(done, total)
+
+        # Not the stream mode ("w|"): its buffer copies every byte once more; the sink
+        # counts what it was given, which is all tarfile needs to write straight to it.
+        with tarfile.TarFile(fileobj=sink, mode="w", format=tarfile.USTAR_FORMAT,
+                             copybufsize=COPY_BYTES) as tar:
             for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature)):
                 tar.addfile(_tar_info(name, len(data), mtime), io.BytesIO(data))
             for entry in entries:
                 if cancelled():
                     raise Cancelled()
-                source: SupportsRead[bytes] = (
-                    io.BytesIO(entry.data) if entry.data is not None
-                    else io.BytesIO(OutgoingFiles(archive).rebuilt_again(entry.departure))
-                    if entry.departure is not None else _checked(archive, entry, cancelled))
-                tar.addfile(_tar_info(entry.name, entry.size, mtime), source)
-                done += entry.size
-                progress(done, total)
+                info = _tar_info(entry.name, entry.size, mtime)
+                if entry.data is not None or entry.departure is not None:
+                    data = entry.data if entry.data is not None else (
+                        OutgoingFiles(archive).rebuilt_again(entry.departure))  # type: ignore[arg-type]
+                    tar.addfile(info, io.BytesIO(data))
+                    advance(entry.size)
+                    continue
+                assert entry.attachment_id is not None  # neither data nor a copy: a file
+                with closing(archive.attachments.chunks(entry.attachment_id)) as chunks:
+                    tar.addfile(info, _Checked(chunks, entry, cancelled, advance))
 
     part = out.with_name(out.name + ".part")
     manifest_sha = sha256(manifest_bytes)
@@ -167,28 +181,58 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-class _checked(io.RawIOBase):  # noqa: N801 - used like a function
-    """An attachment streamed out of the vault, refused if it no longer matches its hash."""
+class _Checked:
+    """An attachment read out of the vault for tarfile, which asks for ``COPY_BYTES`` at a
+    time (the vault's chunk size, so a chunk usually passes through uncopied). Each byte
+    is hashed once, as it goes by; the file is refused (ExportRefused, and no bundle is
+    written) if it ends early, runs long, or no longer matches its recorded SHA-256."""
 
-    def __init__(self, archive: Archive, entry: _Entry, cancelled: Callable[[], bool]):
-        assert entry.attachment_id is not None  # an entry without data is an attachment
-        self.inner = ChunkReader(archive.attachments.chunks(entry.attachment_id))
-        self.cancelled = cancelled
-        self.digest, self.expected, self.name = hashlib.sha256(), entry.sha256, entry.name
+    def __init__(self, chunks: Generator[bytes, None, None], entry: _Entry,
+                 cancelled: Callable[[], bool], advance: Callable[[int], None]):
+        self._chunks, self._cancelled, self._advance = chunks, cancelled, advance
+        self._digest, self._expected = hashlib.sha256(), entry.sha256
+        self._left = entry.size
+        self._pending = memoryview(b"")
 
-    def readable(self) -> bool:
-        return True
+    def read(self, size: int = -1, /) -> bytes:
+        size = self._left if size < 0 else min(size, self._left)
+        if not self._pending and size:
+            chunk = self._next()
+            if len(chunk) == size:  # the usual case: one whole chunk, handed on as it is
+                self._done(size)
+                return chunk
+            self._pending = memoryview(chunk)
+        parts = []
+        wanted = size
+        while wanted:
+            if not self._pending:
+                self._pending = memoryview(self._next())
+            piece, self._pending = self._pending[:wanted], self._pending[wanted:]
+            parts.append(piece)
+            wanted -= len(piece)
+        self._done(size)
+        return b"".join(parts)
 
-    def readinto(self, buffer: WriteableBuffer) -> int:
-        if self.cancelled():  # asked between chunks, so Cancel works inside a large file
+    def _next(self) -> bytes:
+        if self._cancelled():  # asked between chunks, so Cancel works inside a large file
             raise Cancelled()
-        view = memoryview(buffer).cast("B")
-        n = self.inner.readinto(view)
-        self.digest.update(view[:n])
-        if n == 0 and self.digest.hexdigest() != self.expected:
-            raise ExportRefused(_("An attachment in the vault no longer matches its recorded "
-                                  "SHA-256; the bundle was not written."))
-        return n
+        chunk = next(self._chunks, None)
+        if not chunk:
+            raise _changed()
+        self._digest.update(chunk)
+        return chunk
+
+    def _done(self, size: int) -> None:
+        self._left -= size
+        self._advance(size)
+        if self._left == 0 and (self._pending or next(self._chunks, None) is not None
+                                or self._digest.hexdigest() != self._expected):
+            raise _changed()
+
+
+def _changed() -> ExportRefused:
+    return ExportRefused(_("An attachment in the vault no longer matches its recorded "
+                           "SHA-256; the bundle was not written."))
 
 
 def export_bundle(archive: Archive, to: Sequence[str], out: Path, *, since_last: bool,

@@ -24,7 +24,7 @@ from desktop_app.crypto.age_stream import AgeFailure, DecryptingReader
 from desktop_app.crypto.sshsig import BadSignature, parse_public_key_line, verify
 from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
-from desktop_app.storage.database import IdClash
+from desktop_app.storage.database import IdClash, small_cache
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.chain import fork_warnings, gap_sentence
 from desktop_app.sync.errors import BundleRejected
@@ -318,11 +318,12 @@ def _store_attachment(conn: Any, tar: tarfile.TarFile, info: tarfile.TarInfo,
     handle = tar.extractfile(info)
     assert handle is not None
     digest, seq = hashlib.sha256(), 0
-    while chunk := handle.read(CHUNK):
-        digest.update(chunk)
-        if targets:
-            store.add_chunk(conn, targets[0]["id"], seq, chunk)
-        seq += 1
+    with small_cache(conn):
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+            if targets:
+                store.add_chunk(conn, targets[0]["id"], seq, chunk)
+            seq += 1
     if digest.hexdigest() != entry.sha256:
         raise BundleRejected(_("An attachment in the bundle was changed after it was signed; it "
                                "was not imported."))

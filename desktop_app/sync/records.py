@@ -28,7 +28,9 @@ def _bad(incident_id: str, why: str) -> BundleRejected:
 
 def parse_record(data: bytes, incident_id: str) -> dict[str, Any]:
     """The record, checked: every revision's snapshot is a valid incident, the chain of
-    revisions is unbroken, attachments are well described."""
+    revisions is unbroken, attachments are well described. Snapshots come back canonical
+    (every key present), and ``record["current"]`` is the latest one as an Incident, read
+    once here so that storing it does not read it again."""
     try:
         record = json.loads(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
@@ -38,7 +40,7 @@ def parse_record(data: bytes, incident_id: str) -> dict[str, Any]:
     revisions, attachments = record["revisions"], record["attachments"]
     if not isinstance(revisions, list) or not revisions or not isinstance(attachments, list):
         raise _bad(incident_id, _("no revisions"))
-    parent = None
+    parent, raw_latest = None, None
     for number, rev in enumerate(revisions, start=1):
         try:
             if not isinstance(rev, dict) or set(rev) != {"id", "number", "parent_id", "saved_at",
@@ -66,9 +68,13 @@ def parse_record(data: bytes, incident_id: str) -> dict[str, Any]:
                 number=number, problem=exc.problem)) from None
         if incident.id != incident_id:
             raise _bad(incident_id, _("it names another incident"))
+        raw_latest = rev["snapshot"]
         rev["snapshot"] = incident_to_json(incident)  # canonical, every key present
         parent = rev
-    if incident_to_json(incident_from_json(record["incident"])) != revisions[-1]["snapshot"]:
+    # Tirkeu writes the incident as a copy of its latest snapshot: equal as sent, they are
+    # equal once canonical, without reading the incident a second time.
+    if record["incident"] != raw_latest and (
+            incident_to_json(incident_from_json(record["incident"])) != revisions[-1]["snapshot"]):
         raise _bad(incident_id, _("its incident is not its latest revision"))
     for a in attachments:
         try:
@@ -92,4 +98,5 @@ def parse_record(data: bytes, incident_id: str) -> dict[str, Any]:
         # Only the last part of a name is kept: a name is never a path.
         a["filename"] = a["filename"].replace("\\", "/").rsplit("/", 1)[-1][:255] or "file"
         a["incident_id"] = incident_id
+    record["current"] = incident
     return record

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, event
 
 import bundlekit as bk
 from bundlekit import COORDINATOR, Vault
+from desktop_app.core.interchange import parse_incidents
 from desktop_app.storage.database import sqlcipher_module
 from desktop_app.sync import export as export_module
 
@@ -109,3 +110,38 @@ def test_a_refused_rename_takes_the_ledger_entry_back(
     assert f"Wrote bundle 1 to {out}: {count} incident(s)" in wrote.out
     assert os.path.isfile(out)
     assert f"{count} new" in coordinator.ok("import", out).out
+
+
+@pytest.mark.parametrize("damage", ["changed", "short", "long"])
+def test_a_file_that_no_longer_matches_its_hash_is_not_sent(tmp_path: Path, damage: str) -> None:
+    """A file whose stored bytes no longer match the SHA-256 recorded when it was attached
+    (changed in place, a chunk lost, a chunk too many) stops the export: no bundle, no
+    part file, nothing in the ledger, one sentence."""
+    monitor = bk.new_archive(tmp_path / "monitor", bk.MONITOR)
+    coordinator = bk.new_archive(tmp_path / "coordinator", COORDINATOR)
+    try:
+        bk.introduce(monitor, coordinator, coordinator=True)
+        incident = bk.fresh_incident("Evidence")
+        monitor.incidents.save_many(list(parse_incidents([incident])), bk.MONITOR)
+        video = tmp_path / "video.bin"
+        video.write_bytes(os.urandom(2 * 1024 * 1024 + 5))  # three chunks
+        info = monitor.attachments.add_file(incident["id"], video)
+        statement = {
+            "changed": "UPDATE attachment_chunks SET data = zeroblob(length(data)) WHERE seq = 1",
+            "short": "DELETE FROM attachment_chunks WHERE seq = 2",
+            "long": "INSERT INTO attachment_chunks (attachment_id, seq, data) "
+                    "SELECT attachment_id, 3, data FROM attachment_chunks WHERE seq = 2",
+        }[damage]
+        with monitor.database.transaction() as conn:
+            conn.exec_driver_sql(statement)
+        outbox = _outbox(tmp_path)
+        with pytest.raises(export_module.ExportRefused, match="no longer matches"):
+            export_module.export_bundle(monitor, [COORDINATOR], outbox / "b.tirkeu",
+                                        since_last=True)
+        assert list(outbox.iterdir()) == []
+        with monitor.database.reading() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM bundles_sent").scalar() == 0
+        assert info.size == video.stat().st_size
+    finally:
+        monitor.close()
+        coordinator.close()
