@@ -4,7 +4,9 @@ tools. Imports are all or nothing; exports are plaintext, on purpose, to the nam
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from desktop_app.cli.summary import add_filter_arguments, filter_from
 from desktop_app.cli.unlocking import open_archive
@@ -85,16 +87,9 @@ def cmd_import_table(args: argparse.Namespace, folder: Path) -> int:
                  "Would store {n} incidents; nothing was changed (--dry-run).", count)
               .format(n=number(count)))
         return 0
-    from desktop_app.sync.tables import names_already_here, store_table  # noqa: PLC0415
+    from desktop_app.sync.tables import store_table  # noqa: PLC0415
 
-    with open_archive(args, folder) as archive:
-        already = names_already_here(archive, plan.incidents)
-        result = store_table(archive, plan)
-    lines += repeated_lines(plan.repeated, "row", already)
-    print("\n".join(lines))
-    print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(
-        created=result.created, revised=result.revised, unchanged=result.unchanged))
-    return 0
+    return _store(args, folder, plan, lines, "row", store_table)
 
 
 def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
@@ -134,12 +129,21 @@ def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
                  "was changed (--dry-run).", len(plan.incidents)).format(
             n=number(len(plan.incidents))))
         return 0
-    from desktop_app.sync.tables import names_already_here, store_martus  # noqa: PLC0415
+    from desktop_app.sync.tables import store_martus  # noqa: PLC0415
+
+    return _store(args, folder, plan, lines, "bulletin", store_martus)
+
+
+def _store(args: argparse.Namespace, folder: Path, plan: Any, lines: list[str], unit: str,
+           store: Callable[[Any, Any], Any]) -> int:
+    """Store ``plan`` in one transaction, then say what was read, which names were
+    already here and what changed."""
+    from desktop_app.sync.tables import names_already_here  # noqa: PLC0415
 
     with open_archive(args, folder) as archive:
         already = names_already_here(archive, plan.incidents)
-        result = store_martus(archive, plan)
-    lines += repeated_lines(plan.repeated, "bulletin", already)
+        result = store(archive, plan)
+    lines += repeated_lines(plan.repeated, unit, already)
     print("\n".join(lines))
     print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(
         created=result.created, revised=result.revised, unchanged=result.unchanged))
