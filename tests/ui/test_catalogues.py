@@ -293,3 +293,32 @@ def test_the_safety_parts_speak_the_language(language: str, qtbot, data_dir, tmp
     finally:
         QCoreApplication.instance().removeTranslator(unanswered)
         i18n.install("en")
+
+
+QT_BUTTONS = {
+    "ru": {"Yes": "&Да", "No": "&Нет", "Save": "Сохранить", "Cancel": "Отмена",
+           "Discard": "Не сохранять", "Close": "Закрыть", "Ok": "ОК"},
+    "kk": {"Yes": "&Иә", "No": "&Жоқ", "Save": "Сақтау", "Cancel": "Бас тарту",
+           "Discard": "Сақтамау", "Close": "Жабу", "Ok": "ОК"},
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_qt_standard_buttons_speak_the_language(language: str, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own buttons (the may-I-leave question's Save/Discard/Cancel, Yes/No in every
+    confirmation) read in the window's language, though Qt's catalogues are not shipped."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    assert i18n.install(language, qapp)
+    try:
+        box = QDialogButtonBox()
+        shown = {name: box.addButton(getattr(QDialogButtonBox.StandardButton, name)).text()
+                 for name in QT_BUTTONS[language]}
+        question = QMessageBox(QMessageBox.Icon.Question, "", "",
+                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        asked = [question.button(QMessageBox.StandardButton.Yes).text(),
+                 question.button(QMessageBox.StandardButton.No).text()]
+    finally:
+        i18n.install("en", qapp)
+    assert shown == QT_BUTTONS[language]
+    assert asked == [QT_BUTTONS[language]["Yes"], QT_BUTTONS[language]["No"]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
 from desktop_app.ui.kit import dates
 
@@ -38,6 +38,20 @@ class Catalogue(QTranslator):
         if not found and context:
             found = super().translate("", source, disambiguation, n)
         return found or None  # None: "not mine", Qt asks the next translator
+
+
+# Qt's own buttons (in QMessageBox and QDialogButtonBox: Yes, No, Save, Cancel…) take
+# their words from the context "QPlatformTheme". Qt's catalogues are not shipped (and have
+# no Kazakh), so Tirkeu's carry the ones the window shows; marked here for lupdate.
+QT_BUTTON_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+)
 
 
 def install(language: str, app: Any = None) -> bool:

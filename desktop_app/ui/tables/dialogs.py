@@ -46,6 +46,8 @@ class MartusDefaultsDialog(QDialog):
         form.addRow(self.tr("&Violation:"), self.violation)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Qt's own words are not shipped (only Tirkeu's catalogues): named here.
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         self.import_button = buttons.addButton(self.tr("&Import…"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -90,6 +92,8 @@ class ExportTableDialog(QDialog):
         self.warning.setStyleSheet("font-weight: bold")
         layout.addWidget(self.warning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Qt's own words are not shipped (only Tirkeu's catalogues): named here.
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         self.export_button = buttons.addButton(self.tr("&Export…"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)

@@ -55,6 +55,8 @@ class MappingDialog(QDialog):
         self.values.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.values, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Qt's own words are not shipped (only Tirkeu's catalogues): named here.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("mapping_import")
