@@ -1,69 +1,114 @@
-"""Benchmarks: measured figures, printed. Not part of the test suite.
+"""One benchmark runner: every speed target of Tirkeu measured next to its peer.
 
-    python bench/run.py [--incidents 10000]
+    python bench/run.py            # the full run (about 15-25 minutes on 2 cores)
+    python bench/run.py --quick    # a small run (a couple of minutes): smaller data
+    python bench/run.py --huge     # also 1,000,000 incidents and the growth table
+    python bench/run.py --only bundles,start --repeat 3
 
-Uses the real Argon2id cost and the real `tirkeu` command in a subprocess, in a fresh
-temporary data folder that is removed afterwards.
+Each case builds its data in a temporary folder (removed afterwards), runs several times
+alternating with its peer (the standard tool, or the same work without encryption), and
+the medians are compared with the target. The table is printed and written to
+``bench/results.json`` (``--out`` to change): for each figure its value, its peer's, the
+ratio, the target and whether it holds. Asserts nothing: a target that does not hold is
+a figure, not a failure (docs/PERFORMANCE.md says what bounds each one).
+
+Argon2id's deliberate unlock cost is timed on its own ("unlock") and kept out of the
+other figures, which start from an unlocked vault.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
+import platform
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import incidents
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
-PASSPHRASE = "bench passphrase for tirkeu"
+from figures import Figure, Settings  # noqa: E402
 
-
-def tirkeu(folder: Path, pfile: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "desktop_app", "--data-dir", str(folder),
-                           "--passphrase-file", str(pfile), *args],
-                          capture_output=True, text=True, check=True)
+CASES = ("unlock", "bundles", "many", "store", "backup", "scale", "start")
 
 
-def timed(label: str, fn, *args):  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
-    result = fn(*args)
-    elapsed = time.perf_counter() - started
-    print(f"{label:<48} {elapsed:8.3f} s")
-    return result, elapsed
+def machine() -> dict[str, object]:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=HERE,
+                            capture_output=True, text=True, check=False).stdout.strip()
+    return {"cpu": model, "cores": os.cpu_count(), "python": platform.python_version(),
+            "system": platform.platform(), "commit": commit or None,
+            "load": list(os.getloadavg()) if hasattr(os, "getloadavg") else None}
+
+
+def table(figures: list[Figure]) -> str:
+    lines = [f"{'case':<66} {'value':>10} {'peer':>10} {'ratio':>6}  {'target':<12} holds",
+             "-" * 112]
+    for f in figures:
+        lines.append(f"{f.case:<66} {f.shown(f.value):>10} {f.shown(f.peer_value):>10} "
+                     f"{'' if f.ratio is None else f'{f.ratio:.2f}':>6}  "
+                     f"{f.target_text():<12} {f.holds_text()}")
+    return "\n".join(lines)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--incidents", type=int, default=10_000)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a small run, smaller data")
+    parser.add_argument("--huge", action="store_true",
+                        help="add 1,000,000 incidents and the 10k/100k/1M growth table")
+    parser.add_argument("--only", default=",".join(CASES),
+                        help=f"comma-separated cases among {', '.join(CASES)}")
+    parser.add_argument("--repeat", type=int, help="runs of each case (default 5, quick 3)")
+    parser.add_argument("--out", type=Path, default=HERE / "results.json")
     args = parser.parse_args()
-    from desktop_app.crypto.vault import unlock
+    chosen = [c.strip() for c in args.only.split(",") if c.strip()]
+    unknown = sorted(set(chosen) - set(CASES))
+    if unknown:
+        parser.error(f"unknown case(s): {', '.join(unknown)}")
+    settings = Settings.make(quick=args.quick, huge=args.huge, repeat=args.repeat)
 
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        folder, pfile, source = root / "data", root / "pass", root / "incidents.json"
-        pfile.write_text(PASSPHRASE + "\n")
-        source.write_text(json.dumps(incidents(args.incidents)), encoding="utf-8")
-        print(f"Tirkeu benchmarks, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
-        timed("tirkeu init (Argon2id + schema)", tirkeu, folder, pfile, "init",
-              "--no-recovery-code")
-        times = [timed("unlock (Argon2id, vault only)", unlock, folder, PASSPHRASE)[1]
-                 for _ in range(3)]
-        print(f"{'unlock median':<48} {sorted(times)[1]:8.3f} s")
-        timed("tirkeu list (unlock + open, empty)", tirkeu, folder, pfile, "list")
-        timed(f"tirkeu add --json ({args.incidents:,} incidents)", tirkeu, folder, pfile,
-              "add", "--json", str(source))
-        timed("tirkeu add --json again (all unchanged)", tirkeu, folder, pfile,
-              "add", "--json", str(source))
-        timed(f"tirkeu list ({args.incidents:,})", tirkeu, folder, pfile, "list")
-        timed(f"tirkeu list --json ({args.incidents:,})", tirkeu, folder, pfile, "list", "--json")
-        timed("tirkeu search 'Қасымова'", tirkeu, folder, pfile, "search", "Қасымова")
-        size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-        print(f"{'data folder size':<48} {size / 1e6:8.1f} MB")
+    import cases_files
+    import cases_scale
+    import cases_start
+
+    runners = {"unlock": cases_files.unlock, "bundles": cases_files.bundles,
+               "many": cases_files.many, "store": cases_files.store,
+               "backup": cases_files.backup, "scale": cases_scale.scale,
+               "start": cases_start.start}
+    about = machine()
+    print(f"Tirkeu benchmarks: {about['cpu']}, {about['cores']} cores, Python "
+          f"{about['python']}, commit {about['commit']}; {settings.describe()}", flush=True)
+    started = time.perf_counter()
+    figures: list[Figure] = []
+    for name in CASES:
+        if name in chosen:
+            print(f"\n== {name} ==", flush=True)
+            figures.extend(runners[name](settings))
+    spent = time.perf_counter() - started
+    print("\n" + table(figures))
+    held = sum(1 for f in figures if f.holds is True)
+    missed = [f.case for f in figures if f.holds is False]
+    print(f"\n{held} of {sum(1 for f in figures if f.holds is not None)} targets hold; "
+          f"{len(missed)} do not; {spent / 60:.1f} min in all")
+    result = {"when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+              "machine": about | {"load_after": list(os.getloadavg())},
+              "settings": settings.as_json(), "seconds": round(spent, 1),
+              "figures": [f.as_json() for f in figures]}
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n",
+                        encoding="utf-8")
+    print(f"written to {args.out}")
 
 
 if __name__ == "__main__":
