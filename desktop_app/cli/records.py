@@ -14,7 +14,6 @@ from desktop_app.cli.terminal import InputRefused, read_json_records
 from desktop_app.cli.unlocking import open_archive
 from desktop_app.core import describe
 from desktop_app.core.errors import InvalidRecord
-from desktop_app.core.hidden_data import attach_notice
 from desktop_app.core.interchange import incident_to_json, parse_incidents
 from desktop_app.core.language import _, n_
 from desktop_app.core.localized import number
@@ -147,6 +146,9 @@ def cmd_attach(args: argparse.Namespace, folder: Path) -> int:
              "Attached {filename} ({size} bytes, SHA-256 {sha256}) to incident {id}.",
              info.size).format(filename=info.filename, size=number(info.size),
                                sha256=info.sha256, id=ident))
+    # Here, not at the top: it loads Pillow, which no other command (nor --version) needs.
+    from desktop_app.core.hidden_data import attach_notice  # noqa: PLC0415
+
     if notice := attach_notice(args.file):
         print(notice)
     if args.send_original:

@@ -97,15 +97,15 @@ def look(tries=[0]):
         return QTimer.singleShot(100, look)
     os._exit(0)
 
-from desktop_app.ui.shell import startup
-real = startup.Controller
+from desktop_app.ui.shell import controller as shell
+real = shell.Controller
 
 def controller(folder):  # the application exists by now: its timers will run
     made = real(folder)
     QTimer.singleShot(200, unlock)
     return made
 
-startup.Controller = controller
+shell.Controller = controller
 sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 

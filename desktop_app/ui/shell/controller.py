@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core import language as core_language
@@ -44,6 +44,7 @@ from desktop_app.ui.shell import language_choice, resume
 from desktop_app.ui.shell.clipboard import ClipboardGuard
 from desktop_app.ui.shell.focus import FocusKeeper
 from desktop_app.ui.shell.idle import IdleWatcher
+from desktop_app.ui.shell.language_choice import system_language
 from desktop_app.ui.shell.lock_request import LockRequestWatcher
 from desktop_app.ui.shell.main_window import MainWindow
 from desktop_app.ui.shell.safety import SafetyFrame
@@ -64,11 +65,6 @@ MONITOR_ORDER = ("incidents", "people", "summaries", "exchange", "contacts", "se
 COORDINATOR_ORDER = ("exchange", "summaries", "incidents", "people", "contacts", "settings")
 
 translate = QCoreApplication.translate  # an explicit context, as lupdate reads it
-
-
-def system_language() -> str:
-    name = QLocale.system().name()[:2]
-    return name if name in ("en", "ru", "kk") else "en"
 
 
 class Controller:
@@ -172,15 +168,12 @@ class Controller:
         ``activate``: bring it to the front (not when the person is in another program
         and the vault locked by itself)."""
         previous = self.dialog
-        self.dialog = dialog = VaultDialog(self.folder, not vault_exists(self.folder),
-                                           open_archive, create_archive, hidden=hidden,
-                                           language=self.session.language)
+        dialog = VaultDialog(self.folder, not vault_exists(self.folder), open_archive,
+                             create_archive, hidden=hidden, language=self.session.language)
         if previous is not None and previous is not dialog:
             previous.hide()
             previous.deleteLater()
-        dialog.opened.connect(self.unlocked)
-        dialog.language_chosen.connect(self.choose_language)
-        dialog.rejected.connect(self._gave_up)
+        self.adopt(dialog)
         if hidden:
             dialog.showMinimized()
         else:
@@ -188,6 +181,14 @@ class Controller:
             if activate:
                 dialog.raise_()
                 dialog.activateWindow()
+
+    def adopt(self, dialog: VaultDialog) -> None:
+        """Answer ``dialog``: the one ask_to_unlock made, or the first prompt, which
+        ui/shell/startup.py shows before this controller exists."""
+        self.dialog = dialog
+        dialog.opened.connect(self.unlocked)
+        dialog.language_chosen.connect(self.choose_language)
+        dialog.rejected.connect(self._gave_up)
 
     def unlocked(self, archive: Archive) -> None:
         """The dialog opened ``archive``: every page shows it, then the window appears."""

@@ -17,6 +17,8 @@ import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
+
 from desktop_app.core import language as core_language
 from desktop_app.crypto.files import write_atomically
 
@@ -46,6 +48,13 @@ def override(environ: Mapping[str, str] | None = None) -> str | None:
     """``TIRKEU_LANG``, if it names a language."""
     asked = (os.environ if environ is None else environ).get("TIRKEU_LANG", "").strip().lower()
     return asked if asked in core_language.LANGUAGES else None
+
+
+def system_language() -> str:
+    """The system's language if the window speaks it, else English (a guess, never
+    remembered)."""
+    name = QLocale.system().name()[:2]
+    return name if name in ("en", "ru", "kk") else "en"
 
 
 def starting(folder: Path, system: Callable[[], str],

@@ -12,7 +12,7 @@ also proves that a backup opens.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.storage.archive import open_archive, open_archive_with_recovery_code
-from desktop_app.storage.backup import Restored, restore_backup
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.strength_hint import MIN_PASSPHRASE, StrengthHint
 from desktop_app.ui.kit.text import fill, local_day
 from desktop_app.ui.kit.work_dialog import WorkDialog
+
+if TYPE_CHECKING:
+    from desktop_app.storage.backup import Restored
 
 BACKUP_FILTER = "*.tirkeu-backup"
 
@@ -153,6 +154,14 @@ class RestoreDialog(WorkDialog):
         folder, opens = target, self.opens
 
         def work() -> Any:
+            # Here, not at the top: the unlock prompt that offers this dialog is shown
+            # before the database layer is loaded (ui/shell/startup.py).
+            from desktop_app.storage.archive import (  # noqa: PLC0415
+                open_archive,
+                open_archive_with_recovery_code,
+            )
+            from desktop_app.storage.backup import restore_backup  # noqa: PLC0415
+
             way = {"code": secret} if code else {"passphrase": secret}
             done = restore_backup(Path(source), folder, **way)
             if not opens:

@@ -1,19 +1,28 @@
-"""Starting the window: check SQLCipher, build the controller, ask to unlock."""
+"""Starting the window: the unlock prompt first, then everything behind it.
+
+The prompt needs only Qt, the vault's header and the dialog; the database layer, the
+pages and the main window (about three quarters of the start) are loaded and built in the
+event loop's first turn, while the person reads the prompt and types. The dialog is
+handed to the controller then (``Controller.adopt``); it opens the vault only when the
+person submits, by which time the controller answers it."""
 
 from __future__ import annotations
 
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.storage.database import SQLCipherMissing, sqlcipher_module
-from desktop_app.ui.kit import faults, style
-from desktop_app.ui.shell.controller import Controller
+from desktop_app.core import language as core_language
+from desktop_app.crypto.vault import vault_exists
+from desktop_app.ui.kit import faults, i18n, style
+from desktop_app.ui.shell import language_choice
+from desktop_app.ui.shell.unlock_dialog import VaultDialog
 
 
 def keep_qt_settings_off_disk() -> None:
@@ -39,13 +48,56 @@ def run(folder: Path) -> int:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     style.apply(app)  # before the first window (the controller applies it too, once)
+    faults.install()  # an error met in the GUI thread: one sentence, never a traceback
+    prompt = first_prompt(folder)
+    kept: list[Any] = []  # the controller, alive as long as the application
+    QTimer.singleShot(0, lambda: kept.extend(behind_the_prompt(app, folder, prompt)))
+    return app.exec()
+
+
+def first_prompt(folder: Path) -> VaultDialog:
+    """The unlock (or create) dialog, in the language the controller will start in,
+    shown and in front."""
+    language, _ = language_choice.starting(folder, language_choice.system_language)
+    i18n.install_plurals()
+    i18n.install(language)
+    core_language.use(language)
+    dialog = VaultDialog(folder, not vault_exists(folder), _open_archive, _create_archive,
+                         language=language)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+
+
+def behind_the_prompt(app: QApplication, folder: Path, prompt: VaultDialog) -> list[Any]:
+    """Check SQLCipher, build the controller and hand it the prompt; [] if it cannot run."""
+    from desktop_app.storage.database import (  # noqa: PLC0415 - after the prompt shows
+        SQLCipherMissing,
+        sqlcipher_module,
+    )
+    from desktop_app.ui.shell import controller as shell  # noqa: PLC0415
+
     try:
         sqlcipher_module()
     except SQLCipherMissing as exc:
+        prompt.hide()
         QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    faults.install()  # an error met in the GUI thread: one sentence, never a traceback
-    controller = Controller(folder)
+        app.exit(1)
+        return []
+    controller = shell.Controller(folder)
     app.aboutToQuit.connect(controller.shutdown)
-    controller.ask_to_unlock()
-    return app.exec()
+    controller.adopt(prompt)
+    return [controller]
+
+
+def _open_archive(*args: Any, **kwargs: Any) -> Any:
+    from desktop_app.storage.archive import open_archive  # noqa: PLC0415 - loaded by then
+
+    return open_archive(*args, **kwargs)
+
+
+def _create_archive(*args: Any, **kwargs: Any) -> Any:
+    from desktop_app.storage.archive import create_archive  # noqa: PLC0415
+
+    return create_archive(*args, **kwargs)
