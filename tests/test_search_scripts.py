@@ -206,3 +206,14 @@ def test_the_incident_list_sorts_regions_by_their_labels_page_by_page(archive: A
     filtered = archive.listing.page(IncidentFilter(text="Shymkent"), sort=SortKey.REGION,
                                     language="kk")
     assert [row.region for row in filtered] == ["shymkent", "shymkent"]
+
+
+def test_the_words_seen_are_forgotten_when_the_archive_locks(archive: Any) -> None:
+    """Each word's search key is remembered while the archive is open (saving thousands
+    of incidents repeats the same words); locking forgets them with everything else."""
+    archive.incidents.save_many([incident("Пикет", ["Гүлнар Қасымова"], place="Өскемен")],
+                                MONITOR)
+    assert archive.incidents.search("Qasymova")
+    assert spelling.skeleton.cache_info().currsize > 0
+    archive.close()
+    assert spelling.skeleton.cache_info().currsize == 0

@@ -16,6 +16,7 @@ from desktop_app.crypto.vault import (
     unlock,
     unlock_with_recovery_code,
 )
+from desktop_app.storage import spelling
 from desktop_app.storage.attachments import AttachmentRepository
 from desktop_app.storage.conflicts import ConflictRepository
 from desktop_app.storage.contacts import ContactRepository
@@ -104,6 +105,7 @@ class Archive:
         try:
             self.database.close()
         finally:
+            spelling.forget()
             self.vault.lock()
 
     def __enter__(self) -> Archive:

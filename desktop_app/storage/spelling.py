@@ -9,6 +9,7 @@ combined Kazakh and Russian alphabet (А Ә Б … Ы І Ь Э Ю Я), then Lati
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # The migration whose frozen copy of these rules built the index's skeleton column. A
@@ -42,6 +43,10 @@ def _plain(char: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
 
 
+# Words repeat (names, places, the words of every description): each word's key is
+# worked out once while the archive is open. The keys are of the archive's own words, so
+# they are forgotten when it locks (``forget``), with the rest of what it held in memory.
+@functools.lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """The search key of one word: lower case Latin, one letter for each group of sounds
     that spellings confuse, doubled letters written once. Prefixes of a Cyrillic word
@@ -60,6 +65,11 @@ def skeleton(word: str) -> str:
         i += 1
     joined = "".join(out)
     return "".join(c for n, c in enumerate(joined) if n == 0 or joined[n - 1] != c)
+
+
+def forget() -> None:
+    """Drop the keys remembered of the words seen since the archive opened."""
+    skeleton.cache_clear()
 
 
 # Digits, then the Kazakh and Russian alphabet (the Kazakh one holds the Russian one),
