@@ -77,6 +77,12 @@ def _reference(archive: Any, f: IncidentFilter, sort: SortKey, descending: bool)
             rows.sort(key=lambda r: (sort_key(region.label(r.region, "kk")), r.number),
                       reverse=descending)
             return [r.id for r in rows]
+        if sort is SortKey.VIOLATIONS:  # by the label of the first, as the list shows it
+            labels = vocabulary("violation")
+            rows = [(archive.incidents.get(r.id), r) for r in conn.execute(query).all()]
+            keyed = [(sort_key(labels.label(i.violations[0], "kk") if i.violations else ""),
+                      r.number, r.id) for i, r in rows]
+            return [k[2] for k in sorted(keyed, reverse=descending)]
         column = listing._SORT_COLUMNS[sort]
         number = t.incidents.c.number
         order = [column.desc(), number.desc()] if descending else [column, number]
@@ -128,3 +134,17 @@ def test_the_index_holds_one_row_per_incident_after_edits_and_deletes(filled: An
     for typed in ("Ёлкина", "Elkina", "station", "Жаңа"):
         f = IncidentFilter(text=typed)
         assert filled.listing.count(f) == len(_reference(filled, f, SortKey.DATE, False))
+
+
+def test_violations_show_in_the_incidents_own_order_and_sort_by_the_first(
+        filled: Any) -> None:
+    """The list shows an incident's violations in the order its monitor gave them (not
+    by code), and sorting by the column orders rows by the first one's label."""
+    rows = filled.listing.page(limit=500)
+    for row in rows:
+        assert list(row.violations) == list(filled.incidents.get(row.id).violations)
+    assert any(list(r.violations) != sorted(r.violations) for r in rows)
+    labels = vocabulary("violation")
+    ordered = filled.listing.page(sort=SortKey.VIOLATIONS, limit=500, language="ru")
+    firsts = [sort_key(labels.label(r.violations[0], "ru")) for r in ordered]
+    assert firsts == sorted(firsts) and len(set(firsts)) == 3

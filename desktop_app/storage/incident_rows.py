@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import ColumnClause, Connection, Row, literal_column, select
 
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.model import (
@@ -35,6 +35,13 @@ def _date(first: str | None, precision: str | None) -> FuzzyDate | None:
     return None if first is None or precision is None else FuzzyDate.from_parts(first, precision)
 
 
+# An incident's violation codes in its own order, comma-separated, for a subquery on
+# incident_violations (without ORDER BY, SQLite reads them from the code index, so
+# alphabetically by code): the first shown in the list is the one it sorts by.
+VIOLATIONS_IN_ORDER: ColumnClause[str] = literal_column(
+    "group_concat(incident_violations.code, ',' ORDER BY incident_violations.position)")
+
+
 def incident_row(incident: Incident) -> dict[str, Any]:
     """The incidents-table columns an Incident determines (not revision or timestamps)."""
     date_first, date_precision = _date_parts(incident.date)
@@ -45,6 +52,7 @@ def incident_row(incident: Incident) -> dict[str, Any]:
         "date_precision": date_precision, "date_end_first": end_first,
         "date_end_precision": end_precision, "region": incident.region, "place": incident.place,
         "description": incident.description, "status": incident.status,
+        "violation_first": incident.violations[0] if incident.violations else "",
     }
 
 

@@ -22,6 +22,7 @@ from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
 from desktop_app.storage.incident_rows import (
     CHILD_TABLES,
+    VIOLATIONS_IN_ORDER,
     batches,
     child_rows,
     incident_row,
@@ -304,7 +305,7 @@ class IncidentRepository:
 
     def summaries(self, ids: Sequence[str] | None = None) -> list[IncidentSummary]:
         """List rows, oldest first (or in the order of ``ids``)."""
-        violations = (select(func.group_concat(t.incident_violations.c.code, ","))
+        violations = (select(VIOLATIONS_IN_ORDER)
                       .where(t.incident_violations.c.incident_id == t.incidents.c.id)
                       .scalar_subquery())
         victims = (select(func.count()).where(t.victims.c.incident_id == t.incidents.c.id)

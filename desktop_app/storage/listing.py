@@ -13,14 +13,12 @@ from desktop_app.core.vocabulary import vocabulary
 from desktop_app.storage import search
 from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
+from desktop_app.storage.incident_rows import VIOLATIONS_IN_ORDER
 from desktop_app.storage.spelling import sort_key
 
-_VIOLATIONS = (select(func.group_concat(t.incident_violations.c.code, ","))
+_VIOLATIONS = (select(VIOLATIONS_IN_ORDER)
                .where(t.incident_violations.c.incident_id == t.incidents.c.id)
                .scalar_subquery())
-_FIRST_VIOLATION = (select(func.min(t.incident_violations.c.code))
-                    .where(t.incident_violations.c.incident_id == t.incidents.c.id)
-                    .scalar_subquery())
 _VICTIMS = (select(func.count()).where(t.victims.c.incident_id == t.incidents.c.id)
             .scalar_subquery())
 # The earliest-revoked key among those whose bundles brought a revision of the incident.
@@ -34,8 +32,8 @@ _REVOKED_AT = _REVOKED.with_only_columns(t.revoked_keys.c.revoked_at).scalar_sub
 _SORT_COLUMNS = {
     SortKey.DATE: t.incidents.c.date_first,
     SortKey.TITLE: t.incidents.c.title_key,  # alphabetical, and indexed (migration 0008)
-    SortKey.REGION: t.incidents.c.region,  # by label: IncidentListing._by_region_label
-    SortKey.VIOLATIONS: _FIRST_VIOLATION,
+    SortKey.REGION: t.incidents.c.region,  # by label: IncidentListing._by_label
+    SortKey.VIOLATIONS: t.incidents.c.violation_first,  # the first one's label, likewise
     SortKey.STATUS: t.incidents.c.status,
 }
 
@@ -68,6 +66,8 @@ def where_clauses(f: IncidentFilter) -> list[ColumnElement[bool]]:
 # Sort keys an index holds in the order ``ORDER BY key, number`` asks for (an index entry
 # ends with the rowid, which is ``number``): a page in these orders is an index walk.
 _INDEXED = {SortKey.DATE, SortKey.TITLE, SortKey.STATUS}
+# Sorted by the label of a code in the page's language: (vocabulary, column).
+_BY_LABEL = {SortKey.REGION: "region", SortKey.VIOLATIONS: "violation"}
 
 
 class IncidentListing:
@@ -130,8 +130,9 @@ class IncidentListing:
         column = _SORT_COLUMNS[sort]
         number = t.incidents.c.number.desc() if descending else t.incidents.c.number.asc()
         with self.db.reading() as conn:
-            if sort is SortKey.REGION:
-                numbers = self._by_region_label(conn, f, descending, offset, limit, language)
+            if sort in _BY_LABEL:
+                numbers = self._by_label(conn, f, column, _BY_LABEL[sort], descending, offset,
+                                         limit, language)
             else:
                 query = self._filtered(select(t.incidents.c.number), f, walk=sort in _INDEXED)
                 if query is None:
@@ -141,21 +142,21 @@ class IncidentListing:
             rows = _rows(conn, numbers)
         return [summary(rows[n]) for n in numbers if n in rows]
 
-    def _by_region_label(self, conn: Connection, f: IncidentFilter, descending: bool,
-                         offset: int, limit: int, language: str) -> list[int]:
-        """The numbers of a page in the order of region labels, which no index holds:
-        count each region (an index lookup), then read only the regions the page covers,
-        each from the region index, instead of sorting every row by a label computed in
-        SQL."""
-        counted = self._filtered(select(t.incidents.c.region, func.count())
-                                 .group_by(t.incidents.c.region), f)
+    def _by_label(self, conn: Connection, f: IncidentFilter, column: Any, kind: str,
+                  descending: bool, offset: int, limit: int, language: str) -> list[int]:
+        """The numbers of a page in the order of the labels of ``column``'s codes (a
+        region, the first violation), which no index holds: count each code (an index
+        lookup), then read only the codes the page covers, each from the column's index,
+        instead of sorting every row by a label computed in SQL."""
+        counted = self._filtered(select(column, func.count()).group_by(column), f)
         if counted is None:
             return []
         counts: dict[str, int] = dict(conn.execute(counted).all())
         query = self._filtered(select(t.incidents.c.number), f, walk=True)
         assert query is not None  # the same filter gave ``counted``
-        region = vocabulary("region")
-        order = sorted(counts, key=lambda code: sort_key(region.label(code, language)),
+        labels = vocabulary(kind)
+        order = sorted(counts, key=lambda code: sort_key(labels.label(code, language)
+                                                         if code else ""),
                        reverse=descending)
         number = t.incidents.c.number.desc() if descending else t.incidents.c.number.asc()
         numbers: list[int] = []
@@ -164,7 +165,7 @@ class IncidentListing:
             if len(numbers) >= limit:
                 break
             if offset < start + counts[code]:
-                part = (query.where(t.incidents.c.region == code).order_by(number)
+                part = (query.where(column == code).order_by(number)
                         .offset(max(0, offset - start)).limit(limit - len(numbers)))
                 numbers += conn.scalars(part).all()
             start += counts[code]

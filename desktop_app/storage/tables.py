@@ -82,10 +82,13 @@ incidents = Table(
     Column("updated_at", String, nullable=False),
     # storage/spelling.sort_key(title), so sorting by title is an index walk (0008).
     Column("title_key", Text, nullable=False, server_default=""),
+    # The code of the first violation, so sorting by violations walks an index (0013).
+    Column("violation_first", String, nullable=False, server_default=""),
     Index(None, "date_first"),
     Index(None, "region"),
     Index(None, "status"),
     Index(None, "title_key"),
+    Index(None, "violation_first"),
 )
 
 
