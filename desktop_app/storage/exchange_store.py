@@ -320,7 +320,7 @@ def _saved_here() -> ColumnElement[bool]:
     incidents received from monitors, and those wait for nobody."""
     return (select(t.revisions.c.id)
             .where(t.revisions.c.id == t.incidents.c.revision_id,
-                   t.revisions.c.received.is_(False)).exists())
+                   t.revisions.c.received == False).exists())  # noqa: E712 - SQL, not Python
 
 
 def _confirmed() -> ColumnElement[bool]:
