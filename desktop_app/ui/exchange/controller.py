@@ -98,7 +98,8 @@ class ExchangeController(QObject, SessionPage):
 
     def set_language(self, language: str) -> None:
         self.page.set_language(language)
-        self.refresh()  # counts and conflict labels are worded afresh
+        if not self.unlocking:
+            self._refresh_if_seen()  # counts and conflict labels are worded afresh
 
     @property
     def busy(self) -> bool:
