@@ -62,14 +62,18 @@ def _one(count: int, settings: Settings, growth: dict[int, dict[str, float]]) ->
     from desktop_app.storage.archive import create_archive, open_archive
 
     search_t, sort_t, summary_t, usable_t = TARGETS.get(count, (None, None, None, None))
-    folder = Path(tempfile.mkdtemp(prefix="tirkeu-bench-scale-")) / "data"
+    if settings.keep:
+        folder = Path(settings.keep) / str(count)
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="tirkeu-bench-scale-")) / "data"
     figures: list[Figure] = []
     try:
-        archive, _ = create_archive(folder, PASSPHRASE, recovery_code=False)
-        spent = fill(archive, count)
-        archive.incidents.save_many(list(parse_incidents(rare(count))), "bench")
-        print(f"[{count:,}] filled in {spent:.0f} s", flush=True)
-        archive.close()
+        if not (folder / "vault.json").exists():
+            archive, _ = create_archive(folder, PASSPHRASE, recovery_code=False)
+            spent = fill(archive, count)
+            archive.incidents.save_many(list(parse_incidents(rare(count))), "bench")
+            print(f"[{count:,}] filled in {spent:.0f} s", flush=True)
+            archive.close()
         archive = open_archive(folder, PASSPHRASE)
         rows, times = archive.listing, max(settings.repeat * 3, 9)
         worst: dict[str, float] = {}
@@ -120,7 +124,8 @@ def _one(count: int, settings: Settings, growth: dict[int, dict[str, float]]) ->
         growth[count] = worst
         return figures
     finally:
-        shutil.rmtree(folder.parent, ignore_errors=True)
+        if not settings.keep:
+            shutil.rmtree(folder.parent, ignore_errors=True)
 
 
 def _window(folder: Path) -> dict[str, float]:

@@ -81,14 +81,16 @@ class Settings:
     megabytes: int        # the large attachment of the bundle and backup cases
     incidents: int        # the "many incidents" cases
     scales: tuple[int, ...]   # archive sizes of the scale case
+    keep: str | None = None   # build the scale case's archives here once, reuse them
 
     @classmethod
-    def make(cls, *, quick: bool, huge: bool, repeat: int | None) -> Settings:
+    def make(cls, *, quick: bool, huge: bool, repeat: int | None,
+             keep: str | None = None) -> Settings:
         if quick:
             return cls(quick, huge, repeat or 3, 20, 2_000,
-                       (10_000, 1_000_000) if huge else (10_000,))
+                       (10_000, 1_000_000) if huge else (10_000,), keep)
         scales = (10_000, 100_000, 1_000_000) if huge else (100_000,)
-        return cls(quick, huge, repeat or 5, 200, 10_000, scales)
+        return cls(quick, huge, repeat or 5, 200, 10_000, scales, keep)
 
     def describe(self) -> str:
         return (f"{'quick' if self.quick else 'full'} run, {self.repeat} runs each, "

@@ -72,12 +72,16 @@ def main() -> None:
                         help=f"comma-separated cases among {', '.join(CASES)}")
     parser.add_argument("--repeat", type=int, help="runs of each case (default 5, quick 3)")
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    parser.add_argument("--keep", metavar="DIR",
+                        help="build the scale case's archives in DIR once and reuse them "
+                             "(opening one migrates it)")
     args = parser.parse_args()
     chosen = [c.strip() for c in args.only.split(",") if c.strip()]
     unknown = sorted(set(chosen) - set(CASES))
     if unknown:
         parser.error(f"unknown case(s): {', '.join(unknown)}")
-    settings = Settings.make(quick=args.quick, huge=args.huge, repeat=args.repeat)
+    settings = Settings.make(quick=args.quick, huge=args.huge, repeat=args.repeat,
+                             keep=args.keep)
 
     import cases_files
     import cases_scale
