@@ -142,7 +142,9 @@ def test_a_contact_added_on_its_page_is_offered_on_the_exchange_page(
     card.write_text(json.dumps(other.keys().card().to_json()), "utf-8")
     other.close()
     monkeypatch.setattr(PrivateFileDialog, "pick", lambda self: [str(card)])
+    controller.window.show_page("exchange")  # the page reads its counts when shown
     assert controller.exchange.page.recipients.count() == 0
+    controller.window.show_page("contacts")
 
     controller.contacts.add_from_card()
     dialog = controller.contacts.check_dialog
@@ -150,6 +152,7 @@ def test_a_contact_added_on_its_page_is_offered_on_the_exchange_page(
     dialog.coordinator.setChecked(True)
     dialog.accept()
 
+    controller.window.show_page("exchange")
     recipients = controller.exchange.page.recipients
     assert [recipients.item(i).text() for i in range(recipients.count())] == [
         f"{COORDINATOR} (coordinator)"]

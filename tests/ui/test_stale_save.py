@@ -232,7 +232,9 @@ def test_save_after_a_conflict_resolution_keeps_the_merge(
 
     # The monitor takes the coordinator's description, keeps their own title.
     chosen = {**conflict.local, "description": conflict.remote["description"]}
+    controller.window.show_page("exchange")  # where conflicts are resolved
     controller.exchange.page.resolve_requested.emit(conflict.id, chosen)
+    controller.window.show_page("incidents")  # back to the record
     assert monitor.conflicts.open_count() == 0
     assert editor.description.toPlainText() == "Twelve detained; checked with their lawyers."
     assert editor.notice.isVisible() and "description" in editor.notice.text()
@@ -252,12 +254,16 @@ def test_a_resolution_made_from_an_old_local_copy_is_refused(
     edit(monitor, picket, title="Picket dispersed by police")
     import_in_window(qtbot, controller, files, send_back(
         coordinator, picket, tmp_path, description="Checked with their lawyers."))
+    controller.window.show_page("exchange")  # the comparison is shown there
     [conflict] = controller.exchange._conflicts
+    controller.window.show_page("incidents")
     # The person types in the editor while comparing; resolving asks to save it first
     # (answered Save), which writes a revision the comparison did not see.
     editor.tags.setFocus()
     qtbot.keyClicks(editor.tags, "police violence")
+    controller.window.show_page("exchange")
     controller.exchange.page.resolve_requested.emit(conflict.id, dict(conflict.local))
+    controller.window.show_page("incidents")
 
     saved = monitor.incidents.get(picket)
     assert saved.tags == ("police violence",), "the typing saved first is not undone"

@@ -52,6 +52,10 @@ class ExchangeController(QObject, SessionPage):
     A purge or a resolution asks the session first: an editor holding an incident with
     unsaved typing may save it."""
 
+    # Its counts read every incident: read when the page is shown (a coordinator starts
+    # on it), not at every unlock of a monitor who starts on the list.
+    lazy = True
+
     follows = frozenset({Topic.INCIDENTS, Topic.DELIVERIES, Topic.CONTACTS})
 
     def __init__(self, page: ExchangePage, parent: Any = None):
