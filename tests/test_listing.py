@@ -89,8 +89,11 @@ def _reference(archive: Any, f: IncidentFilter, sort: SortKey, descending: bool)
         return list(conn.scalars(query.with_only_columns(t.incidents.c.id).order_by(*order)))
 
 
+@pytest.mark.parametrize("few", [0, listing.FEW])  # pages walked, and looked up
 @pytest.mark.parametrize("sort", list(SortKey))
-def test_pages_hold_the_rows_one_sorted_query_gives(filled: Any, sort: SortKey) -> None:
+def test_pages_hold_the_rows_one_sorted_query_gives(filled: Any, sort: SortKey, few: int,
+                                                    monkeypatch: Any) -> None:
+    monkeypatch.setattr(listing, "FEW", few)
     for f in FILTERS:
         for descending in (False, True):
             expected = _reference(filled, f, sort, descending)

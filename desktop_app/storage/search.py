@@ -128,6 +128,13 @@ def matching_subquery(expression: str) -> TextualSelect:
             .bindparams(q=expression).columns(column("rowid", Integer)))
 
 
+def matches_more_than(conn: Connection, expression: str, few: int) -> bool:
+    """Whether more than ``few`` incidents match: the index is read only that far."""
+    sql = (f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_TABLE} "  # noqa: S608
+           f"WHERE {SEARCH_TABLE} MATCH :q LIMIT :n)")
+    return int(conn.execute(text(sql), {"q": expression, "n": few + 1}).scalar_one()) > few
+
+
 def count_matching(conn: Connection, expression: str) -> int:
     """How many incidents match an FTS expression (from match_expression), counted in the
     index alone: it holds one row per incident."""
