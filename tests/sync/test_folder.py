@@ -298,3 +298,21 @@ def test_a_receipt_owed_when_a_pass_stopped_is_written_by_the_next(
     assert sync_folder(net.alpha, net.folder) == PassReport()
     assert sync_folder(net.monitor, net.folder).receipts_in == 1
     assert net.monitor.delivery_counts().unconfirmed == 0
+
+
+def test_a_revoked_coordinator_is_not_waited_for_and_its_receipt_refused(net: Network) -> None:
+    from desktop_app.sync.revocation import revoke_contact
+
+    sync_folder(net.monitor, net.folder)
+    [bundle] = os.listdir(net.folder)
+    sync_folder(net.alpha, net.folder)
+    sync_folder(net.beta, net.folder)
+    revoke_contact(net.monitor, BETA)  # Bolat's laptop was seized
+    report = sync_folder(net.monitor, net.folder)
+    [(_name, why)] = report.refused
+    assert "revoked" in why
+    # Aigerim's receipt is all it waits for now: the bundle leaves the folder.
+    assert (report.receipts_in, report.removed) == (1, 1)
+    assert not (net.folder / bundle).exists()
+    assert sync_folder(net.monitor, net.folder) == PassReport()
+
