@@ -1,6 +1,6 @@
 """Data for revision 0013 (incidents keep the code of their first violation, indexed).
 
-``load_older`` writes, at 0009, incidents with violations in an order that is not the
+``load_older`` writes, at the revision below, incidents with violations in an order that is not the
 alphabetical one, and one with none; ``check_older`` (run by test_alembic) finds each
 incident's first violation by position in the new column, and the column indexed.
 Literal table and column names only.
@@ -44,7 +44,7 @@ def check_downgrade(conn: Connection) -> None:
 
 
 def load_older(conn: Connection) -> None:
-    """At 0009: incidents without the column, violations in their own order."""
+    """At the revision below: incidents without the column, violations in their own order."""
     _insert(conn, "incidents", OLDER)
     _insert(conn, "incident_violations", VIOLATIONS)
 
