@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import tarfile
 from collections.abc import Callable
 from pathlib import Path
@@ -21,10 +22,12 @@ from typing import Any
 from desktop_app.core.language import _
 from desktop_app.crypto.age_header import AgeFormatError, read_header
 from desktop_app.crypto.age_stream import AgeFailure, DecryptingReader
+from desktop_app.crypto.identity import ContactCard
 from desktop_app.crypto.sshsig import BadSignature, parse_public_key_line, verify
 from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
 from desktop_app.storage.database import IdClash, small_cache
+from desktop_app.storage.network_store import Original, keep_original, keep_original_record
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.chain import fork_warnings, gap_sentence
 from desktop_app.sync.errors import BundleRejected
@@ -149,6 +152,8 @@ def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportRe
     if manifest.kind == "receipt" and not contact.coordinator:
         raise BundleRejected(_("This receipt is from {name}, who is not one of your "
                                "coordinators; it was not imported.").format(name=contact.name))
+    if manifest.kind in ("forward", *fmt.UPDATE_KINDS) and not contact.coordinator:
+        raise BundleRejected(_not_a_coordinator(manifest.kind, contact.name))
     if own.age_recipient not in manifest.recipients:
         raise BundleRejected(_("This bundle from {name} was not addressed to this vault; it "
                                "was not imported.").format(name=contact.name))
@@ -177,18 +182,62 @@ def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportRe
     if gap:
         report.warnings.append(gap)
     try:
-        _commit(archive, reader, tar, members, listed, manifest, manifest_sha, report)
+        if manifest.kind == "forward":
+            from desktop_app.sync.forward_import import import_forward  # noqa: PLC0415
+
+            import_forward(archive, reader, tar, members, listed, manifest, manifest_sha,
+                           report)
+        elif manifest.kind in fmt.UPDATE_KINDS:
+            from desktop_app.sync.updates import import_update  # noqa: PLC0415
+
+            import_update(archive, reader, tar, members, listed, manifest, manifest_sha,
+                          report)
+        else:
+            original = Original(manifest.bundle_id, manifest.sender, manifest.sequence,
+                                manifest_bytes, signature, _card_of(contact))
+            _commit(archive, reader, tar, members, listed, manifest, manifest_sha, report,
+                    original)
     except IdClash:
         raise BundleRejected(_("The bundle reuses an id that already belongs to other records "
                                "here; it was not imported.")) from None
     return report
 
 
+def keeper(conn: Any, bundle_id: str) -> Callable[[str, bytes], None]:
+    """What ``_store_members`` calls with each record, to keep it as signed."""
+    def keep(name: str, data: bytes) -> None:
+        keep_original_record(conn, bundle_id, name, data)
+    return keep
+
+
+def _not_a_coordinator(kind: str, name: str) -> str:
+    if kind == "vocabulary":
+        return _("This vocabulary update is from {name}, who is not one of your "
+                 "coordinators; nothing was changed.").format(name=name)
+    if kind == "revocations":
+        return _("This revocation list is from {name}, who is not one of your "
+                 "coordinators; nothing was changed.").format(name=name)
+    return _("This forwarded bundle is from {name}, who is not one of your coordinators; "
+             "it was not imported.").format(name=name)
+
+
+def _card_of(contact: Any) -> str:
+    """The contact's public card as JSON: kept with an original, forwarded with it."""
+    card = ContactCard(contact.name, contact.age_recipient, contact.ssh_key)
+    return json.dumps(card.to_json(), ensure_ascii=False)
+
+
 def _commit(archive: Archive, reader: DecryptingReader, tar: tarfile.TarFile, members: Any,
             listed: dict[str, fmt.Member], manifest: fmt.Manifest, manifest_sha: str,
-            report: ImportReport) -> None:
+            report: ImportReport, original: Original | None = None) -> None:
+    """Store the members and the ledger entry in one transaction. A bundle of incidents
+    is kept as signed (``original``), so that it can be forwarded."""
     with archive.database.transaction() as conn:
-        seen = _store_members(archive, conn, tar, members, listed, manifest, report)
+        keep = None
+        if (original is not None and manifest.kind == "incidents"
+                and keep_original(conn, original)):
+            keep = keeper(conn, original.bundle_id)
+        seen = _store_members(archive, conn, tar, members, listed, manifest, report, keep)
         if set(listed) - seen:
             raise BundleRejected(_("The bundle is missing files its manifest lists; it was not "
                                    "imported."))
@@ -224,7 +273,7 @@ def _check_member(info: tarfile.TarInfo, listed: dict[str, fmt.Member], seen: se
     if not info.isreg():
         raise BundleRejected(_("The bundle holds a link or folder, which bundles never do; "
                                "it was not imported."))
-    kind = fmt.member_kind(info.name)
+    kind = fmt.member_kind(info.name, manifest.kind)
     entry = listed.get(info.name)
     if entry is None or info.name in seen:
         raise BundleRejected(_("The bundle holds a file its manifest does not list (or lists "
@@ -242,7 +291,7 @@ def _verify_members(tar: tarfile.TarFile, members: Any, listed: dict[str, fmt.Me
     seen: set[str] = set()
     for info in members:
         kind, entry = _check_member(info, listed, seen, manifest)
-        cap = fmt.MAX_RECORD_BYTES if kind == "record" else fmt.MAX_ATTACHMENT_BYTES
+        cap = fmt.MAX_ATTACHMENT_BYTES if kind == "attachment" else fmt.MAX_RECORD_BYTES
         if info.size > cap:
             raise BundleRejected(_too_large(info.name))
         handle = tar.extractfile(info)
@@ -260,7 +309,8 @@ def _verify_members(tar: tarfile.TarFile, members: Any, listed: dict[str, fmt.Me
 
 def _store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: Any,
                    listed: dict[str, fmt.Member], manifest: fmt.Manifest,
-                   report: ImportReport) -> set[str]:
+                   report: ImportReport,
+                   keep: Callable[[str, bytes], None] | None = None) -> set[str]:
     seen: set[str] = set()
     wanted: list[dict[str, Any]] = []
     attachments_started = False  # records must all come first
@@ -274,6 +324,8 @@ def _store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: A
             if fmt.sha256(data) != entry.sha256:
                 raise BundleRejected(_("A record in the bundle was changed after it was signed; "
                                        "it was not imported."))
+            if keep is not None:
+                keep(info.name, data)
             named = fmt.RECORD.match(info.name)
             assert named is not None  # member_kind() said it is a record
             incident_id = named.group(1)
