@@ -120,11 +120,15 @@ def parse_manifest(data: bytes) -> Manifest:
             _("The bundle's manifest is not valid JSON; it was not imported.")) from None
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise BundleRejected(_("This is not a Tirkeu bundle."))
-    version = obj.get("version")
-    if version not in set(KINDS.values()):
+    version, named = obj.get("version"), obj.get("kind")
+    known = KINDS.get(named) if isinstance(named, str) else None
+    # A version this reader does not have for the kind (or for any kind it knows) is a
+    # newer Tirkeu's; a kind under an older version than brought it is malformed.
+    if (version not in set(KINDS.values()) or isinstance(version, bool)
+            or (known is not None and version > known) or (known is None and version > 1)):
         raise BundleRejected(_("This bundle was made by a newer Tirkeu; update to import it."))
     kind = _field(obj, "kind", str)
-    if KINDS.get(kind) != version:
+    if known != version:
         raise BundleRejected(_("The bundle's manifest is malformed (kind); it was not imported."))
     sender = _field(obj, "sender", dict)
     fingerprint = _field(sender, "fingerprint", str)

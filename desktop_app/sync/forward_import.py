@@ -29,7 +29,7 @@ from desktop_app.storage.network_store import Original, keep_original
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.chain import fork_warnings, gap_sentence
 from desktop_app.sync.errors import BundleRejected
-from desktop_app.sync.importer import _finish, _store_members, _verify_members, keeper
+from desktop_app.sync.members import finish, keeper, store_members, verify_members
 from desktop_app.sync.report import ImportReport
 from desktop_app.sync.revocation import refuse_revoked_signer
 
@@ -157,7 +157,7 @@ def import_forward(archive: Archive, reader: DecryptingReader, tar: tarfile.TarF
         if set(listed) - stream.seen:
             raise BundleRejected(_("The bundle is missing files its manifest lists; it was not "
                                    "imported."))
-        _finish(reader)
+        finish(reader)
         store.record_received(conn, manifest.bundle_id, manifest.sender, manifest.sequence,
                               manifest.kind, manifest_sha, manifest.previous_sha256,
                               report.as_json())
@@ -170,13 +170,13 @@ def _original(archive: Archive, conn: Any, tar: tarfile.TarFile,
     listed = {m.name: m for m in inner.members}
     sha = fmt.sha256(inner_bytes)
     if inner.sender == own:  # this vault's own bundle, come back: nothing to learn
-        _verify_members(tar, group, listed, inner)
+        verify_members(tar, group, listed, inner)
         return ImportReport(inner.bundle_id, archive.author, inner.kind, inner.sequence,
                             already_imported=True)
     name, card_json, warnings = _signer(archive, inner, inner_bytes, signature, card, forwarder)
     part = ImportReport(inner.bundle_id, name, inner.kind, inner.sequence, warnings=warnings)
     if store.already_imported(conn, inner.bundle_id, sha):
-        _verify_members(tar, group, listed, inner)
+        verify_members(tar, group, listed, inner)
         part.already_imported = True
         part.warnings.clear()
         return part
@@ -189,7 +189,7 @@ def _original(archive: Archive, conn: Any, tar: tarfile.TarFile,
     if keep_original(conn, Original(inner.bundle_id, inner.sender, inner.sequence,
                                     inner_bytes, signature, card_json)):
         keep = keeper(conn, inner.bundle_id)
-    seen = _store_members(archive, conn, tar, group, listed, inner, part, keep)
+    seen = store_members(archive, conn, tar, group, listed, inner, part, keep)
     if set(listed) - seen:
         raise BundleRejected(_("The bundle is missing files its manifest lists; it was not "
                                "imported."))

@@ -62,16 +62,9 @@ class ImportReport:
             return " ".join([_("Forwarded by {forwarder}:").format(forwarder=self.sender),
                              *(r.sentence() for r in self.forwarded), *self.warnings])
         if self.kind == "vocabulary":
-            return self._vocabulary_sentence()
+            return " ".join([self._vocabulary_sentence(), *self.warnings])
         if self.kind == "revocations":
-            if not self.revoked:
-                return _("Revocation list from {sender}: no key in it was left to revoke "
-                         "here; nothing changed.").format(sender=self.sender)
-            return n_("Revocation list from {sender}: {n} key revoked ({names}); everything "
-                      "signed by it is refused from now on.",
-                      "Revocation list from {sender}: {n} keys revoked ({names}); everything "
-                      "signed by them is refused from now on.", len(self.revoked)).format(
-                sender=self.sender, n=len(self.revoked), names=", ".join(self.revoked))
+            return " ".join([self._revocations_sentence(), *self.warnings])
         if self.kind == "receipt":
             n = self.delivered
             return n_("Receipt from {sender}: {n} incident revision(s) confirmed as delivered.",
@@ -119,3 +112,13 @@ class ImportReport:
                              "of it.", "{n} terms were left as they are: this vault holds a "
                              "newer update of them.", self.older).format(n=self.older)
         return text
+
+    def _revocations_sentence(self) -> str:
+        if not self.revoked:
+            return _("Revocation list from {sender}: no key in it was left to revoke here; "
+                     "nothing changed.").format(sender=self.sender)
+        return n_("Revocation list from {sender}: {n} key revoked ({names}); everything "
+                  "signed by it is refused from now on.",
+                  "Revocation list from {sender}: {n} keys revoked ({names}); everything "
+                  "signed by them is refused from now on.", len(self.revoked)).format(
+            sender=self.sender, n=len(self.revoked), names=", ".join(self.revoked))

@@ -32,6 +32,7 @@ from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync import vocabulary_update as vocab
 from desktop_app.sync.errors import BundleRejected
 from desktop_app.sync.export import _Entry, write_bundle
+from desktop_app.sync.members import finish
 from desktop_app.sync.report import ImportReport
 from desktop_app.sync.revocation import refuse_revoked_recipients
 
@@ -137,8 +138,6 @@ def import_update(archive: Archive, reader: DecryptingReader, tar: tarfile.TarFi
                   members: Any, listed: dict[str, fmt.Member], manifest: fmt.Manifest,
                   manifest_sha: str, report: ImportReport) -> None:
     """Apply a vocabulary update or a revocation list, in one transaction, or nothing."""
-    from desktop_app.sync.importer import _finish  # noqa: PLC0415 - importer calls here
-
     content = _content(tar, members, listed)
     network.install_network_vocabulary(archive.database)
     try:
@@ -150,7 +149,7 @@ def import_update(archive: Archive, reader: DecryptingReader, tar: tarfile.TarFi
                 report.added, report.retired, report.older = done.added, done.retired, done.older
             else:
                 _revoke_listed(archive, conn, content, manifest.sender, report)
-            _finish(reader)
+            finish(reader)
             store.record_received(conn, manifest.bundle_id, manifest.sender, manifest.sequence,
                                   manifest.kind, manifest_sha, manifest.previous_sha256,
                                   report.as_json())

@@ -242,5 +242,6 @@ def test_new_kinds_need_the_manifest_version_that_brought_them() -> None:
         assert fmt.parse_manifest(json.dumps({**base, "version": 2, "kind": kind}).encode())
         with pytest.raises(BundleRejected, match="malformed"):
             fmt.parse_manifest(json.dumps({**base, "version": 1, "kind": kind}).encode())
-    with pytest.raises(BundleRejected, match="newer Tirkeu"):
-        fmt.parse_manifest(json.dumps({**base, "version": 3, "kind": "forward"}).encode())
+    for version, kind in ((3, "forward"), (2, "incidents"), (2, "a kind of the future")):
+        with pytest.raises(BundleRejected, match="newer Tirkeu"):
+            fmt.parse_manifest(json.dumps({**base, "version": version, "kind": kind}).encode())
