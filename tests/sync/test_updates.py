@@ -245,3 +245,13 @@ def test_the_commands_refuse_bad_input_in_one_sentence(net: Net) -> None:
     assert "internet_shutdown" not in network_terms(net[COORDINATOR])[0]
     assert "No key has been revoked here" in net[COORDINATOR].refused(
         "revocations", "export", "--to", MONITOR, "--out", out)
+
+
+def test_a_new_code_counts_in_summaries_once_the_vault_is_open(net: Net) -> None:
+    net[MONITOR].ok("import", net.update(SHUTDOWN))
+    net[MONITOR].ok("add", "--json", incident_with(net[MONITOR], net.root, ["internet_shutdown"]))
+    counted = net[MONITOR].ok("summary", "--violation", "internet_shutdown").json()
+    assert counted["incidents"] == 1
+    assert counted["by_violation"] == {"internet_shutdown": 1}
+    assert "unknown code 'no_such_code'" in net[MONITOR].refused(
+        "summary", "--violation", "no_such_code")
