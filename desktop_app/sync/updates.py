@@ -138,9 +138,9 @@ def import_update(archive: Archive, reader: DecryptingReader, tar: tarfile.TarFi
                   members: Any, listed: dict[str, fmt.Member], manifest: fmt.Manifest,
                   manifest_sha: str, report: ImportReport) -> None:
     """Apply a vocabulary update or a revocation list, in one transaction, or nothing."""
-    content = _content(tar, members, listed)
     network.install_network_vocabulary(archive.database)
     try:
+        content = _content(tar, members, listed)
         with archive.database.transaction() as conn:
             if manifest.kind == "vocabulary":
                 revision, terms = vocab.read_update(content)

@@ -27,6 +27,8 @@ ARTICLE = {"vocabulary": "legal_article", "code": "criminal 999", "case_code": "
            "article": "999", "labels": {"en": "Art. 999 — Test", "ru": "Ст. 999 — Тест",
                                         "kk": "999-бап — Сынақ"}}
 RETIRE_BLACKMAIL = {"vocabulary": "violation", "code": "blackmail", "retired": True}
+REGION = {"vocabulary": "region", "code": "new_district",
+          "labels": {"en": "New District", "ru": "Новый район", "kk": "Жаңа аудан"}}
 
 
 class Net:
@@ -87,13 +89,20 @@ def incident_with(vault: Vault, tmp: Path, violations: list[str]) -> Path:
 def test_a_coordinators_update_adds_and_retires_codes_and_says_so(net: Net) -> None:
     before = incident_with(net[MONITOR], net.root, ["internet_shutdown"])
     assert "unknown code 'internet_shutdown'" in net[MONITOR].refused("add", "--json", before)
-    update = net.update(SHUTDOWN, ARTICLE, RETIRE_BLACKMAIL)
+    update = net.update(SHUTDOWN, ARTICLE, REGION, RETIRE_BLACKMAIL)
     out = net[MONITOR].ok("import", update).out
     assert out == ("Vocabulary update from Aigerim: added violation: internet_shutdown — "
-                   "Internet shutdown; legal_article: criminal 999 — Art. 999 — Test; retired "
+                   "Internet shutdown; legal_article: criminal 999 — Art. 999 — Test; region: "
+                   "new_district — New District; retired "
                    "violation: blackmail — Blackmail (kept on the incidents that hold them, no "
                    "longer offered).\n")
     net[MONITOR].ok("add", "--json", before)  # the new code is valid now
+    in_region = json.loads(before.read_text("utf-8"))
+    before.write_text(json.dumps({**in_region, "region": "new_district"}), "utf-8")
+    net[MONITOR].ok("add", "--json", before)
+    with open_archive(net[MONITOR].data_dir, bk.PASSPHRASE):
+        assert vocabulary("region").label("new_district", "kk") == "Жаңа аудан"
+        assert vocabulary("legal_article").label("criminal 999", "ru") == "Ст. 999 — Тест"
     codes, offered = network_terms(net[MONITOR])
     assert "internet_shutdown" in offered
     assert "blackmail" in codes and "blackmail" not in offered  # retired, not deleted
@@ -197,13 +206,19 @@ def crafted_list(net: Net, names: list[str]) -> Path:
     content = json.dumps({"format": "tirkeu-revocation-list", "version": 1, "keys": [
         {"name": c.name, "fingerprint": c.fingerprint, "age_recipient": c.age_recipient,
          "ssh_key": c.ssh_key, "revoked_at": bk.now_text()} for c in cards]}).encode("utf-8")
+    return crafted_update(net, "revocations", content)
+
+
+def crafted_update(net: Net, kind: str, content: bytes) -> Path:
+    """An update of ``kind`` holding ``content``, built by hand and really signed by the
+    coordinator, encrypted to the monitor."""
     entry = bk.Entry("update.json", content)
     with open_archive(net[COORDINATOR].data_dir, bk.PASSPHRASE) as coordinator, \
             open_archive(net[MONITOR].data_dir, bk.PASSPHRASE) as monitor:
         signer, to = coordinator.keys(), monitor.keys().age_recipient
         manifest = json.dumps({
             "format": "tirkeu-bundle", "version": 2, "bundle_id": str(uuid.uuid4()),
-            "kind": "revocations",
+            "kind": kind,
             "sender": {"fingerprint": signer.card().fingerprint, "name": COORDINATOR},
             "sequence": 1, "previous_manifest_sha256": None,
             "recipients": [to, signer.age_recipient], "created_at": bk.now_text(),
@@ -211,7 +226,7 @@ def crafted_list(net: Net, names: list[str]) -> Path:
         signature = signer.sign(manifest, bk.NAMESPACE).encode("ascii")
         plain = bk.tar_of([bk.Entry("manifest.json", manifest),
                            bk.Entry("manifest.json.sig", signature), entry])
-        out = net.root / "crafted-list.tirkeu"
+        out = net.root / f"crafted-{uuid.uuid4().hex[:6]}.tirkeu"
         out.write_bytes(bk.seal(plain, [to, signer.age_recipient]))
     return out
 
@@ -241,6 +256,12 @@ def test_the_commands_refuse_bad_input_in_one_sentence(net: Net) -> None:
         said_now = net[COORDINATOR].refused("vocabulary", "update", net.terms("bad", bad),
                                             "--to", MONITOR, "--out", out)
         assert said in said_now
+    not_json = net.root / "broken.json"
+    not_json.write_text("{terms: [", "utf-8")
+    assert "is not valid JSON; nothing was written" in net[COORDINATOR].refused(
+        "vocabulary", "update", not_json, "--to", MONITOR, "--out", out)
+    assert "There is no contact named 'Nobody'" in net[COORDINATOR].refused(
+        "vocabulary", "update", net.terms("t", SHUTDOWN), "--to", "Nobody", "--out", out)
     assert not out.exists() and not out.with_name(out.name + ".part").exists()
     assert "internet_shutdown" not in network_terms(net[COORDINATOR])[0]
     assert "No key has been revoked here" in net[COORDINATOR].refused(
@@ -255,3 +276,25 @@ def test_a_new_code_counts_in_summaries_once_the_vault_is_open(net: Net) -> None
     assert counted["by_violation"] == {"internet_shutdown": 1}
     assert "unknown code 'no_such_code'" in net[MONITOR].refused(
         "summary", "--violation", "no_such_code")
+
+
+@pytest.mark.parametrize(("kind", "content", "said"), [
+    ("vocabulary", b"{not json", "it is not valid JSON"),
+    ("vocabulary", json.dumps({"format": "tirkeu-vocabulary-update", "version": 1,
+                               "revision": 0, "terms": [SHUTDOWN]}).encode(),
+     "its revision is not a whole number from 1"),
+    ("vocabulary", json.dumps({"format": "tirkeu-vocabulary-update", "version": 2,
+                               "revision": 1, "terms": [SHUTDOWN]}).encode(),
+     "made by a newer Tirkeu"),
+    ("revocations", json.dumps({"format": "tirkeu-revocation-list", "version": 1, "keys": [
+        {"name": "X", "fingerprint": "0" * 64, "age_recipient": "age1x",
+         "ssh_key": "ssh-ed25519 AAAA"}]}).encode(), "does not match its fingerprint"),
+])
+def test_a_malformed_update_from_a_coordinator_changes_nothing(
+        net: Net, kind: str, content: bytes, said: str) -> None:
+    update = crafted_update(net, kind, content)
+    before = net[MONITOR].state()
+    refusal = net[MONITOR].refused("import", update)
+    assert refusal.startswith("tirkeu: The update from Aigerim is malformed (") and said in refusal
+    assert refusal.endswith("); nothing was changed.")
+    assert net[MONITOR].state() == before
