@@ -52,7 +52,7 @@ def cmd_forward(args: argparse.Namespace, folder: Path) -> int:
     with _open(args, folder) as archive:
         result = forward_bundles(archive, args.to, args.out, senders=args.senders)
     if result.path is None:
-        print(_("Nothing received that {names} have not been forwarded already; no file was "
+        print(_("Everything received has been forwarded to {names} already; no file was "
                 "written.").format(names=", ".join(args.to)))
     else:
         print(n_("Wrote bundle {number} to {path}: {n} bundle forwarded, signed by {senders}; "
@@ -62,9 +62,10 @@ def cmd_forward(args: argparse.Namespace, folder: Path) -> int:
             number=result.sequence, path=result.path, n=result.bundles,
             senders=", ".join(result.senders), size=_size(result.size)))
     if result.unavailable:
-        print(n_("{n} bundle could not be forwarded: an attachment it holds is no longer "
-                 "here.", "{n} bundles could not be forwarded: an attachment they hold is no "
-                 "longer here.", result.unavailable).format(n=result.unavailable))
+        print(n_("{n} bundle could not be forwarded: an incident or attachment it holds is "
+                 "no longer here.", "{n} bundles could not be forwarded: an incident or "
+                 "attachment they hold is no longer here.", result.unavailable).format(
+            n=result.unavailable))
     return 0
 
 

@@ -56,6 +56,13 @@ def keep_original_record(conn: Connection, bundle_id: str, name: str, data: byte
     conn.execute(insert(t.received_records).values(bundle_id=bundle_id, name=name, data=data))
 
 
+def deleted_here(conn: Connection, record_name: str) -> bool:
+    """Whether the incident of ``records/<uuid>.json`` was deleted in this vault."""
+    incident_id = record_name.removeprefix("records/").removesuffix(".json")
+    return conn.scalar(select(t.tombstones.c.incident_id).where(
+        t.tombstones.c.incident_id == incident_id)) is not None
+
+
 def originals_to_forward(conn: Connection, recipients: Sequence[str],
                          senders: Sequence[str] | None) -> list[Original]:
     """The kept originals not yet forwarded to every one of ``recipients`` (age keys),

@@ -331,6 +331,7 @@ received_records = Table(
     Column("name", String, nullable=False),  # records/<uuid>.json
     Column("data", LargeBinary, nullable=False),
     PrimaryKeyConstraint("bundle_id", "name"),
+    Index(None, "name"),  # a deleted incident's records go with it
 )
 
 # Terms a coordinator's signed vocabulary update brought (sync/updates.py, migration

@@ -33,7 +33,7 @@ class ForwardResult:
     sequence: int
     bundles: int            # originals carried
     senders: tuple[str, ...]  # their signers' names
-    unavailable: int        # originals that could not go: an attachment is gone from here
+    unavailable: int        # originals that could not go: an incident or attachment is gone
     size: int
 
 
@@ -85,7 +85,8 @@ def forward_bundles(archive: Archive, to: Sequence[str], out: Path, *,
 
 
 def _entries(conn: Any, original: network.Original) -> list[_Entry] | None:
-    """The members carrying ``original``; None if one of its attachments is gone."""
+    """The members carrying ``original``; None if one of its incidents (deleted here) or
+    attachments is gone."""
     prefix = f"forwarded/{original.bundle_id}/"
     inner = fmt.parse_manifest(original.manifest)
     card = original.card.encode("utf-8")

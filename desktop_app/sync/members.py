@@ -17,7 +17,7 @@ from desktop_app.crypto.age_stream import AgeFailure, DecryptingReader
 from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
 from desktop_app.storage.database import small_cache
-from desktop_app.storage.network_store import keep_original_record
+from desktop_app.storage.network_store import deleted_here, keep_original_record
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.errors import BundleRejected
 from desktop_app.sync.merge import merge_records
@@ -42,9 +42,11 @@ def too_large(member: str) -> str:
 
 
 def keeper(conn: Any, bundle_id: str) -> Callable[[str, bytes], None]:
-    """What ``_store_members`` calls with each record, to keep it as signed."""
+    """What ``store_members`` calls with each record, to keep it as signed; never the
+    record of an incident deleted here (its original can then not be forwarded)."""
     def keep(name: str, data: bytes) -> None:
-        keep_original_record(conn, bundle_id, name, data)
+        if not deleted_here(conn, name):
+            keep_original_record(conn, bundle_id, name, data)
     return keep
 
 

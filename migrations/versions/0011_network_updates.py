@@ -8,7 +8,8 @@ A coordinator can forward what it received to another coordinator with the monit
 signature (docs/FORMATS.md, "Forwarded bundles"): ``received_originals`` keeps each
 imported bundle's signed manifest, its signature and the signer's public card, and
 ``received_records`` its records byte for byte (attachments are the stored ones, by
-SHA-256). ``vocabulary_terms`` holds the terms a coordinator's signed vocabulary update
+SHA-256); deleting an incident deletes its kept records too, so such an original can no
+longer be forwarded. ``vocabulary_terms`` holds the terms a coordinator's signed vocabulary update
 brought (new codes with labels in three languages, codes retired). Revocation lists need
 no table: they add to ``revoked_keys``. Bundles imported before this revision were not
 kept, so they cannot be forwarded; only new tables, nothing inferred.
@@ -49,6 +50,7 @@ def upgrade() -> None:
                                 ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("bundle_id", "name", name=op.f("pk_received_records")),
     )
+    op.create_index(op.f("ix_received_records_name"), "received_records", ["name"])
     op.create_table(
         "vocabulary_terms",
         sa.Column("vocabulary", sa.String(), nullable=False),
@@ -65,6 +67,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("vocabulary_terms")
+    op.drop_index(op.f("ix_received_records_name"), table_name="received_records")
     op.drop_table("received_records")
     op.drop_index(op.f("ix_received_originals_sender"), table_name="received_originals")
     op.drop_table("received_originals")

@@ -245,3 +245,21 @@ def test_new_kinds_need_the_manifest_version_that_brought_them() -> None:
     for version, kind in ((3, "forward"), (2, "incidents"), (2, "a kind of the future")):
         with pytest.raises(BundleRejected, match="newer Tirkeu"):
             fmt.parse_manifest(json.dumps({**base, "version": version, "kind": kind}).encode())
+
+
+def test_an_incident_deleted_by_the_forwarder_is_not_forwarded(net: Network) -> None:
+    """Nothing deleted outlives its deletion in a kept original: the bundle holding it
+    can no longer be forwarded, and the command says so."""
+    net[MONITOR].ok("export", "--to", FIRST, "--out", net.path("m1.tirkeu"))
+    net[FIRST].ok("import", net.path("m1.tirkeu"))
+    gone = net[FIRST].listed()[0]["id"]
+    net[FIRST].ok("delete", gone)
+    with open_archive(net[FIRST].data_dir, bk.PASSPHRASE) as first, \
+            first.database.reading() as conn:
+        kept = list(conn.scalars(text("SELECT data FROM received_records")))
+    assert kept and not any(gone.encode() in data for data in kept)
+    out = net[FIRST].ok("forward", "--to", SECOND, "--out", net.path("f.tirkeu")).out
+    assert out == ("Everything received has been forwarded to Dana already; no file was "
+                   "written.\n1 bundle could not be forwarded: an incident or attachment it "
+                   "holds is no longer here.\n")
+    assert not net.path("f.tirkeu").exists()
