@@ -66,6 +66,10 @@ def cmd_forward(args: argparse.Namespace, folder: Path) -> int:
                  "no longer here.", "{n} bundles could not be forwarded: an incident or "
                  "attachment they hold is no longer here.", result.unavailable).format(
             n=result.unavailable))
+    if result.revoked:
+        print(n_("{n} bundle signed by a key you revoked was not forwarded.",
+                 "{n} bundles signed by a key you revoked were not forwarded.",
+                 result.revoked).format(n=result.revoked))
     return 0
 
 

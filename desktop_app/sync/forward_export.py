@@ -24,7 +24,7 @@ from desktop_app.storage import network_store as network
 from desktop_app.storage.archive import Archive
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.export import ExportRefused, _Entry, write_bundle
-from desktop_app.sync.revocation import refuse_revoked_recipients
+from desktop_app.sync.revocation import refuse_revoked_recipients, revoked_signer
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,14 @@ class ForwardResult:
     senders: tuple[str, ...]  # their signers' names
     unavailable: int        # originals that could not go: an incident or attachment is gone
     size: int
+    revoked: int = 0        # originals left out: signed by a key revoked here
 
 
 def forward_bundles(archive: Archive, to: Sequence[str], out: Path, *,
                     senders: Sequence[str] = ()) -> ForwardResult:
     """Forward to the coordinators ``to`` every original not forwarded to them before
-    (only those signed by the contacts ``senders``, when given)."""
+    (only those signed by the contacts ``senders``, when given; never one signed by a key
+    revoked here, nor by a recipient)."""
     if not to:
         raise ExportRefused(_("Name at least one contact to send the bundle to."))
     contacts = [archive.contacts.get(name) for name in dict.fromkeys(to)]
@@ -56,10 +58,13 @@ def forward_bundles(archive: Archive, to: Sequence[str], out: Path, *,
     entries: list[_Entry] = []
     forwarded: list[str] = []
     names: dict[str, str] = {}
-    unavailable = 0
+    unavailable = revoked = 0
     with archive.database.reading() as conn:
         for original in network.originals_to_forward(conn, their, chosen):
             if original.sender in theirs:
+                continue
+            if revoked_signer(archive, original.sender) is not None:
+                revoked += 1  # what a revoked key signed is not passed on as trusted
                 continue
             parts = _entries(conn, original)
             if parts is None:
@@ -71,7 +76,7 @@ def forward_bundles(archive: Archive, to: Sequence[str], out: Path, *,
             names.setdefault(original.sender, signer.name if signer else
                              fmt.parse_manifest(original.manifest).sender_name)
     if not forwarded:
-        return ForwardResult(None, 0, 0, (), unavailable, 0)
+        return ForwardResult(None, 0, 0, (), unavailable, 0, revoked)
     recipients = list(dict.fromkeys([*their, archive.keys().age_recipient]))
     items = [network.FORWARDED + bundle_id for bundle_id in forwarded]
 
@@ -81,7 +86,7 @@ def forward_bundles(archive: Archive, to: Sequence[str], out: Path, *,
     _id, sequence, _sha, size = write_bundle(archive, recipients, out, "forward", entries,
                                              None, ledger)
     return ForwardResult(out, sequence, len(forwarded), tuple(names.values()), unavailable,
-                         size)
+                         size, revoked)
 
 
 def _entries(conn: Any, original: network.Original) -> list[_Entry] | None:

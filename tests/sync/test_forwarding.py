@@ -263,3 +263,12 @@ def test_an_incident_deleted_by_the_forwarder_is_not_forwarded(net: Network) -> 
                    "written.\n1 bundle could not be forwarded: an incident or attachment it "
                    "holds is no longer here.\n")
     assert not net.path("f.tirkeu").exists()
+
+
+def test_a_bundle_from_a_key_revoked_by_the_forwarder_is_not_forwarded(net: Network) -> None:
+    net[MONITOR].ok("export", "--to", FIRST, "--out", net.path("m1.tirkeu"))
+    net[FIRST].ok("import", net.path("m1.tirkeu"))
+    net[FIRST].ok("contacts", "revoke", MONITOR, "--yes")
+    out = net[FIRST].ok("forward", "--to", SECOND, "--out", net.path("f.tirkeu")).out
+    assert out.endswith("1 bundle signed by a key you revoked was not forwarded.\n")
+    assert not net.path("f.tirkeu").exists()
