@@ -7,6 +7,9 @@ chain (gaps and forks reported; a bundle imported before is checked through like
 other, then answered "imported before"); 6. the remaining members by strict name
 patterns and sizes, streamed into the open transaction with every hash checked;
 7. the whole file authenticated by age; then commit. Any failure rolls everything back.
+A forward (``forward_import``) and an update (``updates``) pass 1–5 here, from a
+coordinator contact only, and are then stored by their own module. A bundle of incidents
+is kept as signed (``storage/network_store``), so that it can be forwarded.
 """
 
 from __future__ import annotations
