@@ -60,10 +60,22 @@ def print_json(data: Any) -> None:
 
 
 def cmd_add(args: argparse.Namespace, folder: Path) -> int:
-    incidents = list(parse_incidents(read_json_records(args.json)))
-    if not incidents:
+    from desktop_app.crypto.vault import vault_exists  # noqa: PLC0415
+
+    records = read_json_records(args.json)
+    try:
+        incidents: list[Any] | None = list(parse_incidents(records))
+    except InvalidRecord:
+        # A code may be one of the network's vocabulary updates, which only the open vault
+        # knows: checked again once it is open (a vault that does not exist cannot help).
+        if not vault_exists(folder):
+            raise
+        incidents = None
+    if incidents == []:
         raise InvalidRecord(_("{path}: no incidents in it").format(path=args.json))
     with open_archive(args, folder) as archive:
+        if incidents is None:
+            incidents = list(parse_incidents(records))
         # No base revision: an existing id becomes a new revision on top of the current one.
         result = archive.incidents.save_many(incidents, archive.author)
     print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(

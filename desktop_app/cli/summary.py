@@ -125,8 +125,17 @@ def cmd_summary(args: argparse.Namespace, folder: Path) -> int:
     if args.no_suppression and args.format in ("html", "pdf"):
         raise InvalidRecord(_("--no-suppression is only for json and csv: html and pdf are "
                               "for publication and always suppress small counts"))
-    f = filter_from(args)  # a wrong date is refused before the passphrase is asked
+    from desktop_app.crypto.vault import vault_exists  # noqa: PLC0415
+
+    try:
+        f: IncidentFilter | None = filter_from(args)  # refused before the passphrase is asked
+    except InvalidRecord as exc:
+        if exc.field not in ("--region", "--violation") or not vault_exists(folder):
+            raise
+        f = None  # perhaps a code of the network's vocabulary updates: asked again once open
     with _open(args, folder) as archive:
+        if f is None:
+            f = filter_from(args)
         summary = compute(archive, f)
         cross = (crosstab(archive, f, args.rows, args.columns)
                  if args.rows is not None else None)

@@ -1,13 +1,18 @@
 """Controlled vocabularies loaded from the data files in ``resources/vocabularies``.
 
 Codes are what records store; labels (English, Russian, Kazakh) are for people. Nothing
-here is hard-coded: an organisation extends a vocabulary by editing its data file.
+here is hard-coded: an organisation extends a vocabulary by editing its data file, or a
+network's coordinator by a signed vocabulary update (``sync/updates.py``): the open vault
+puts the terms it received here with ``set_network_terms``. A code is never deleted, only
+retired: a retired code stays valid on the incidents that hold it, but the pickers offer
+only ``Vocabulary.offered``.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -29,6 +34,7 @@ class Term:
     code: str
     labels: dict[str, str]
     extra: dict[str, str]
+    retired: bool = False   # kept valid on existing incidents, no longer offered
 
     def label(self, language: str = "en") -> str:
         return self.labels.get(language) or self.labels.get("en") or self.code
@@ -42,6 +48,17 @@ class Vocabulary:
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(t.code for t in self.terms)
+
+    @property
+    def offered(self) -> tuple[Term, ...]:
+        """The terms a picker offers for a new choice: every term not retired."""
+        return tuple(t for t in self.terms if not t.retired)
+
+    def offered_with(self, chosen: str | Sequence[str] | None) -> tuple[Term, ...]:
+        """The terms offered, plus the retired ones among ``chosen`` (a code or codes
+        already on the incident), so that editing it keeps what it holds."""
+        keep = {chosen} if isinstance(chosen, str) else set(chosen or ())
+        return tuple(t for t in self.terms if not t.retired or t.code in keep)
 
     def __contains__(self, code: object) -> bool:
         return any(t.code == code for t in self.terms)
@@ -75,9 +92,43 @@ def _load(name: str) -> Vocabulary:
     return Vocabulary(name=data["vocabulary"], terms=terms)
 
 
+# The open vault's network terms, by vocabulary: new codes, and built-in ones retired or
+# relabelled by a coordinator's update. One vault is open per process (the window or one
+# command); the archive sets them when it opens and empties them when it locks.
+_network: dict[str, tuple[Term, ...]] = {}
+
+
+def set_network_terms(terms: Mapping[str, Sequence[Term]]) -> None:
+    """Make ``terms`` (by vocabulary name) the network's additions from now on."""
+    _network.clear()
+    _network.update({name: tuple(found) for name, found in terms.items() if found})
+    vocabulary.cache_clear()
+
+
+def _merged(base: Vocabulary) -> Vocabulary:
+    added = _network.get(base.name, ())
+    if not added:
+        return base
+    by_code = {t.code: t for t in added}
+    terms = [_over(t, by_code.pop(t.code)) if t.code in by_code else t for t in base.terms]
+    return Vocabulary(name=base.name, terms=(*terms, *by_code.values()))
+
+
+def _over(built_in: Term, update: Term) -> Term:
+    return replace(built_in, labels={**built_in.labels, **update.labels},
+                   extra={**built_in.extra, **update.extra}, retired=update.retired)
+
+
 @cache
-def vocabulary(name: str) -> Vocabulary:
-    """The vocabulary called ``name`` (one of NAMES), loaded once per process."""
+def built_in(name: str) -> Vocabulary:
+    """The vocabulary as the program's data file gives it, without network terms."""
     if name not in NAMES:
         raise KeyError(name)
     return _load(name)
+
+
+@cache
+def vocabulary(name: str) -> Vocabulary:
+    """The vocabulary called ``name`` (one of NAMES): the data file's terms, then the open
+    vault's network terms (see ``set_network_terms``)."""
+    return _merged(built_in(name))

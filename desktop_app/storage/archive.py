@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.core.vocabulary import set_network_terms
 from desktop_app.crypto.identity import Keys, new_keys
 from desktop_app.crypto.vault import (
     KdfParams,
@@ -25,6 +26,7 @@ from desktop_app.storage.drafts import DraftRepository
 from desktop_app.storage.exchange_store import DeliveryCounts, delivery_counts, undelivered_count
 from desktop_app.storage.incidents import IncidentRepository
 from desktop_app.storage.listing import IncidentListing
+from desktop_app.storage.network_store import install_network_vocabulary
 from desktop_app.storage.opening import open_database
 from desktop_app.storage.people import PeopleRepository
 from desktop_app.storage.rekey_state import settle
@@ -52,6 +54,8 @@ class Archive:
         self.contacts = ContactRepository(database)
         self.conflicts = ConflictRepository(database, self.incidents)
         self.revocations = RevocationRepository(database)
+        # The vocabularies hold this vault's network terms while it is open.
+        install_network_vocabulary(database)
 
     @property
     def folder(self) -> Path:
@@ -103,6 +107,7 @@ class Archive:
     def close(self) -> None:
         """Lock: fold and truncate the WAL, close every connection, forget the keys."""
         try:
+            set_network_terms({})
             self.database.close()
         finally:
             spelling.forget()

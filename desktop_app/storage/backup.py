@@ -104,12 +104,16 @@ def make_backup(archive: Any, out: Path) -> BackupMade:
         incidents, attachments = _counts(snapshot, vault.database_key())
         digest, size = _digest(snapshot)
         created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        key_file = keyfile.read_whole(folder)
+        # The whole key file is sealed by its hash: only its first bytes open the vault,
+        # but a restore must give back exactly what was taken.
         manifest = {"vault_id": vault.vault_id, "created": created, "database_size": size,
                     "database_sha256": digest, "incidents": incidents,
-                    "attachments": attachments}
+                    "attachments": attachments,
+                    "key_file_sha256": hashlib.sha256(key_file).hexdigest()}
         header = {
             "format": FORMAT, "version": VERSION, "vault": read_header(folder),
-            "key_file": _b64(keyfile.read_whole(folder)),
+            "key_file": _b64(key_file),
             "manifest": seal(vault.derive_key(INFO_MANIFEST),
                              json.dumps(manifest).encode(), AAD_MANIFEST),
         }
@@ -182,6 +186,9 @@ def _restore_into(handle: IO[bytes], folder: Path, passphrase: str | None,
                 raw = open_sealed(vault.derive_key(INFO_MANIFEST), header["manifest"],
                                   AAD_MANIFEST)
                 manifest = _parse_manifest(raw, header, damaged)
+                if manifest.get("key_file_sha256", hashlib.sha256(key_file).hexdigest()) \
+                        != hashlib.sha256(key_file).hexdigest():  # absent in older backups
+                    raise damaged
                 second = tar.next()
                 if second is None or second.name != DATABASE_MEMBER or not second.isfile() \
                         or second.size != manifest["database_size"]:

@@ -259,6 +259,9 @@ class IncidentRepository:
             search.forget(conn, list(numbers.values()))
             for chunk in batches(ids):
                 conn.execute(delete(t.incidents).where(t.incidents.c.id.in_(chunk)))
+                # A kept signed original (for forwarding) must not outlive a deletion.
+                conn.execute(delete(t.received_records).where(t.received_records.c.name.in_(
+                    [f"records/{i}.json" for i in chunk])))
             conn.execute(upsert(t.tombstones).on_conflict_do_nothing(),
                          [{"incident_id": i, "deleted_at": stamp} for i in ids])
             _drop_orphan_people(conn)

@@ -55,10 +55,8 @@ class RevocationRepository:
             known = _matching(conn, contact.fingerprint, contact.ssh_key, contact.age_recipient)
             if known is not None:
                 raise AlreadyRevoked(known)
-            conn.execute(insert(t.revoked_keys).values(
-                fingerprint=contact.fingerprint, name=contact.name,
-                age_recipient=contact.age_recipient, ssh_key=contact.ssh_key,
-                revoked_at=now()))
+            add_revoked(conn, contact.fingerprint, contact.name, contact.age_recipient,
+                        contact.ssh_key)
             made = _matching(conn, contact.fingerprint, None, None)
         assert made is not None
         return made
@@ -98,6 +96,21 @@ class RevocationRepository:
 
     def mark(self, incident_id: str) -> RevokedKey | None:
         return self.marks([incident_id]).get(incident_id)
+
+
+def add_revoked(conn: Connection, fingerprint: str, name: str, age_recipient: str,
+                ssh_key: str) -> None:
+    """Revoke a key from now on (this computer's clock), in the open transaction: by
+    ``tirkeu contacts revoke`` or a coordinator's revocation list alike."""
+    conn.execute(insert(t.revoked_keys).values(
+        fingerprint=fingerprint, name=name, age_recipient=age_recipient, ssh_key=ssh_key,
+        revoked_at=now()))
+
+
+def matching_key(conn: Connection, fingerprint: str | None, ssh_key: str | None,
+                 age_recipient: str | None) -> RevokedKey | None:
+    """The revoked key with this fingerprint, or this signing or age key, in ``conn``."""
+    return _matching(conn, fingerprint, ssh_key, age_recipient)
 
 
 def _matching(conn: Connection, fingerprint: str | None, ssh_key: str | None,

@@ -336,3 +336,44 @@ sync_seen = Table(
     Index(None, "folder", "name"),
     Index(None, "sha256"),
 )
+
+# A coordinator keeps the signed original of every bundle of incidents it imports (its
+# manifest, signature and records as received), so that it can forward it to another
+# coordinator with the sender's own signature (sync/forwarding.py, migration 0011). The
+# attachments are not kept twice: they are the stored ones, found by SHA-256.
+received_originals = Table(
+    "received_originals", metadata,
+    Column("bundle_id", String(36), primary_key=True),
+    Column("sender", String(64), nullable=False),  # the signer's fingerprint
+    Column("sequence", Integer, nullable=False),
+    Column("manifest", LargeBinary, nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    Column("card", Text, nullable=False),  # the signer's public contact card, JSON
+    Column("received_at", String, nullable=False),
+    Index(None, "sender"),
+)
+
+received_records = Table(
+    "received_records", metadata,
+    Column("bundle_id", String(36), _owned_by("received_originals.bundle_id"), nullable=False),
+    Column("name", String, nullable=False),  # records/<uuid>.json
+    Column("data", LargeBinary, nullable=False),
+    PrimaryKeyConstraint("bundle_id", "name"),
+    Index(None, "name"),  # a deleted incident's records go with it
+)
+
+# Terms a coordinator's signed vocabulary update brought (sync/updates.py, migration
+# 0011): new codes, and codes retired or relabelled. Never deleted; a newer ``revision``
+# replaces an older one, an older never replaces a newer.
+vocabulary_terms = Table(
+    "vocabulary_terms", metadata,
+    Column("vocabulary", String, nullable=False),
+    Column("code", String, nullable=False),
+    Column("labels", Text, nullable=False),   # JSON {"en": …, "ru": …, "kk": …}
+    Column("extra", Text, nullable=False),    # JSON, e.g. legal_article's case_code/article
+    Column("retired", Boolean, nullable=False, server_default="0"),
+    Column("revision", Integer, nullable=False),
+    Column("signer", String(64), nullable=False),  # the coordinator's fingerprint
+    Column("updated_at", String, nullable=False),
+    PrimaryKeyConstraint("vocabulary", "code"),
+)

@@ -19,7 +19,12 @@ FORMAT = "tirkeu-bundle"
 VERSION = 1
 NAMESPACE = "tirkeu-bundle-v1"
 MANIFEST, SIGNATURE = "manifest.json", "manifest.json.sig"
-KINDS = ("incidents", "receipt")
+# Each kind has the manifest version that introduced it: a Tirkeu that knows only
+# version 1 says "made by a newer Tirkeu" of a forward or an update instead of guessing.
+KINDS = {"incidents": 1, "receipt": 1, "forward": 2, "vocabulary": 2, "revocations": 2}
+UPDATE_KINDS = ("vocabulary", "revocations")
+UPDATE = "update.json"  # the one member of a vocabulary update or a revocation list
+CARD = "card.json"      # a forwarded original's signer, as the forwarder knows them
 
 # Caps a bundle must stay within; a reader refuses anything beyond them.
 MAX_BUNDLE_BYTES = 16 * 1024**3
@@ -30,9 +35,11 @@ MAX_ATTACHMENT_BYTES = 4 * 1024**3
 MAX_MEMBERS = 500_000
 MAX_RECIPIENTS = 32
 
-RECORD = re.compile(
-    r"^records/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$")
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+RECORD = re.compile(rf"^records/({_UUID})\.json$")
 ATTACHMENT = re.compile(r"^attachments/([0-9a-f]{64})$")
+# A forward's members: each original bundle under forwarded/<its bundle id>/.
+FORWARDED = re.compile(rf"^forwarded/({_UUID})/(.+)$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -58,7 +65,7 @@ class Manifest:
 
     def to_bytes(self) -> bytes:
         obj: dict[str, Any] = {
-            "format": FORMAT, "version": VERSION, "bundle_id": self.bundle_id,
+            "format": FORMAT, "version": KINDS[self.kind], "bundle_id": self.bundle_id,
             "kind": self.kind, "sender": {"fingerprint": self.sender, "name": self.sender_name},
             "sequence": self.sequence, "previous_manifest_sha256": self.previous_sha256,
             "recipients": list(self.recipients), "created_at": self.created_at,
@@ -74,11 +81,23 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def member_kind(name: str) -> str:
-    """``record`` or ``attachment`` for an allowed member name; BundleRejected otherwise."""
-    if RECORD.match(name):
+def member_kind(name: str, kind: str = "incidents") -> str:
+    """``record``, ``attachment`` or ``part`` (a small file read whole: an update, or a
+    forwarded original's manifest, signature or card) for a name a bundle of ``kind`` may
+    hold; BundleRejected otherwise."""
+    if kind in UPDATE_KINDS:
+        if name == UPDATE:
+            return "part"
+    elif kind == "forward":
+        inner = FORWARDED.match(name)
+        if inner is not None:
+            rest = inner.group(2)
+            if rest in (MANIFEST, SIGNATURE, CARD):
+                return "part"
+            return member_kind(rest)
+    elif RECORD.match(name):
         return "record"
-    if ATTACHMENT.match(name):
+    elif ATTACHMENT.match(name):
         return "attachment"
     raise BundleRejected(_("The bundle holds a file it may not hold ({name}); it was not "
                            "imported.").format(name=repr(name[:80])))
@@ -101,10 +120,15 @@ def parse_manifest(data: bytes) -> Manifest:
             _("The bundle's manifest is not valid JSON; it was not imported.")) from None
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise BundleRejected(_("This is not a Tirkeu bundle."))
-    if obj.get("version") != VERSION:
+    version, named = obj.get("version"), obj.get("kind")
+    known = KINDS.get(named) if isinstance(named, str) else None
+    # A version this reader does not have for the kind (or for any kind it knows) is a
+    # newer Tirkeu's; a kind under an older version than brought it is malformed.
+    if (version not in set(KINDS.values()) or isinstance(version, bool)
+            or (known is not None and version > known) or (known is None and version > 1)):
         raise BundleRejected(_("This bundle was made by a newer Tirkeu; update to import it."))
     kind = _field(obj, "kind", str)
-    if kind not in KINDS:
+    if known != version:
         raise BundleRejected(_("The bundle's manifest is malformed (kind); it was not imported."))
     sender = _field(obj, "sender", dict)
     fingerprint = _field(sender, "fingerprint", str)
@@ -127,10 +151,12 @@ def parse_manifest(data: bytes) -> Manifest:
             raise BundleRejected(_("The bundle's manifest is malformed (members)."))
         name, digest, size = (_field(raw, "name", str), _field(raw, "sha256", str),
                               _field(raw, "size", int))
-        member_kind(name)
+        member_kind(name, kind)
         if name in seen or not _HEX64.match(digest) or size < 0:
             raise BundleRejected(_("The bundle's manifest is malformed (members)."))
-        if name.startswith("attachments/") and name != f"attachments/{digest}":
+        inner = FORWARDED.match(name)
+        plain = inner.group(2) if inner else name
+        if plain.startswith("attachments/") and plain != f"attachments/{digest}":
             raise BundleRejected(_("The bundle's manifest is malformed (attachment name)."))
         seen.add(name)
         members.append(Member(name, digest, size))

@@ -7,12 +7,15 @@ chain (gaps and forks reported; a bundle imported before is checked through like
 other, then answered "imported before"); 6. the remaining members by strict name
 patterns and sizes, streamed into the open transaction with every hash checked;
 7. the whole file authenticated by age; then commit. Any failure rolls everything back.
+A forward (``forward_import``) and an update (``updates``) pass 1–5 here, from a
+coordinator contact only, and are then stored by their own module. A bundle of incidents
+is kept as signed (``storage/network_store``), so that it can be forwarded.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
+import json
 import tarfile
 from collections.abc import Callable
 from pathlib import Path
@@ -21,21 +24,29 @@ from typing import Any
 from desktop_app.core.language import _
 from desktop_app.crypto.age_header import AgeFormatError, read_header
 from desktop_app.crypto.age_stream import AgeFailure, DecryptingReader
+from desktop_app.crypto.identity import ContactCard
 from desktop_app.crypto.sshsig import BadSignature, parse_public_key_line, verify
 from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
-from desktop_app.storage.database import IdClash, small_cache
+from desktop_app.storage.database import IdClash
+from desktop_app.storage.network_store import Original, keep_original
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.chain import fork_warnings, gap_sentence
 from desktop_app.sync.errors import BundleRejected, OwnBundle
-from desktop_app.sync.merge import merge_records
-from desktop_app.sync.records import parse_record
+from desktop_app.sync.forward_import import import_forward
+from desktop_app.sync.members import (
+    finish,
+    keeper,
+    read_member,
+    store_members,
+    verify_members,
+)
 from desktop_app.sync.report import ImportReport
 from desktop_app.sync.revocation import refuse_revoked_signer
 from desktop_app.sync.streams import Cancelled, CountingReader, Progress, no_progress
+from desktop_app.sync.updates import import_update
 
 CHUNK = 1024 * 1024
-RECORD_BATCH = 500  # records merged per batch: few statements, bounded memory
 
 
 def _check_header_policy(header: Any) -> None:
@@ -56,19 +67,6 @@ def _check_header_policy(header: Any) -> None:
     if (any(len(s.args) != 1 or len(s.body) != 32 for s in recipients)
             or any(len(s.body) > 256 or len(s.args) > 4 for s in grease)):
         raise BundleRejected(_("This file's recipient list is malformed; it was not opened."))
-
-
-def _read_member(tar: tarfile.TarFile, info: tarfile.TarInfo, cap: int) -> bytes:
-    if info.size > cap:
-        raise BundleRejected(_too_large(info.name))
-    handle = tar.extractfile(info)
-    assert handle is not None
-    return handle.read()
-
-
-def _too_large(member: str) -> str:
-    return _("The bundle's {member} is larger than allowed; it was not imported.").format(
-        member=member)
 
 
 def _expect(info: tarfile.TarInfo | None, name: str) -> tarfile.TarInfo:
@@ -122,9 +120,9 @@ def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportRe
     # the TarFile holds nothing else to close.
     tar = tarfile.open(fileobj=reader, mode="r|")  # noqa: SIM115
     members = iter(tar)
-    manifest_bytes = _read_member(tar, _expect(next(members, None), fmt.MANIFEST),
+    manifest_bytes = read_member(tar, _expect(next(members, None), fmt.MANIFEST),
                                   fmt.MAX_MANIFEST_BYTES)
-    signature = _read_member(tar, _expect(next(members, None), fmt.SIGNATURE),
+    signature = read_member(tar, _expect(next(members, None), fmt.SIGNATURE),
                              fmt.MAX_SIGNATURE_BYTES)
     manifest = fmt.parse_manifest(manifest_bytes)
     own = keys.card()
@@ -149,6 +147,8 @@ def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportRe
     if manifest.kind == "receipt" and not contact.coordinator:
         raise BundleRejected(_("This receipt is from {name}, who is not one of your "
                                "coordinators; it was not imported.").format(name=contact.name))
+    if manifest.kind in ("forward", *fmt.UPDATE_KINDS) and not contact.coordinator:
+        raise BundleRejected(_not_a_coordinator(manifest.kind, contact.name))
     if own.age_recipient not in manifest.recipients:
         raise BundleRejected(_("This bundle from {name} was not addressed to this vault; it "
                                "was not imported.").format(name=contact.name))
@@ -165,8 +165,8 @@ def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportRe
     if replay:
         # Said only once every member and the whole file are checked: a tampered copy of a
         # bundle imported before is damaged, not "imported before".
-        _verify_members(tar, members, listed, manifest)
-        _finish(reader)
+        verify_members(tar, members, listed, manifest)
+        finish(reader)
         report.already_imported = True
         return report
     # Any bundle not imported yet is imported, whatever its number: bundles arrive out of
@@ -177,22 +177,55 @@ def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportRe
     if gap:
         report.warnings.append(gap)
     try:
-        _commit(archive, reader, tar, members, listed, manifest, manifest_sha, report)
+        if manifest.kind == "forward":
+            import_forward(archive, reader, tar, members, listed, manifest, manifest_sha,
+                           report)
+        elif manifest.kind in fmt.UPDATE_KINDS:
+            import_update(archive, reader, tar, members, listed, manifest, manifest_sha,
+                          report)
+        else:
+            original = Original(manifest.bundle_id, manifest.sender, manifest.sequence,
+                                manifest_bytes, signature, _card_of(contact))
+            _commit(archive, reader, tar, members, listed, manifest, manifest_sha, report,
+                    original)
     except IdClash:
         raise BundleRejected(_("The bundle reuses an id that already belongs to other records "
                                "here; it was not imported.")) from None
     return report
 
 
+def _not_a_coordinator(kind: str, name: str) -> str:
+    if kind == "vocabulary":
+        return _("This vocabulary update is from {name}, who is not one of your "
+                 "coordinators; nothing was changed.").format(name=name)
+    if kind == "revocations":
+        return _("This revocation list is from {name}, who is not one of your "
+                 "coordinators; nothing was changed.").format(name=name)
+    return _("This forwarded bundle is from {name}, who is not one of your coordinators; "
+             "it was not imported.").format(name=name)
+
+
+def _card_of(contact: Any) -> str:
+    """The contact's public card as JSON: kept with an original, forwarded with it."""
+    card = ContactCard(contact.name, contact.age_recipient, contact.ssh_key)
+    return json.dumps(card.to_json(), ensure_ascii=False)
+
+
 def _commit(archive: Archive, reader: DecryptingReader, tar: tarfile.TarFile, members: Any,
             listed: dict[str, fmt.Member], manifest: fmt.Manifest, manifest_sha: str,
-            report: ImportReport) -> None:
+            report: ImportReport, original: Original | None = None) -> None:
+    """Store the members and the ledger entry in one transaction. A bundle of incidents
+    is kept as signed (``original``), so that it can be forwarded."""
     with archive.database.transaction() as conn:
-        seen = _store_members(archive, conn, tar, members, listed, manifest, report)
+        keep = None
+        if (original is not None and manifest.kind == "incidents"
+                and keep_original(conn, original)):
+            keep = keeper(conn, original.bundle_id)
+        seen = store_members(archive, conn, tar, members, listed, manifest, report, keep)
         if set(listed) - seen:
             raise BundleRejected(_("The bundle is missing files its manifest lists; it was not "
                                    "imported."))
-        _finish(reader)
+        finish(reader)
         if manifest.kind == "receipt":
             report.delivered = store.record_deliveries(conn, manifest.sender,
                                                       _receipt_items(manifest.receipt))
@@ -210,125 +243,3 @@ def _receipt_items(receipt: dict[str, Any] | None) -> list[tuple[str, str]]:
     return [(i[0], i[1]) for i in items]
 
 
-def _finish(reader: DecryptingReader) -> None:
-    """The whole file authenticated by age (its last chunk included), or BundleRejected."""
-    try:
-        reader.finish()
-    except AgeFailure as exc:
-        raise BundleRejected(str(exc)) from None
-
-
-def _check_member(info: tarfile.TarInfo, listed: dict[str, fmt.Member], seen: set[str],
-                  manifest: fmt.Manifest) -> tuple[str, fmt.Member]:
-    """A member's kind and manifest entry, once its name, type and size are as signed."""
-    if not info.isreg():
-        raise BundleRejected(_("The bundle holds a link or folder, which bundles never do; "
-                               "it was not imported."))
-    kind = fmt.member_kind(info.name)
-    entry = listed.get(info.name)
-    if entry is None or info.name in seen:
-        raise BundleRejected(_("The bundle holds a file its manifest does not list (or lists "
-                               "once); it was not imported."))
-    if info.size != entry.size or manifest.kind == "receipt":
-        raise BundleRejected(_("A file in the bundle differs from its manifest; it was not "
-                               "imported."))
-    seen.add(info.name)
-    return kind, entry
-
-
-def _verify_members(tar: tarfile.TarFile, members: Any, listed: dict[str, fmt.Member],
-                    manifest: fmt.Manifest) -> None:
-    """Every member checked against the manifest as an import would, nothing stored."""
-    seen: set[str] = set()
-    for info in members:
-        kind, entry = _check_member(info, listed, seen, manifest)
-        cap = fmt.MAX_RECORD_BYTES if kind == "record" else fmt.MAX_ATTACHMENT_BYTES
-        if info.size > cap:
-            raise BundleRejected(_too_large(info.name))
-        handle = tar.extractfile(info)
-        assert handle is not None
-        digest = hashlib.sha256()
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-        if digest.hexdigest() != entry.sha256:
-            raise BundleRejected(_("A file in the bundle was changed after it was signed; it "
-                                   "was not imported."))
-    if set(listed) - seen:
-        raise BundleRejected(_("The bundle is missing files its manifest lists; it was not "
-                               "imported."))
-
-
-def _store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: Any,
-                   listed: dict[str, fmt.Member], manifest: fmt.Manifest,
-                   report: ImportReport) -> set[str]:
-    seen: set[str] = set()
-    wanted: list[dict[str, Any]] = []
-    attachments_started = False  # records must all come first
-    pending: list[dict[str, Any]] = []  # records checked, waiting to be merged as a batch
-    for info in members:
-        kind, entry = _check_member(info, listed, seen, manifest)
-        if kind == "record":
-            if attachments_started:
-                raise BundleRejected(_("The bundle's files are out of order; it was not imported."))
-            data = _read_member(tar, info, fmt.MAX_RECORD_BYTES)
-            if fmt.sha256(data) != entry.sha256:
-                raise BundleRejected(_("A record in the bundle was changed after it was signed; "
-                                       "it was not imported."))
-            named = fmt.RECORD.match(info.name)
-            assert named is not None  # member_kind() said it is a record
-            incident_id = named.group(1)
-            record = parse_record(data, incident_id)
-            pending.append(record)
-            report.items.append((incident_id, record["revisions"][-1]["id"]))
-            wanted.extend(record["attachments"])
-            if len(pending) >= RECORD_BATCH:
-                _merge(archive, conn, pending, manifest, report)
-        else:
-            if not attachments_started:  # attachments need their incidents stored
-                _merge(archive, conn, pending, manifest, report)
-            attachments_started = True
-            _store_attachment(conn, tar, info, entry, wanted, report)
-    _merge(archive, conn, pending, manifest, report)
-    if wanted:
-        present = store.existing_incident_ids(conn, [a["incident_id"] for a in wanted])
-        report.attachments_missing += len(store.missing_attachments(conn, present, wanted))
-    return seen
-
-
-def _merge(archive: Archive, conn: Any, pending: list[dict[str, Any]], manifest: fmt.Manifest,
-           report: ImportReport) -> None:
-    """Merge the records read so far in one batch, and forget them."""
-    if pending:
-        for outcome in merge_records(conn, archive.incidents, pending, manifest.sender):
-            report.count(outcome)
-        pending.clear()
-
-
-def _store_attachment(conn: Any, tar: tarfile.TarFile, info: tarfile.TarInfo,
-                      entry: fmt.Member, wanted: list[dict[str, Any]],
-                      report: ImportReport) -> None:
-    if info.size > fmt.MAX_ATTACHMENT_BYTES:
-        raise BundleRejected(_("An attachment in the bundle is larger than allowed; it was not "
-                               "imported."))
-    present = store.existing_incident_ids(conn, [a["incident_id"] for a in wanted])
-    targets = [a for a in store.missing_attachments(conn, present, wanted)
-               if a["sha256"] == entry.sha256 and a["size"] == entry.size]
-    if targets:
-        store.add_attachment_row(conn, targets[0])
-    handle = tar.extractfile(info)
-    assert handle is not None
-    digest, seq = hashlib.sha256(), 0
-    with small_cache(conn):
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-            if targets:
-                store.add_chunk(conn, targets[0]["id"], seq, chunk)
-            seq += 1
-    if digest.hexdigest() != entry.sha256:
-        raise BundleRejected(_("An attachment in the bundle was changed after it was signed; it "
-                               "was not imported."))
-    for other in targets[1:]:
-        store.add_attachment_row(conn, other)
-        store.copy_chunks(conn, targets[0]["id"], other["id"])
-    report.attachments_added += len(targets)
-    wanted[:] = [a for a in wanted if a not in targets]

@@ -1,7 +1,7 @@
 """Incidents keep the code of their first violation, indexed, to sort the list by it.
 
 Revision ID: 0013
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-04
 
 The list sorts by violations as it shows them: by the label of an incident's first
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0010"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

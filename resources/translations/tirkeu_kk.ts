@@ -961,27 +961,27 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="181"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="199"/>
         <source>2018-05-12, 2018-05 or 2018</source>
         <translation>2018-05-12, 2018-05 не 2018</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="187"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="205"/>
         <source>%1: precision</source>
         <translation>%1: дәлдігі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="200"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="200"/>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="200"/>
         <source>Year only</source>
         <translation>Тек жыл</translation>
     </message>

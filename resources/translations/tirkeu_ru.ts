@@ -971,27 +971,27 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="181"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="199"/>
         <source>2018-05-12, 2018-05 or 2018</source>
         <translation>2018-05-12, 2018-05 или 2018</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="187"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="205"/>
         <source>%1: precision</source>
         <translation>%1: точность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="200"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="200"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="182"/>
+        <location filename="../../desktop_app/ui/incidents/editor/fields.py" line="200"/>
         <source>Year only</source>
         <translation>Только год</translation>
     </message>

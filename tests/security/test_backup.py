@@ -113,6 +113,31 @@ def test_a_truncated_or_doctored_backup_is_refused_and_writes_nothing(
         assert list(empty.iterdir()) == []
 
 
+def test_a_key_file_altered_past_its_secret_is_refused(source: tuple[Path, str],
+                                                        tmp_path: Path) -> None:
+    """Only the key file's first 32 bytes open the vault, but a restore gives back exactly
+    the file that was taken, or nothing: the sealed manifest holds its SHA-256."""
+    import base64
+    import json
+
+    out = backup_of(source[0], tmp_path / "b.tkb")
+    raw = bytearray(out.read_bytes())
+    size = int(raw[124:136].rstrip(b"\0 ").decode(), 8)  # the header member's ustar size
+    header = json.loads(raw[512:512 + size])
+    key_file = bytearray(base64.b64decode(header["key_file"]))
+    key_file[2000] ^= 0x01
+    header["key_file"] = base64.b64encode(key_file).decode()
+    changed = json.dumps(header, indent=1).encode()
+    assert len(changed) == size
+    raw[512:512 + size] = changed
+    doctored = tmp_path / "doctored.tkb"
+    doctored.write_bytes(raw)
+    empty = tmp_path / "empty"
+    with pytest.raises(BackupRefused, match="altered"):
+        restore_backup(doctored, empty, passphrase=PASSPHRASE)
+    assert not empty.exists() or list(empty.iterdir()) == []
+
+
 def test_a_backup_taken_while_writing_restores_every_committed_incident(
         source: tuple[Path, str], tmp_path: Path) -> None:
     folder = source[0]

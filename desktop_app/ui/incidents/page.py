@@ -47,8 +47,8 @@ class IncidentsPage(QWidget):
         self.date_to = QLineEdit(objectName="date_to")
         for edit in (self.date_from, self.date_to):
             edit.setFixedWidth(80)
-        self.region = CodeCombo("region", language)
-        self.violation = CodeCombo("violation", language)
+        self.region = CodeCombo("region", language, with_retired=True)
+        self.violation = CodeCombo("violation", language, with_retired=True)
         self.category = CodeCombo("victim_category", language)
         self.status = CodeCombo("status", language)
         self._words: dict[CodeCombo, str] = {}

@@ -23,8 +23,8 @@ class SummaryChoices(QWidget):
         self.names: dict[str, str] = {}  # dimension -> its name in the interface language
         self.date_from = QLineEdit(objectName="summary_from")
         self.date_to = QLineEdit(objectName="summary_to")
-        self.region = CodeCombo("region", language)
-        self.violation = CodeCombo("violation", language)
+        self.region = CodeCombo("region", language, with_retired=True)
+        self.violation = CodeCombo("violation", language, with_retired=True)
         self.category = CodeCombo("victim_category", language)
         self.status = CodeCombo("status", language)
         self.codes = (self.region, self.violation, self.category, self.status)

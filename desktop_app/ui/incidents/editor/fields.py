@@ -28,9 +28,11 @@ from desktop_app.ui.kit.wording import Text, said
 class CodeCombo(QComboBox):
     """A choice from one vocabulary, shown in the interface language; may allow "none"."""
 
-    def __init__(self, vocab: str, language: str, *, allow_none: bool = True, parent: Any = None):
+    def __init__(self, vocab: str, language: str, *, allow_none: bool = True,
+                 with_retired: bool = False, parent: Any = None):
         super().__init__(parent)
-        self.vocab, self.allow_none = vocab, allow_none
+        # with_retired: a filter over what is recorded, not a choice for a new record
+        self.vocab, self.allow_none, self.with_retired = vocab, allow_none, with_retired
         # Tab stops here on every platform (a combo takes only clicks on some by default).
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.set_language(language)
@@ -41,7 +43,10 @@ class CodeCombo(QComboBox):
         self.clear()
         if self.allow_none:
             self.addItem("—", None)
-        for term in vocabulary(self.vocab).terms:
+        self._language = language
+        # A retired code is offered only to the incident that already holds it.
+        words = vocabulary(self.vocab)
+        for term in (words.terms if self.with_retired else words.offered_with(current)):
             self.addItem(term.label(language), term.code)
         self.blockSignals(False)
         self.set_code(current)
@@ -51,6 +56,10 @@ class CodeCombo(QComboBox):
 
     def set_code(self, code: str | None) -> None:
         index = self.findData(code)
+        words = vocabulary(self.vocab)
+        if index < 0 and code is not None and code in words:  # a retired code it holds
+            self.addItem(words.label(code, self._language), code)
+            index = self.count() - 1
         self.setCurrentIndex(index if index >= 0 else 0)
 
 
@@ -117,7 +126,8 @@ class ViolationsList(QListWidget):
         chosen = self.codes()
         self.blockSignals(True)
         self.clear()
-        for term in vocabulary("violation").terms:
+        self._language = language
+        for term in vocabulary("violation").offered_with(chosen):
             item = QListWidgetItem(term.label(language))
             item.setData(Qt.ItemDataRole.UserRole, term.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -138,6 +148,14 @@ class ViolationsList(QListWidget):
 
     def set_codes(self, codes: list[str]) -> None:
         self.blockSignals(True)
+        words = vocabulary("violation")
+        listed = {self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())}
+        for code in codes:  # a retired code the incident holds stays shown, and ticked
+            if code not in listed and code in words:
+                item = QListWidgetItem(words.label(code, self._language))
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.addItem(item)
         for i in range(self.count()):
             item = self.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
