@@ -1,0 +1,54 @@
+"""The harness itself, with plain files: what one side writes appears on the other, what it
+removes disappears there, within a bound; and nothing is left running afterwards."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.network.syncthing import SYNCTHING, Pair, syncthing_pair
+
+
+def test_a_file_written_on_one_side_appears_on_the_other(syncthing: Pair) -> None:
+    a, b = syncthing.a, syncthing.b
+    payload = os.urandom(300_000)
+    (a.folder / "x.part").write_bytes(payload)
+    (a.folder / "x.part").rename(a.folder / "x.bin")
+    there = syncthing.wait_for_file(b.folder, "x.bin", timeout=30)
+    assert (b.folder / "x.bin").read_bytes() == payload
+    # And back: b removes it, a sees it go.
+    (b.folder / "x.bin").unlink()
+    gone = syncthing.wait_for_gone(a.folder, "x.bin", timeout=30)
+    print(f"connected in {syncthing.connect_seconds:.1f} s; a→b {there:.1f} s; "
+          f"b→a removal {gone:.1f} s")
+
+
+def test_both_processes_stop_when_the_block_fails(tmp_path: Path) -> None:
+    if SYNCTHING is None:
+        pytest.skip("syncthing is not installed (Debian: apt-get install syncthing)")
+    pids: list[int] = []
+
+    def fail_inside() -> None:
+        with syncthing_pair(tmp_path / "st") as pair:
+            pids.extend(i.process.pid for i in (pair.a, pair.b) if i.process is not None)
+            assert len(pids) == 2 and all(_alive(pid) for pid in pids)
+            raise ZeroDivisionError
+
+    with pytest.raises(ZeroDivisionError):
+        fail_inside()
+    assert pids and not any(_alive(pid) for pid in pids), "syncthing still running"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie not yet reaped still answers kill(0): look at its state.
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
