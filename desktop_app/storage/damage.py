@@ -39,6 +39,7 @@ _PARTS = {
     "people": lambda: _("its people"),
     "conflicts": lambda: _("its open conflicts"),
     "drafts": lambda: _("its unsaved drafts"),
+    "sync_seen": lambda: _("its record of files in shared folders"),
     "alembic_version": lambda: _("its version record"),
 }
 # Innermost brackets, removed until none are left: subqueries and calls in the columns.

@@ -308,3 +308,23 @@ conflicts = Table(
     Column("resolved_at", String),
     UniqueConstraint("incident_id", "remote_revision_id"),
 )
+
+# Files met in shared folders (`tirkeu sync --folder`): what each was, so that a pass opens
+# only what is new, refuses a bad file once, and knows which files this vault wrote.
+sync_seen = Table(
+    "sync_seen", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("folder", Text, nullable=False),     # the shared folder, as an absolute path
+    Column("name", Text, nullable=False),       # the file's name in it
+    Column("size", Integer, nullable=False),
+    Column("mtime_ns", Integer, nullable=False),
+    Column("sha256", String(64)),               # of the whole file; NULL for others' files
+    Column("verdict", String, nullable=False),  # imported, refused, own, other
+    Column("bundle_id", String(36)),            # own: the bundle it holds
+    # refused: a digest of the contacts and revoked keys as they stood; the refusal stands
+    # until they change (a file from someone not yet added is opened again once they are)
+    Column("trust", String(64)),
+    Column("seen_at", String, nullable=False),
+    Index(None, "folder", "name"),
+    Index(None, "sha256"),
+)

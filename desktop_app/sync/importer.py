@@ -27,7 +27,7 @@ from desktop_app.storage.archive import Archive
 from desktop_app.storage.database import IdClash, small_cache
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.chain import fork_warnings, gap_sentence
-from desktop_app.sync.errors import BundleRejected
+from desktop_app.sync.errors import BundleRejected, OwnBundle
 from desktop_app.sync.merge import merge_records
 from desktop_app.sync.records import parse_record
 from desktop_app.sync.report import ImportReport
@@ -129,7 +129,7 @@ def _read_tar(archive: Archive, keys: Any, reader: DecryptingReader) -> ImportRe
     manifest = fmt.parse_manifest(manifest_bytes)
     own = keys.card()
     if manifest.sender == own.fingerprint:
-        raise BundleRejected(_("This bundle was made by this vault; there is nothing to import."))
+        raise OwnBundle(_("This bundle was made by this vault; there is nothing to import."))
     # By key, before the chain or the replay check: a thief holding it sets any date.
     refuse_revoked_signer(archive, manifest, manifest_bytes, signature)
     contact = archive.contacts.by_fingerprint(manifest.sender)
