@@ -1,0 +1,141 @@
+"""Exchange → Sync with a folder…, in the real window: a coordinator chooses a folder; a
+monitor's bundle dropped in is imported (the incident list shows it, the status line says
+so, a receipt appears in the folder), a bad file is refused in one sentence, a burst of
+files makes one pass; while locked nothing is read, and unlocking catches up. The folder
+chosen is kept in the vault only."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.storage.archive import create_archive
+from desktop_app.sync.export import export_bundle
+from desktop_app.ui.exchange import folder_sync
+from desktop_app.ui.kit.file_dialog import PrivateFileDialog
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import unlock_through_dialog
+from tests.ui.test_exchange_window import save
+
+COORDINATOR, MONITOR = "Aigerim Bekova", "Dana Seitkali"
+
+
+@pytest.fixture
+def monitor(tmp_path: Path) -> Any:
+    archive, _ = create_archive(tmp_path / "monitor", PASSPHRASE, owner_name=MONITOR,
+                                recovery_code=False)
+    yield archive
+    if not archive.vault.locked:
+        archive.close()
+
+
+@pytest.fixture
+def passes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every pass the window runs (the real sync_folder, counted)."""
+    seen: list[Path] = []
+    real = folder_sync.sync_folder
+
+    def counted(archive: Any, folder: Path, **kwargs: Any) -> Any:
+        seen.append(folder)
+        return real(archive, folder, **kwargs)
+
+    monkeypatch.setattr(folder_sync, "sync_folder", counted)
+    return seen
+
+
+def introduce(coordinator: Any, monitor: Any) -> None:
+    for here, there, role in ((coordinator, monitor, False), (monitor, coordinator, True)):
+        card = there.keys().card()
+        here.contacts.add(card.name, card.age_recipient, card.ssh_key, card.fingerprint,
+                          coordinator=role)
+
+
+def drop_bundle(monitor: Any, folder: Path, name: str, title: str) -> Path:
+    """The monitor records ``title`` and its bundle arrives in the folder, complete (its
+    time a minute back, as a transport that copied it whole leaves it)."""
+    save(monitor, {"title": title})
+    out = folder / name
+    assert export_bundle(monitor, [COORDINATOR], out, since_last=True).path == out
+    past = time.time() - 60
+    os.utime(out, (past, past))
+    return out
+
+
+def rows(controller: Any) -> int:
+    return int(controller.window.incidents.model.rowCount())
+
+
+def status(controller: Any) -> str:
+    return str(controller.exchange.page.folder_bar.status.text())
+
+
+def ours(folder: Path, *known: Path) -> set[str]:
+    """The bundle files in the folder other than ``known``: what the window wrote."""
+    return {p.name for p in folder.glob("*.tirkeu")} - {p.name for p in known}
+
+
+def test_a_watched_folder_imports_what_arrives_and_pauses_while_locked(
+        qtbot, controller, monitor, passes, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
+    unlock_through_dialog(qtbot, controller, name=COORDINATOR, coordinator=True)
+    introduce(controller.archive, monitor)
+    folder = tmp_path / "Exchange"
+    folder.mkdir()
+    monkeypatch.setattr(PrivateFileDialog, "pick", lambda self: [str(folder)])
+    bar = controller.exchange.page.folder_bar
+    controller.window.show_page("exchange")
+    qtbot.mouseClick(bar.choose_button, Qt.MouseButton.LeftButton)
+    assert str(folder) in bar.folder_label.text() and bar.stop_button.isVisible()
+    qtbot.waitUntil(lambda: "nothing new" in status(controller), timeout=10000)
+    assert status(controller).startswith("Last synced ")
+    assert len(passes) == 1
+
+    # A bad file, and a bundle a moment later: one pass for both.
+    junk = folder / "b2.tirkeu"
+    junk.write_bytes(b"not an age file at all\n" * 40)
+    os.utime(junk, (time.time() - 60,) * 2)
+    qtbot.wait(300)  # the window hears of it before the next file comes
+    first = drop_bundle(monitor, folder, "a1.tirkeu", "Picket dispersed on Abay Avenue")
+    qtbot.waitUntil(lambda: rows(controller) == 1, timeout=15000)
+    qtbot.waitUntil(lambda: "1 bundle in · 1 receipt out" in status(controller), timeout=5000)
+    assert bar.refusals.isVisible()
+    assert bar.refusals.text().startswith("b2.tirkeu: ") and "\n" not in bar.refusals.text()
+    receipts = ours(folder, first, junk)
+    assert len(receipts) == 1  # the receipt for the monitor, under a neutral name
+    qtbot.wait(folder_sync.SETTLE_MS + 1500)
+    assert len(passes) == 2, "a burst (and the pass's own receipt) made more than one pass"
+
+    # Kept in the vault's encrypted settings, nowhere in plain text on disk.
+    assert controller.archive.database.setting(folder_sync.FOLDER_SETTING) == str(folder)
+    needle = str(folder).encode()
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert needle not in path.read_bytes(), f"the folder's path is in {path.name}"
+
+    # Locked: what arrives waits, unread.
+    controller.lock()
+    assert controller.archive is None and bar.status.text() == ""
+    assert str(folder) not in bar.folder_label.text()
+    second = drop_bundle(monitor, folder, "c3.tirkeu", "Journalist detained in Shymkent")
+    qtbot.wait(folder_sync.SETTLE_MS + 1500)
+    assert len(passes) == 2
+    assert ours(folder, first, junk, second) == receipts  # no receipt for it yet
+
+    # Unlocked: a pass at once catches up.
+    unlock_through_dialog(qtbot, controller)
+    assert str(folder) in bar.folder_label.text()
+    qtbot.waitUntil(lambda: rows(controller) == 2, timeout=15000)
+    qtbot.waitUntil(lambda: "1 bundle in · 1 receipt out" in status(controller), timeout=5000)
+    assert len(ours(folder, first, junk, second) - receipts) == 1
+    assert not bar.refusals.isVisible()  # the bad file was said once; not again
+
+    # Stop syncing: forgotten, and the folder left as it is.
+    controller.window.show_page("exchange")
+    qtbot.mouseClick(bar.stop_button, Qt.MouseButton.LeftButton)
+    assert not controller.archive.database.setting(folder_sync.FOLDER_SETTING)
+    assert "Syncing stopped" in status(controller) and first.exists() and junk.exists()
