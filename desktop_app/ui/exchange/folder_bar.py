@@ -7,9 +7,40 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.ui.kit.text import fill
+
+
+class PathLabel(QLabel):
+    """One line naming a folder: shortened in the middle when the room is short (the
+    whole text in its tooltip), so a long path never widens the window."""
+
+    def __init__(self, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.full_text = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self._fit()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setText(self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideMiddle, max(self.width(), 1)))
 
 
 class FolderSyncBar(QWidget):
@@ -23,9 +54,7 @@ class FolderSyncBar(QWidget):
         self._folder = ""
         self.choose_button = QPushButton(objectName="sync_folder")
         self.stop_button = QPushButton(objectName="stop_sync", visible=False)
-        self.folder_label = QLabel(objectName="sync_folder_path")
-        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label = PathLabel(objectName="sync_folder_path")
         self.status = QLabel(objectName="sync_status", wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.refusals = QLabel(objectName="sync_refusals", wordWrap=True, visible=False)
@@ -73,5 +102,5 @@ class FolderSyncBar(QWidget):
         self._name_folder()
 
     def _name_folder(self) -> None:
-        self.folder_label.setText(fill(self.tr("Syncing with %1"), self._folder)
-                                  if self._folder else self.tr("No folder is synced."))
+        self.folder_label.set_full_text(fill(self.tr("Syncing with %1"), self._folder)
+                                        if self._folder else self.tr("No folder is synced."))
