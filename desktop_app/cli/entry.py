@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.build_info import current_build
-from desktop_app.cli import exchange, records, safety, summary, tables, vault
+from desktop_app.cli import exchange, records, safety, summary, sync, tables, vault
 from desktop_app.core.datadir import data_folder
 from desktop_app.core.errors import TirkeuError
 from desktop_app.core.language import _
@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=current_build().describe())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (vault, records, exchange, summary, safety, tables):
+    for group in (vault, records, exchange, sync, summary, safety, tables):
         group.register(sub, common)
     return parser
 
