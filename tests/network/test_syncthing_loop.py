@@ -4,8 +4,9 @@ of the folder, the coordinator's pass imports it and writes a receipt, Syncthing
 that back, the monitor's pass imports it (and removes its delivered bundle, a removal
 Syncthing carries too), and `tirkeu purge --delivered` drops the delivered incidents.
 
-Each side runs its passes as `tirkeu sync --folder DIR --watch` would: again and again
-until the file that Syncthing is still bringing has settled. Bounded in time; both
+Syncthing finds each change by itself (its file watcher; no rescan is asked for), and each
+side runs its passes as `tirkeu sync --folder DIR --watch` would: again and again until the
+file Syncthing brought has settled. Bounded in time; both
 Syncthing processes are stopped by the fixture however the test ends."""
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def test_bundle_receipt_and_purge_travel_through_syncthing(
         out = sync_folder(monitor, here)
         assert (out.bundles_out, out.bundles_in, out.receipts_in) == (1, 0, 0)
         (bundle,) = bundles(here)
-        carried = syncthing.wait_for_file(there, bundle, nudge=syncthing.a, timeout=BOUND)
+        carried = syncthing.wait_for_file(there, bundle, timeout=BOUND)
 
         # The coordinator's passes, until the bundle has settled and is imported.
         got, took_in = passes_until(coordinator, there, lambda r: r.bundles_in == 1,
@@ -68,13 +69,13 @@ def test_bundle_receipt_and_purge_travel_through_syncthing(
         assert got.receipts_out == 1 and got.bundles_out == 0
         assert len(coordinator.incidents.all_ids()) == recorded
         (receipt,) = bundles(there) - {bundle}
-        back = syncthing.wait_for_file(here, receipt, nudge=syncthing.b, timeout=BOUND)
+        back = syncthing.wait_for_file(here, receipt, timeout=BOUND)
 
         # The monitor's passes, until the receipt is in; its delivered bundle goes.
         got, took_back = passes_until(monitor, here, lambda r: r.receipts_in == 1,
                                       "the monitor imports the receipt")
         assert got.removed == 1 and not (here / bundle).exists()
-        removal = syncthing.wait_for_gone(there, bundle, nudge=syncthing.a, timeout=BOUND)
+        removal = syncthing.wait_for_gone(there, bundle, timeout=BOUND)
 
         # Nothing new on either side: a pass writes nothing.
         for archive, folder in ((monitor, here), (coordinator, there)):
