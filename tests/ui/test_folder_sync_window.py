@@ -7,12 +7,13 @@ chosen is kept in the vault only."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from desktop_app.storage.archive import create_archive
 from desktop_app.sync.export import export_bundle
@@ -142,3 +143,78 @@ def test_a_watched_folder_imports_what_arrives_and_pauses_while_locked(
     qtbot.mouseClick(bar.stop_button, Qt.MouseButton.LeftButton)
     assert not controller.archive.database.setting(folder_sync.FOLDER_SETTING)
     assert "Syncing stopped" in status(controller) and first.exists() and junk.exists()
+
+
+def choose(qtbot: Any, controller: Any, folder: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.setattr(PrivateFileDialog, "pick", lambda self: [str(folder)])
+    controller.window.show_page("exchange")
+    bar = controller.exchange.page.folder_bar
+    qtbot.mouseClick(bar.choose_button, Qt.MouseButton.LeftButton)
+    return bar
+
+
+def test_a_pass_never_holds_up_the_window(qtbot, controller, monitor, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    unlock_through_dialog(qtbot, controller, name=COORDINATOR, coordinator=True)
+    introduce(controller.archive, monitor)
+    folder = tmp_path / "Exchange"
+    folder.mkdir()
+    drop_bundle(monitor, folder, "a1.tirkeu", "Picket dispersed on Abay Avenue")
+    started, go = threading.Event(), threading.Event()
+    real = folder_sync.sync_folder
+
+    def slow(archive: Any, where: Path, **kwargs: Any) -> Any:
+        started.set()
+        go.wait(20)  # a pass over a large folder on a slow drive
+        return real(archive, where, **kwargs)
+
+    monkeypatch.setattr(folder_sync, "sync_folder", slow)
+    bar = choose(qtbot, controller, folder, monkeypatch)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    # The window still answers while the pass runs: events are handled, the page's own
+    # buttons work.
+    ticked: list[bool] = []
+    QTimer.singleShot(50, lambda: ticked.append(True))
+    qtbot.waitUntil(lambda: ticked == [True], timeout=2000)
+    page = controller.exchange.page
+    assert page.export_button.isEnabled() and page.import_button.isEnabled()
+    assert rows(controller) == 0 and status(controller) == "Syncing…"
+    go.set()
+    qtbot.waitUntil(lambda: rows(controller) == 1, timeout=15000)
+    assert "1 bundle in" in status(controller) and bar.stop_button.isVisible()
+
+
+def test_a_folder_that_goes_away_is_said_and_syncing_resumes_when_it_is_back(
+        qtbot, controller, monitor, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(folder_sync, "FALLBACK_MS", 2500)  # the slow timer, made quick
+    unlock_through_dialog(qtbot, controller, name=COORDINATOR, coordinator=True)
+    introduce(controller.archive, monitor)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    choose(qtbot, controller, stick, monkeypatch)
+    qtbot.waitUntil(lambda: "nothing new" in status(controller), timeout=10000)
+    stick.rmdir()  # the stick is pulled out
+    qtbot.waitUntil(lambda: "is not there any more" in status(controller), timeout=10000)
+    assert status(controller).count(".") == 1 and str(stick) in status(controller)
+    stick.mkdir()  # and plugged in again, with a bundle on it
+    drop_bundle(monitor, stick, "a1.tirkeu", "Picket dispersed on Abay Avenue")
+    qtbot.waitUntil(lambda: rows(controller) == 1, timeout=15000)
+    assert "1 bundle in · 1 receipt out" in status(controller)
+
+
+def test_files_that_never_stop_coming_do_not_put_the_pass_off(
+        qtbot, controller, passes, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(folder_sync, "MAX_WAIT_MS", 2000)
+    unlock_through_dialog(qtbot, controller, name=COORDINATOR, coordinator=True)
+    folder = tmp_path / "Exchange"
+    folder.mkdir()
+    choose(qtbot, controller, folder, monkeypatch)
+    qtbot.waitUntil(lambda: len(passes) == 1, timeout=10000)
+    # A transport writing a temporary file every 0.3 s, for longer than the longest wait.
+    start = time.monotonic()
+    while time.monotonic() - start < 4.5 and len(passes) == 1:
+        (folder / f".syncthing.x{time.monotonic_ns()}.tmp").write_bytes(b"x")
+        qtbot.wait(300)
+    assert len(passes) >= 2, "the pass waited for the events to stop"

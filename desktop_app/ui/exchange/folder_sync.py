@@ -4,7 +4,8 @@ The folder is kept in the vault's own (encrypted) settings, never in QSettings. 
 vault is unlocked it is watched with QFileSystemWatcher, and a slow timer runs a pass in
 any case (a watcher can miss a change on a network drive, and new incidents are due to
 the coordinators even when nothing arrives). A burst of file events makes one pass, a
-moment after the last event. Each pass runs in a worker (the same TaskRunner as the
+moment after the last event (and no later than ten seconds after the first, however long
+the burst). Each pass runs in a worker (the same TaskRunner as the
 page's imports, an instance of its own, so a pass never greys the page's buttons), and
 the folder's listing is compared before and after: the files a pass writes itself do not
 make another pass. Locking stops the watch and waits for a pass under way; unlocking
@@ -17,7 +18,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTime, QTimer
+from PySide6.QtCore import QElapsedTimer, QFileSystemWatcher, QObject, QTime, QTimer
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.session import Topic
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 FOLDER_SETTING = "sync_folder"
 SETTLE_MS = 1500                 # a burst of file events → one pass, this long after the last
+MAX_WAIT_MS = 10_000             # ... but events that never stop do not put it off longer
 WAITING_MS = 5_000               # a half-copied file was left: look again soon
 FALLBACK_MS = 5 * 60 * 1000      # a pass at least this often, events or not
 
@@ -66,8 +68,9 @@ class FolderSync(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(lambda _path: self.poke())
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._waiting_since = QElapsedTimer()
         self._settle.timeout.connect(self._pass)
-        self._fallback = QTimer(self, interval=FALLBACK_MS)
+        self._fallback = QTimer(self)
         self._fallback.timeout.connect(lambda: self.poke(force=True))
         bar.choose_requested.connect(self.choose)
         bar.stop_requested.connect(self.stop_syncing)
@@ -102,8 +105,13 @@ class FolderSync(QObject):
     def poke(self, force: bool = False) -> None:
         """Something may have changed: a pass once things settle (one for a whole burst)."""
         self._force = self._force or force
-        if self.folder is not None and self.archive is not None:
-            self._settle.start(SETTLE_MS)
+        if self.folder is None or self.archive is None:
+            return
+        if not self._settle.isActive():
+            self._waiting_since.start()
+        elif self._waiting_since.elapsed() > MAX_WAIT_MS:
+            return  # a pass is due soon whatever comes meanwhile
+        self._settle.start(SETTLE_MS)
 
     # --- the person's choices ------------------------------------------------------------
 
@@ -143,7 +151,7 @@ class FolderSync(QObject):
         self.folder = folder
         self.bar.show_folder(str(folder))
         self.bar.show_status(tr("Syncing…"))
-        self._fallback.start()
+        self._fallback.start(FALLBACK_MS)
         self.poke(force=True)
 
     def _unwatch(self) -> None:
