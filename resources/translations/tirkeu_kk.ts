@@ -309,22 +309,22 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="122"/>
         <source>Choose the folder to sync with</source>
         <translation>Синхрондау үшін қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="144"/>
         <source>Syncing stopped; the folder and its files are left as they are.</source>
         <translation>Синхрондау тоқтатылды; қалта мен оның файлдары сол күйінде қалды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="145"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="153"/>
         <source>Syncing…</source>
         <translation>Синхрондау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="175"/>
         <source>Last synced %1 · %2</source>
         <translation>Соңғы синхрондау %1 · %2</translation>
     </message>
@@ -1357,27 +1357,27 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>FolderSyncBar</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="96"/>
         <source>Sync with a fol&amp;der…</source>
         <translation>Қа&amp;лтамен синхрондау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="68"/>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="97"/>
         <source>Stop s&amp;yncing</source>
         <translation>Син&amp;хрондауды тоқтату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="70"/>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="99"/>
         <source>A folder that Syncthing, Nextcloud or a USB stick carries between laptops: bundles and receipts for this vault are imported from it, and what is due is written to it.</source>
         <translation>Syncthing, Nextcloud немесе флешка ноутбуктар арасында тасымалдайтын қалта: осы қоймаға арналған пакеттер мен растамалар одан импортталады, ал жіберетін уақыты келгені оған жазылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="105"/>
         <source>Syncing with %1</source>
         <translation>%1 қалтасымен синхрондалуда</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="106"/>
         <source>No folder is synced.</source>
         <translation>Синхрондалатын қалта таңдалмаған.</translation>
     </message>

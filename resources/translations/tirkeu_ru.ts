@@ -318,22 +318,22 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="114"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="122"/>
         <source>Choose the folder to sync with</source>
         <translation>Выберите папку для синхронизации</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="136"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="144"/>
         <source>Syncing stopped; the folder and its files are left as they are.</source>
         <translation>Синхронизация остановлена; папка и её файлы оставлены как есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="145"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="153"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="175"/>
         <source>Last synced %1 · %2</source>
         <translation>Последняя синхронизация %1 · %2</translation>
     </message>
@@ -1371,27 +1371,27 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>FolderSyncBar</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="67"/>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="96"/>
         <source>Sync with a fol&amp;der…</source>
         <translation>&amp;Синхронизировать с папкой…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="68"/>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="97"/>
         <source>Stop s&amp;yncing</source>
         <translation>Остановить синхрони&amp;зацию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="70"/>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="99"/>
         <source>A folder that Syncthing, Nextcloud or a USB stick carries between laptops: bundles and receipts for this vault are imported from it, and what is due is written to it.</source>
         <translation>Папка, которую Syncthing, Nextcloud или флешка переносят между ноутбуками: из неё импортируются пакеты и подтверждения для этого хранилища, в неё записывается то, что пора отправить.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="76"/>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="105"/>
         <source>Syncing with %1</source>
         <translation>Синхронизация с папкой %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="77"/>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="106"/>
         <source>No folder is synced.</source>
         <translation>Папка для синхронизации не выбрана.</translation>
     </message>
