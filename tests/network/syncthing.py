@@ -233,11 +233,32 @@ class Pair:
 
 @contextmanager
 def syncthing_pair(root: Path, *, timeout: float = 30) -> Iterator[Pair]:
-    """Start two instances under ``root`` (homes ``root/a-home`` and ``root/b-home``,
-    shared folders ``root/a`` and ``root/b``), wait until they are connected, and stop
-    both however the block ends."""
+    """Start two instances under ``root`` (homes ``a-home`` and ``b-home``, shared folders
+    ``a`` and ``b``), wait until they are connected, and stop both however the block ends.
+
+    A start that fails (a free port taken by another process in the meantime, a machine
+    too busy to connect in time) is tried once more, on new ports, in new folders."""
     if SYNCTHING is None:
         raise RuntimeError("syncthing is not installed")
+    for attempt in (1, 2):
+        pair = _start(root / f"start-{attempt}", timeout)
+        if isinstance(pair, Pair):
+            break
+        if attempt == 2:
+            raise pair
+    instances = [pair.a, pair.b]
+    try:
+        yield pair
+    except BaseException as exc:
+        exc.add_note("syncthing logs:\n" + _tails(instances))
+        raise
+    finally:
+        for instance in instances:
+            instance.stop()
+
+
+def _start(root: Path, timeout: float) -> Pair | Exception:
+    """Two instances, connected; or, stopped again, what went wrong (with their logs)."""
     a, b = (Instance(name, root / f"{name}-home", root / name, free_port(), free_port())
             for name in ("a", "b"))
     instances = [a, b]
@@ -253,14 +274,20 @@ def syncthing_pair(root: Path, *, timeout: float = 30) -> Iterator[Pair]:
             wait_until(instance.answering, timeout, f"syncthing {instance.name} answering")
         wait_until(lambda: a.connected_to(b) and b.connected_to(a), timeout,
                    "the two syncthing instances connected", poll=0.1)
-        yield Pair(a, b, connect_seconds=time.monotonic() - start)
-    except BaseException as exc:
-        tails = "\n".join(f"--- {i.name}:\n{i.log_tail()}" for i in instances)
-        exc.add_note(f"syncthing logs:\n{tails}")
-        raise
-    finally:
+        return Pair(a, b, connect_seconds=time.monotonic() - start)
+    except (OSError, RuntimeError, TimeoutError, subprocess.SubprocessError) as exc:
+        exc.add_note("syncthing logs:\n" + _tails(instances))
         for instance in instances:
             instance.stop()
+        return exc
+    except BaseException:
+        for instance in instances:
+            instance.stop()
+        raise
+
+
+def _tails(instances: list[Instance]) -> str:
+    return "\n".join(f"--- {i.name}:\n{i.log_tail()}" for i in instances)
 
 
 def _text(parent: ET.Element, tag: str, value: str) -> None:

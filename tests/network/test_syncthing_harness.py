@@ -4,6 +4,7 @@ removes disappears there, within a bound; and nothing is left running afterwards
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,18 @@ def test_both_processes_stop_when_the_block_fails(tmp_path: Path) -> None:
     assert pids and not any(_alive(pid) for pid in pids), "syncthing still running"
 
 
+def _command_lines() -> list[tuple[int, str]]:
+    found = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit() and _alive(int(proc.name)):
+            try:
+                found.append((int(proc.name), (proc / "cmdline").read_bytes().decode(
+                    errors="replace").replace("\0", " ")))
+            except OSError:
+                continue
+    return found
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -52,3 +65,30 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_a_start_on_a_port_taken_meanwhile_is_tried_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if SYNCTHING is None:
+        pytest.skip("syncthing is not installed (Debian: apt-get install syncthing)")
+    from tests.network import syncthing as harness
+
+    real = harness.free_port
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        given: list[int] = []
+
+        def first_taken() -> int:  # another program took the first port meanwhile
+            given.append(busy if not given else real())
+            return given[-1]
+
+        monkeypatch.setattr(harness, "free_port", first_taken)
+        with syncthing_pair(tmp_path / "st", timeout=20) as pair:
+            assert pair.a.home.parent.name == "start-2" and busy != pair.a.gui_port
+            assert pair.a.connected_to(pair.b)
+            first = str(tmp_path / "st" / "start-1")
+            assert (tmp_path / "st" / "start-1" / "a-home" / "syncthing.log").exists()
+            assert not [pid for pid, line in _command_lines() if first in line], \
+                "the first start's syncthing is still running"

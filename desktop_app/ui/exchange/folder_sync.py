@@ -189,8 +189,8 @@ class FolderSync(QObject):
 
         def then(value: tuple[PassReport | None, Listing | None] | None,
                  error: TirkeuError | None) -> None:
-            if self.archive is not archive:
-                return
+            if self.archive is not archive or self.folder != folder:
+                return  # locked, or another folder chosen, meanwhile
             report, after = value if value is not None else (None, seen)
             if error is not None:
                 self.bar.show_status(str(error))
