@@ -13,8 +13,9 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select, update
 
 from desktop_app.storage import tables as t
 from desktop_app.storage.incidents import now
@@ -33,6 +34,7 @@ class SeenFile:
     verdict: str
     bundle_id: str | None = None
     trust: str | None = None  # refused: the trust state it was refused under
+    owed: dict[str, Any] | None = None  # imported: the receipt owed, until it is written
 
     def stands(self, trust: str) -> bool:
         """Whether what was decided about this file still holds under ``trust``."""
@@ -43,9 +45,9 @@ def seen_in(conn: Connection, folder: str) -> dict[str, SeenFile]:
     """Every file of ``folder`` met before, by name."""
     c = t.sync_seen.c
     return {r.name: SeenFile(r.name, r.size, r.mtime_ns, r.sha256, r.verdict, r.bundle_id,
-                             r.trust)
+                             r.trust, json.loads(r.owed) if r.owed else None)
             for r in conn.execute(select(c.name, c.size, c.mtime_ns, c.sha256, c.verdict,
-                                         c.bundle_id, c.trust).where(c.folder == folder)
+                                         c.bundle_id, c.trust, c.owed).where(c.folder == folder)
                                   .order_by(c.id))}
 
 
@@ -82,9 +84,20 @@ def record(conn: Connection, folder: str, files: Iterable[SeenFile]) -> None:
         return
     rows = [{"folder": folder, "name": f.name, "size": f.size, "mtime_ns": f.mtime_ns,
              "sha256": f.sha256, "verdict": f.verdict, "bundle_id": f.bundle_id,
-             "trust": f.trust, "seen_at": now()} for f in files]
+             "trust": f.trust, "seen_at": now(),
+             "owed": None if f.owed is None else json.dumps(f.owed, ensure_ascii=False)}
+            for f in files]
     forget(conn, folder, [f.name for f in files], everything=True)
     conn.execute(insert(t.sync_seen), rows)
+
+
+def answered(conn: Connection, folder: str, names: Sequence[str]) -> None:
+    """The receipts owed for the files ``names`` of ``folder`` were written."""
+    c = t.sync_seen.c
+    for start in range(0, len(names), 500):
+        conn.execute(update(t.sync_seen).where(c.folder == folder,
+                                               c.name.in_(names[start:start + 500]))
+                     .values(owed=None))
 
 
 def forget(conn: Connection, folder: str, names: Sequence[str], *,

@@ -324,6 +324,8 @@ sync_seen = Table(
     # refused: a digest of the contacts and revoked keys as they stood; the refusal stands
     # until they change (a file from someone not yet added is opened again once they are)
     Column("trust", String(64)),
+    # imported bundle of incidents not yet answered: the receipt owed (JSON), until written
+    Column("owed", Text),
     Column("seen_at", String, nullable=False),
     Index(None, "folder", "name"),
     Index(None, "sha256"),

@@ -25,9 +25,10 @@ role, in Settings) sends no incidents through the folder, only receipts.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.core.language import _, n_
@@ -74,7 +75,6 @@ class _Pass:
     bundles_in: int = 0
     receipts_in: int = 0
     refused: list[tuple[str, str]] = field(default_factory=list)
-    owed: dict[str, list[ImportReport]] = field(default_factory=dict)  # by sender name
     met: list[seen.SeenFile] = field(default_factory=list)  # to remember: others' files
 
 
@@ -183,41 +183,60 @@ def _import_one(state: _Pass, path: Path, stat: files.Stat, progress: Progress) 
         _remember(state, path.name, stat, sha, seen.REFUSED)
         state.refused.append((path.name, why))
         return
-    _remember(state, path.name, stat, sha, seen.IMPORTED)
-    if report.already_imported:
-        return  # imported by hand before, or by another folder: nothing new
-    if report.kind == "receipt":
+    fresh = not report.already_imported  # else imported by hand, or from another folder
+    owed = {"sender": report.sender, "bundle_id": report.bundle_id,
+            "sequence": report.sequence, "items": [list(i) for i in report.items]}
+    _remember(state, path.name, stat, sha, seen.IMPORTED,
+              owed=owed if fresh and report.kind == "incidents" else None)
+    if fresh and report.kind == "receipt":
         state.receipts_in += 1
-    else:
+    elif fresh:
         state.bundles_in += 1
-    if report.kind == "incidents":
-        state.owed.setdefault(report.sender, []).append(report)
 
 
 def _remember(state: _Pass, name: str, stat: files.Stat, sha: str | None, verdict: str,
-              bundle_id: str | None = None, trust: str | None = None) -> None:
-    """Remember one file now, in its own transaction: what was imported stays known even
-    if the pass stops on the next file."""
-    if verdict == seen.REFUSED:
-        trust = state.trust
+              bundle_id: str | None = None, owed: dict[str, Any] | None = None,
+              answering: Sequence[str] = ()) -> None:
+    """Remember one file now, in its own transaction: what was imported stays known (with
+    the receipt it is owed) even if the pass stops on the next file. ``answering``: the
+    files whose owed receipt this one is."""
+    trust = state.trust if verdict == seen.REFUSED else None
     with state.archive.database.transaction() as conn:
         seen.record(conn, state.key, [seen.SeenFile(name, stat.size, stat.mtime_ns, sha,
-                                                    verdict, bundle_id, trust)])
+                                                    verdict, bundle_id, trust, owed)])
+        seen.answered(conn, state.key, answering)
 
 
-def _written(state: _Pass, path: Path, bundle_id: str | None) -> None:
+def _written(state: _Pass, path: Path, bundle_id: str | None,
+             answering: Sequence[str] = ()) -> None:
     stat = files.Stat.of(path)
     if stat is not None:
-        _remember(state, path.name, stat, None, seen.OWN, bundle_id)
+        _remember(state, path.name, stat, None, seen.OWN, bundle_id, answering=answering)
 
 
 def _answer(state: _Pass) -> int:
-    """One receipt per sender whose bundles this pass imported."""
+    """One receipt per sender for the bundles of incidents imported from this folder and
+    not answered yet (this pass's, and any a pass stopped before answering)."""
+    with state.archive.database.reading() as conn:
+        owed = [f for f in seen.seen_in(conn, state.key).values() if f.owed]
+    by_sender: dict[str, list[seen.SeenFile]] = {}
+    for f in owed:
+        assert f.owed is not None
+        by_sender.setdefault(f.owed["sender"], []).append(f)
+    senders = {c.name: c for c in state.archive.contacts.all()}
     written = 0
-    for reports in state.owed.values():
+    for sender, owing in by_sender.items():
+        names = [f.name for f in owing]
+        if sender not in senders or senders[sender].revoked:
+            with state.archive.database.transaction() as conn:
+                seen.answered(conn, state.key, names)  # nobody to answer any more
+            continue
+        reports = [ImportReport(bundle_id=o["bundle_id"], sender=sender, kind="incidents",
+                                sequence=o["sequence"], items=[(i, r) for i, r in o["items"]])
+                   for o in (f.owed for f in owing) if o is not None]
         out = files.neutral_name(state.folder)
         seal_receipt_for(state.archive, reports, out)
-        _written(state, out, None)
+        _written(state, out, None, answering=names)
         written += 1
     return written
 

@@ -10,7 +10,10 @@ a file addressed to someone else is not even read again, a really bad file is re
 once and remembered by its SHA-256, and the files this vault wrote are known (with the
 bundle each holds) so they can be removed once a receipt covers them. A refusal carries
 a digest of the contacts and revoked keys as they stood (``trust``): a file refused
-because its signer was not a contact yet is opened again once the contacts change. One
+because its signer was not a contact yet is opened again once the contacts change. A
+bundle of incidents imported keeps the receipt it is owed (``owed``: sender, bundle,
+number and the revisions it brought) until the receipt is written, so a pass stopped in
+between answers it the next time. One
 row per file
 seen, keyed for the pass by folder, name, size and modification time; the table is
 inside the encrypted database like everything else.
@@ -37,6 +40,7 @@ def upgrade() -> None:
         sa.Column("verdict", sa.String(), nullable=False),
         sa.Column("bundle_id", sa.String(length=36), nullable=True),
         sa.Column("trust", sa.String(length=64), nullable=True),
+        sa.Column("owed", sa.Text(), nullable=True),
         sa.Column("seen_at", sa.String(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_seen")),
     )

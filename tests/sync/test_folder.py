@@ -277,3 +277,24 @@ def test_describe_says_each_count_once() -> None:
     assert describe(PassReport(waiting=1, refused=(("x.tirkeu", "Bad."),))) == (
         "nothing new · 1 file still arriving · 1 file refused")
     assert PassReport(removed=1).changed and not PassReport(waiting=3).changed
+
+
+def test_a_receipt_owed_when_a_pass_stopped_is_written_by_the_next(
+        net: Network, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.crypto.files import CannotWrite
+
+    sync_folder(net.monitor, net.folder)
+
+    def full_disk(*_args: object) -> None:
+        raise CannotWrite(net.folder / "x.tirkeu", "No space left on device")
+
+    monkeypatch.setattr(folder_pass, "seal_receipt_for", full_disk)
+    with pytest.raises(CannotWrite):
+        sync_folder(net.alpha, net.folder)
+    assert len(net.alpha.incidents.all_ids()) == INCIDENTS  # the import itself stands
+    monkeypatch.undo()
+    monkeypatch.setattr(folder_files, "SETTLE_SECONDS", 0.0)
+    assert sync_folder(net.alpha, net.folder) == PassReport(receipts_out=1)
+    assert sync_folder(net.alpha, net.folder) == PassReport()
+    assert sync_folder(net.monitor, net.folder).receipts_in == 1
+    assert net.monitor.delivery_counts().unconfirmed == 0
