@@ -115,40 +115,45 @@ def forget(conn: Connection, folder: str, names: Sequence[str], *,
 
 def covered_bundles(conn: Connection, bundle_ids: Sequence[str]) -> set[str]:
     """Of ``bundle_ids`` (bundles of incidents this vault sent), those whose every
-    incident revision each recipient has confirmed by receipt. A recipient who is no
-    longer a contact, or whose key is revoked, confirms nothing: its bundle stays."""
+    incident revision each of its recipients has confirmed by receipt. A recipient that
+    is no longer a coordinator contact, or whose key is revoked, is not waited for (it is
+    sent nothing any more, and what it confirms never counts); a bundle none of whose
+    recipients is still waited for stays."""
     if not bundle_ids:
         return set()
-    revoked = set(conn.scalars(select(t.revoked_keys.c.fingerprint)))
-    by_key = {r.age_recipient: r.fingerprint for r in conn.execute(
-        select(t.contacts.c.age_recipient, t.contacts.c.fingerprint))}
-    sent = {r.id: json.loads(r.recipients) for r in conn.execute(
+    r = t.revoked_keys.c
+    revoked = {row.fingerprint for row in conn.execute(select(r.fingerprint))} | {
+        row.age_recipient for row in conn.execute(select(r.age_recipient))}
+    c = t.contacts.c
+    waited = {row.age_recipient: row.fingerprint for row in conn.execute(
+        select(c.age_recipient, c.fingerprint).where(c.coordinator.is_(True)))
+        if row.fingerprint not in revoked and row.age_recipient not in revoked}
+    sent = {row.id: json.loads(row.recipients) for row in conn.execute(
         select(t.bundles_sent.c.id, t.bundles_sent.c.recipients).where(
             t.bundles_sent.c.id.in_(bundle_ids), t.bundles_sent.c.kind == "incidents"))}
     confirmed: dict[str, set[tuple[str, str]]] = {}
     covered = set()
     for bundle_id, recipients in sent.items():
-        items = [(r.recipient, r.item) for r in conn.execute(
+        items = [(row.recipient, row.item) for row in conn.execute(
             select(t.sent_items.c.recipient, t.sent_items.c.item).where(
                 t.sent_items.c.bundle_id == bundle_id))]
-        ok = bool(recipients)
-        for recipient in recipients:
-            fingerprint = by_key.get(recipient)
-            if fingerprint is None or fingerprint in revoked:
-                ok = False
-                break
-            if fingerprint not in confirmed:
-                confirmed[fingerprint] = {(d.incident_id, d.revision_id) for d in conn.execute(
-                    select(t.deliveries.c.incident_id, t.deliveries.c.revision_id).where(
-                        t.deliveries.c.coordinator == fingerprint))}
-            wanted = {_revision(item) for who, item in items
-                      if who == recipient and not item.startswith("attachment:")}
-            if not wanted or not wanted <= confirmed[fingerprint]:
-                ok = False
-                break
-        if ok:
+        needed = [k for k in recipients if k in waited]
+        if needed and all(_confirmed(conn, confirmed, waited[k],
+                                     {_revision(item) for who, item in items
+                                      if who == k and not item.startswith("attachment:")})
+                          for k in needed):
             covered.add(bundle_id)
     return covered
+
+
+def _confirmed(conn: Connection, cache: dict[str, set[tuple[str, str]]], coordinator: str,
+               wanted: set[tuple[str, str]]) -> bool:
+    """Whether ``coordinator`` (a fingerprint) has confirmed every one of ``wanted``."""
+    if coordinator not in cache:
+        d = t.deliveries.c
+        cache[coordinator] = {(row.incident_id, row.revision_id) for row in conn.execute(
+            select(d.incident_id, d.revision_id).where(d.coordinator == coordinator))}
+    return bool(wanted) and wanted <= cache[coordinator]
 
 
 def _revision(item: str) -> tuple[str, str]:

@@ -143,7 +143,8 @@ def test_a_receipt_from_either_coordinator_counts(net: Network) -> None:
     assert sync_folder(net.monitor, net.folder) == PassReport(receipts_in=1, removed=1)
 
 
-def test_a_pass_with_nothing_new_writes_nothing(net: Network) -> None:
+def test_a_pass_with_nothing_new_writes_nothing(net: Network,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     for archive in (net.monitor, net.alpha, net.beta, net.monitor, net.alpha, net.beta,
                     net.outsider):  # until each has met every file once
         sync_folder(archive, net.folder)
@@ -151,6 +152,10 @@ def test_a_pass_with_nothing_new_writes_nothing(net: Network) -> None:
     everyone = (net.monitor, net.alpha, net.beta, net.outsider)
     states = {a.owner_name: bk.table_dump(a) for a in everyone}
     on_disk = {a.owner_name: disk(a.folder) for a in everyone}
+    read: list[str] = []  # nothing is decrypted, nor even hashed, again
+    monkeypatch.setattr(folder_pass, "open_bundle", lambda _a, p, **_k: read.append(p.name))
+    monkeypatch.setattr(folder_files, "file_sha256", lambda p: read.append(p.name))
+    monkeypatch.setattr(folder_files, "addressing", lambda p, *_a: read.append(p.name))
     for archive in everyone:
         report = sync_folder(archive, net.folder)
         assert report == PassReport() and not report.changed
@@ -158,6 +163,7 @@ def test_a_pass_with_nothing_new_writes_nothing(net: Network) -> None:
     assert files_in(net.folder) == before
     assert {a.owner_name: bk.table_dump(a) for a in everyone} == states
     assert {a.owner_name: disk(a.folder) for a in everyone} == on_disk  # not a byte written
+    assert read == []
 
 
 def test_half_copied_files_wait_and_are_taken_once_complete(net: Network,
@@ -298,3 +304,21 @@ def test_a_receipt_owed_when_a_pass_stopped_is_written_by_the_next(
     assert sync_folder(net.alpha, net.folder) == PassReport()
     assert sync_folder(net.monitor, net.folder).receipts_in == 1
     assert net.monitor.delivery_counts().unconfirmed == 0
+
+
+def test_a_revoked_coordinator_is_not_waited_for_and_its_receipt_refused(net: Network) -> None:
+    from desktop_app.sync.revocation import revoke_contact
+
+    sync_folder(net.monitor, net.folder)
+    [bundle] = os.listdir(net.folder)
+    sync_folder(net.alpha, net.folder)
+    sync_folder(net.beta, net.folder)
+    revoke_contact(net.monitor, BETA)  # Bolat's laptop was seized
+    report = sync_folder(net.monitor, net.folder)
+    [(_name, why)] = report.refused
+    assert "revoked" in why
+    # Aigerim's receipt is all it waits for now: the bundle leaves the folder.
+    assert (report.receipts_in, report.removed) == (1, 1)
+    assert not (net.folder / bundle).exists()
+    assert sync_folder(net.monitor, net.folder) == PassReport()
+
