@@ -218,3 +218,33 @@ def test_files_that_never_stop_coming_do_not_put_the_pass_off(
         (folder / f".syncthing.x{time.monotonic_ns()}.tmp").write_bytes(b"x")
         qtbot.wait(300)
     assert len(passes) >= 2, "the pass waited for the events to stop"
+
+
+def test_locking_during_a_pass_waits_for_it_and_shows_nothing_of_it(
+        qtbot, controller, monitor, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    unlock_through_dialog(qtbot, controller, name=COORDINATOR, coordinator=True)
+    introduce(controller.archive, monitor)
+    folder = tmp_path / "Exchange"
+    folder.mkdir()
+    drop_bundle(monitor, folder, "a1.tirkeu", "Picket dispersed on Abay Avenue")
+    started, ended = threading.Event(), threading.Event()
+    real = folder_sync.sync_folder
+
+    def slow(archive: Any, where: Path, **kwargs: Any) -> Any:
+        started.set()
+        time.sleep(1.0)
+        try:
+            return real(archive, where, **kwargs)
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(folder_sync, "sync_folder", slow)
+    bar = choose(qtbot, controller, folder, monkeypatch)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    controller.lock()  # while the pass runs: the lock waits until it is over
+    assert ended.is_set(), "the archive was closed under a pass still running"
+    qtbot.wait(500)  # the pass's answer, delivered after the lock, is dropped
+    assert controller.archive is None
+    assert bar.status.text() == "" and not bar.refusals.isVisible()
+    assert str(folder) not in bar.folder_label.full_text
