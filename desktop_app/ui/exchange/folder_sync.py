@@ -24,6 +24,7 @@ from desktop_app.core.errors import TirkeuError
 from desktop_app.session import Topic
 from desktop_app.sync.folder import PassReport, describe, sync_folder
 from desktop_app.ui.exchange.folder_bar import FolderSyncBar
+from desktop_app.ui.kit import faults
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.tasks import Task, TaskRunner
 from desktop_app.ui.kit.text import fill
@@ -85,7 +86,10 @@ class FolderSync(QObject):
         """Unlocked: watch the folder this vault remembers, with a pass at once."""
         self.pause()
         archive = self.archive
-        stored = archive.database.setting(FOLDER_SETTING) if archive is not None else None
+        try:
+            stored = archive.database.setting(FOLDER_SETTING) if archive is not None else None
+        except TirkeuError as exc:  # a damaged archive: said once, by the window
+            return faults.report_later(exc)
         if stored:
             self._watch(Path(stored))
 
@@ -128,7 +132,8 @@ class FolderSync(QObject):
         if not picked or self.archive is not archive:
             return
         folder = Path(picked[0])
-        archive.database.set_setting(FOLDER_SETTING, str(folder))
+        if not self._remember(archive, str(folder)):
+            return
         self._unwatch()
         self._seen, self._refusals = None, []
         self.bar.show_refusals([])
@@ -139,12 +144,22 @@ class FolderSync(QObject):
         if archive is None:
             return
         tr = self.bar.tr
-        archive.database.set_setting(FOLDER_SETTING, "")
+        if not self._remember(archive, ""):
+            return
         self.pause()
         self.bar.show_status(tr("Syncing stopped; the folder and its files are left as "
                                 "they are."))
 
     # --- inside ----------------------------------------------------------------------------
+
+    def _remember(self, archive: Archive, folder: str) -> bool:
+        """Keep the folder chosen ("" for none) in the vault; False, said, if it cannot."""
+        try:
+            archive.database.set_setting(FOLDER_SETTING, folder)
+        except TirkeuError as exc:
+            self.bar.show_status(str(exc))
+            return False
+        return True
 
     def _watch(self, folder: Path) -> None:
         tr = self.bar.tr
