@@ -290,6 +290,41 @@ def _tails(instances: list[Instance]) -> str:
     return "\n".join(f"--- {i.name}:\n{i.log_tail()}" for i in instances)
 
 
+def sockets_of(pid: int) -> list[tuple[str, str, str]]:
+    """(protocol, local address, remote address) of every TCP and UDP socket process
+    ``pid`` holds, read from /proc (Linux): its descriptors' socket inodes, looked up in
+    the kernel's tables."""
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[len("socket:["):-1])
+    found = []
+    for proto in ("tcp", "tcp6", "udp", "udp6"):
+        table = Path(f"/proc/{pid}/net/{proto}")
+        if not table.exists():
+            continue
+        for line in table.read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[9] in inodes:
+                found.append((proto, _address(fields[1]), _address(fields[2])))
+    return found
+
+
+def _address(text: str) -> str:
+    """An address as /proc/net writes it ("0100007F:1F90") as an IP ("127.0.0.1")."""
+    host, _port = text.split(":")
+    raw = bytes.fromhex(host)
+    # Each 32-bit word is in the machine's byte order (little-endian here).
+    words = b"".join(raw[i:i + 4][::-1] for i in range(0, len(raw), 4))
+    if len(words) == 16 and words[:12] == b"\0" * 10 + b"\xff" * 2:
+        words = words[12:]  # IPv4 mapped into IPv6
+    return socket.inet_ntop(socket.AF_INET if len(words) == 4 else socket.AF_INET6, words)
+
+
 def _text(parent: ET.Element, tag: str, value: str) -> None:
     child = parent.find(tag)
     if child is None:

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.network.syncthing import SYNCTHING, Pair, syncthing_pair
+from tests.network.syncthing import SYNCTHING, Pair, sockets_of, syncthing_pair
+
+LOOPBACK = {"127.0.0.1", "::1"}
+UNSET = {"0.0.0.0", "::"}  # noqa: S104 - a listening socket's remote end, read, not bound
 
 
 def test_a_file_written_on_one_side_appears_on_the_other(syncthing: Pair) -> None:
@@ -24,6 +27,43 @@ def test_a_file_written_on_one_side_appears_on_the_other(syncthing: Pair) -> Non
     gone = syncthing.wait_for_gone(a.folder, "x.bin", timeout=30)
     print(f"connected in {syncthing.connect_seconds:.1f} s; a→b {there:.1f} s; "
           f"b→a removal {gone:.1f} s")
+
+
+def test_syncthing_talks_to_nothing_but_loopback(syncthing: Pair) -> None:
+    """Every socket both instances hold, listening or connected, is on 127.0.0.1: no
+    discovery, relay, NAT, STUN, usage report or upgrade check reaches out (a socket
+    opened for one would show here, or in its log)."""
+    (syncthing.a.folder / "x.bin").write_bytes(b"x" * 1000)
+    syncthing.wait_for_file(syncthing.b.folder, "x.bin", timeout=30)
+    held = []
+    for instance in (syncthing.a, syncthing.b):
+        assert instance.process is not None
+        for pid in family(instance.process.pid):  # syncthing serves from a child process
+            held += sockets_of(pid)
+    assert held, "no socket seen at all: the check would prove nothing"
+    outside = [s for s in held if s[1] not in LOOPBACK or s[2] not in LOOPBACK | UNSET]
+    assert outside == []
+    for instance in (syncthing.a, syncthing.b):  # nor is any outside service named
+        log = instance.log.read_text(errors="replace").lower()
+        assert "syncthing.net" not in log and "relay listener" not in log, instance.name
+
+
+def family(pid: int) -> list[int]:
+    """``pid`` and every process descended from it."""
+    parents: dict[int, int] = {}
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                parents[int(proc.name)] = int(
+                    (proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, grew = {pid}, True
+    while grew:
+        more = {child for child, parent in parents.items() if parent in found} - found
+        found |= more
+        grew = bool(more)
+    return sorted(found)
 
 
 def test_both_processes_stop_when_the_block_fails(tmp_path: Path) -> None:
