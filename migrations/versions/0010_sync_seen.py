@@ -17,6 +17,9 @@ between answers it the next time. One
 row per file
 seen, keyed for the pass by folder, name, size and modification time; the table is
 inside the encrypted database like everything else.
+
+(Written over 0009 while 0011 and later were written in parallel on other branches: when
+they meet, only ``down_revision`` changes; the table depends on no other.)
 """
 
 import sqlalchemy as sa
