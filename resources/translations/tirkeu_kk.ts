@@ -92,42 +92,42 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Картаңыз %1 ретінде сақталды. Жоғарыдағы сөздерді оны қосатын әр адамға оқып беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="131"/>
         <source>Tick at least one contact to send the bundle to.</source>
         <translation>Пакетті жіберу үшін кемінде бір байланысты белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="132"/>
         <source>Add a coordinator&apos;s card under Contacts first.</source>
         <translation>Алдымен «Байланыстар» бөлімінде үйлестірушінің картасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="133"/>
         <source>Save the bundle as</source>
         <translation>Пакетті сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="138"/>
         <source>%1 (coordinator)</source>
         <translation>%1 (үйлестіруші)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="144"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="148"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>Тоқтатылды; пакет жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="152"/>
         <source>Nothing new to send to %1 since the last bundle; no file was written.</source>
         <translation>%1 үшін соңғы пакеттен бері жаңа ештеңе жоқ; файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="155"/>
         <source>Sent to %1: %2, %3. Give %4 the file %5.</source>
         <translation>Жіберілді (кімге: %1): %2, %3. %5 файлын беріңіз (кімге: %4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="156"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -135,7 +135,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="157"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -143,32 +143,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="163"/>
         <source>Sealing the bundle…</source>
         <translation>Пакет мөрленуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="171"/>
         <source>Choose bundles to import</source>
         <translation>Импорттайтын пакеттерді таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="172"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="176"/>
         <source>cancelled; nothing from it was imported.</source>
         <translation>тоқтатылды; одан ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="177"/>
         <source>not imported (cancelled before it).</source>
         <translation>импортталмады (бұған дейін тоқтатылды).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="174"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="178"/>
         <source>something went wrong (%1); nothing from it was imported.</source>
         <translation>қате шықты (%1); одан ештеңе импортталмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="202"/>
         <source>Opening %n bundle(s)…</source>
         <translation>
             <numerusform>%n пакет ашылуда…</numerusform>
@@ -176,12 +176,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="209"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="213"/>
         <source>Save the receipt as</source>
         <translation>Растаманы сақтау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="217"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="221"/>
         <source>Wrote a receipt for %1 confirming %n incident revision(s). Give %1 the file %2.</source>
         <translation>
             <numerusform>%1 үшін растама жазылды: оқиғалардың %n нұсқасы расталды. %2 файлын беріңіз (кімге: %1).</numerusform>
@@ -189,17 +189,17 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="225"/>
         <source>Writing the receipt…</source>
         <translation>Растама жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="237"/>
         <source>No incident here has been confirmed by a coordinator yet; there is nothing to purge.</source>
         <translation>Мұндағы бірде-бір оқиғаны үйлестіруші әлі растаған жоқ; тазартатын ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="236"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="240"/>
         <source>Delete from this computer the %n incident(s) a coordinator has confirmed receiving, with their files? Anything not yet confirmed, or changed since, stays.</source>
         <translation>
             <numerusform>Үйлестіруші алғанын растаған %n оқиғаны файлдарымен бірге бұл компьютерден өшіресіз бе? Әлі расталмағаны не кейін өзгергені қалады.</numerusform>
@@ -207,7 +207,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="250"/>
         <source>Purged %n delivered incident(s); anything not yet confirmed stays.</source>
         <translation>
             <numerusform>Жеткізілген %n оқиға тазартылды; расталмағанның бәрі қалды.</numerusform>
@@ -215,7 +215,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="251"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="255"/>
         <source>Purging delivered incidents…</source>
         <translation>Жеткізілген оқиғалар тазартылуда…</translation>
     </message>
@@ -265,12 +265,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Ашық тұрған оқиға бұл компьютерден жойылды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="202"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="207"/>
         <source>1 photo goes without its hidden data</source>
         <translation>1 фото жасырын деректерсіз кетеді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/page.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="208"/>
         <source>%n photos go without their hidden data</source>
         <translation>
             <numerusform>%n фото жасырын деректерсіз кетеді</numerusform>
@@ -278,12 +278,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="205"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="210"/>
         <source>1 original is sent as chosen</source>
         <translation>1 түпнұсқа таңдалғандай жіберіледі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/page.py" line="206"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="211"/>
         <source>%n originals are sent as chosen</source>
         <translation>
             <numerusform>%n түпнұсқа таңдалғандай жіберіледі</numerusform>
@@ -291,12 +291,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="213"/>
         <source>1 other file goes as it is, with its metadata (author, software)</source>
         <translation>Басқа 1 файл сол күйінде, метадеректерімен (авторы, бағдарламасы) кетеді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/page.py" line="209"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="214"/>
         <source>%n other files go as they are, with their metadata (author, software)</source>
         <translation>
             <numerusform>Басқа %n файл сол күйінде, метадеректерімен (авторы, бағдарламасы) кетеді</numerusform>
@@ -304,9 +304,29 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="216"/>
         <source>%1.</source>
         <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="122"/>
+        <source>Choose the folder to sync with</source>
+        <translation>Синхрондау үшін қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="144"/>
+        <source>Syncing stopped; the folder and its files are left as they are.</source>
+        <translation>Синхрондау тоқтатылды; қалта мен оның файлдары сол күйінде қалды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="153"/>
+        <source>Syncing…</source>
+        <translation>Синхрондау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="175"/>
+        <source>Last synced %1 · %2</source>
+        <translation>Соңғы синхрондау %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1183,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>ExchangePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/page.py" line="174"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="179"/>
         <source>%n incident(s) here not yet confirmed by a coordinator.</source>
         <translation>
             <numerusform>Мұндағы %n оқиғаны үйлестіруші әлі растаған жоқ.</numerusform>
@@ -1171,112 +1191,112 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="288"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="294"/>
         <source>Send &amp;to (Space ticks a contact):</source>
         <translation>&amp;Кімге (Бос орын байланысты белгілейді):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="291"/>
         <source>&amp;Send</source>
         <translation>&amp;Жіберу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="286"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="292"/>
         <source>&amp;Receive</source>
         <translation>&amp;Алу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="289"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="295"/>
         <source>Only what &amp;changed since the last bundle to them</source>
         <translation>Соңғы пакеттен бері тек &amp;өзгергені</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="296"/>
         <source>E&amp;verything</source>
         <translation>&amp;Барлығы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="291"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="297"/>
         <source>&amp;Export bundle…</source>
         <translation>Пакетті &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="292"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="298"/>
         <source>&amp;Purge delivered…</source>
         <translation>Жеткізілгенді та&amp;зарту…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="293"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="299"/>
         <source>&amp;Import bundles…</source>
         <translation>Пакеттерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="294"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="300"/>
         <source>&amp;What the imports did:</source>
         <translation>Импорт &amp;нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="295"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="301"/>
         <source>Write a rec&amp;eipt for the sender…</source>
         <translation>Жіберушіге &amp;растама жазу…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="296"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="302"/>
         <source>Ca&amp;ncel</source>
         <translation>Бас &amp;тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="297"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="303"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="298"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="304"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="307"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="314"/>
         <source>C&amp;onflicts (%1)</source>
         <translation>&amp;Қайшылықтар (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="308"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="315"/>
         <source>C&amp;onflicts</source>
         <translation>&amp;Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="312"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="319"/>
         <source>%1 (key revoked: nothing is sent to it)</source>
         <translation>%1 (кілт кері қайтарылған: ештеңе жіберілмейді)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="313"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="320"/>
         <source>%1 (coordinator)</source>
         <translation>%1 (үйлестіруші)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="329"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="336"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="273"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="277"/>
         <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
         <translation>Екі нұсқа көрсетілгеннен кейін бұл оқиға мұнда өзгертілді (%1); ештеңе біріктірілмеді. Оларды қайта салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="276"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="280"/>
         <source>someone</source>
         <translation>біреу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="301"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="305"/>
         <source>Tirkeu bundles (%1)</source>
         <translation>Tirkeu пакеттері (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="302"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="306"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
@@ -1332,6 +1352,34 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/tables/dialogs.py" line="97"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSyncBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="96"/>
+        <source>Sync with a fol&amp;der…</source>
+        <translation>Қа&amp;лтамен синхрондау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="97"/>
+        <source>Stop s&amp;yncing</source>
+        <translation>Син&amp;хрондауды тоқтату</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="99"/>
+        <source>A folder that Syncthing, Nextcloud or a USB stick carries between laptops: bundles and receipts for this vault are imported from it, and what is due is written to it.</source>
+        <translation>Syncthing, Nextcloud немесе флешка ноутбуктар арасында тасымалдайтын қалта: осы қоймаға арналған пакеттер мен растамалар одан импортталады, ал жіберетін уақыты келгені оған жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="105"/>
+        <source>Syncing with %1</source>
+        <translation>%1 қалтасымен синхрондалуда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="106"/>
+        <source>No folder is synced.</source>
+        <translation>Синхрондалатын қалта таңдалмаған.</translation>
     </message>
 </context>
 <context>

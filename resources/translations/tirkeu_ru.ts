@@ -92,42 +92,42 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Ваша карточка сохранена как %1. Прочитайте слова выше каждому, кто её добавляет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="131"/>
         <source>Tick at least one contact to send the bundle to.</source>
         <translation>Отметьте хотя бы один контакт, которому отправить пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="132"/>
         <source>Add a coordinator&apos;s card under Contacts first.</source>
         <translation>Сначала добавьте карточку координатора в разделе «Контакты».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="133"/>
         <source>Save the bundle as</source>
         <translation>Сохранить пакет как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="138"/>
         <source>%1 (coordinator)</source>
         <translation>%1 (координатор)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="144"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="148"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>Отменено; пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="152"/>
         <source>Nothing new to send to %1 since the last bundle; no file was written.</source>
         <translation>Нечего отправить (кому: %1): ничего нового с прошлого пакета; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="155"/>
         <source>Sent to %1: %2, %3. Give %4 the file %5.</source>
         <translation>Отправлено (кому: %1): %2, %3. Передайте файл %5 (кому: %4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="156"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -136,7 +136,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="157"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -145,32 +145,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="159"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="163"/>
         <source>Sealing the bundle…</source>
         <translation>Запечатывание пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="167"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="171"/>
         <source>Choose bundles to import</source>
         <translation>Выберите пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="172"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="176"/>
         <source>cancelled; nothing from it was imported.</source>
         <translation>отменено; из него ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="173"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="177"/>
         <source>not imported (cancelled before it).</source>
         <translation>не импортирован (отменено до него).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="174"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="178"/>
         <source>something went wrong (%1); nothing from it was imported.</source>
         <translation>произошла ошибка (%1); из него ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="198"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="202"/>
         <source>Opening %n bundle(s)…</source>
         <translation>
             <numerusform>Открытие %n пакета…</numerusform>
@@ -179,12 +179,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="209"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="213"/>
         <source>Save the receipt as</source>
         <translation>Сохранить подтверждение как</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="217"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="221"/>
         <source>Wrote a receipt for %1 confirming %n incident revision(s). Give %1 the file %2.</source>
         <translation>
             <numerusform>Подтверждение для контакта %1 записано: подтверждена %n версия инцидентов. Передайте файл %2 (кому: %1).</numerusform>
@@ -193,17 +193,17 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="225"/>
         <source>Writing the receipt…</source>
         <translation>Запись подтверждения…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="233"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="237"/>
         <source>No incident here has been confirmed by a coordinator yet; there is nothing to purge.</source>
         <translation>Ни один инцидент здесь ещё не подтверждён координатором; очищать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="236"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="240"/>
         <source>Delete from this computer the %n incident(s) a coordinator has confirmed receiving, with their files? Anything not yet confirmed, or changed since, stays.</source>
         <translation>
             <numerusform>Удалить с этого компьютера %n инцидент, получение которого подтвердил координатор, вместе с файлами? Всё, что ещё не подтверждено или изменено после, останется.</numerusform>
@@ -212,7 +212,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="246"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="250"/>
         <source>Purged %n delivered incident(s); anything not yet confirmed stays.</source>
         <translation>
             <numerusform>Очищен %n доставленный инцидент; всё неподтверждённое осталось.</numerusform>
@@ -221,7 +221,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="251"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="255"/>
         <source>Purging delivered incidents…</source>
         <translation>Очистка доставленных инцидентов…</translation>
     </message>
@@ -271,12 +271,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Открытый инцидент удалён с этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="202"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="207"/>
         <source>1 photo goes without its hidden data</source>
         <translation>1 фото уходит без скрытых данных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/page.py" line="203"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="208"/>
         <source>%n photos go without their hidden data</source>
         <translation>
             <numerusform>%n фото уходит без скрытых данных</numerusform>
@@ -285,12 +285,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="205"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="210"/>
         <source>1 original is sent as chosen</source>
         <translation>1 оригинал отправляется, как выбрано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/page.py" line="206"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="211"/>
         <source>%n originals are sent as chosen</source>
         <translation>
             <numerusform>%n оригинал отправляется, как выбрано</numerusform>
@@ -299,12 +299,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="208"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="213"/>
         <source>1 other file goes as it is, with its metadata (author, software)</source>
         <translation>1 другой файл уходит как есть, с метаданными (автор, программа)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/page.py" line="209"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="214"/>
         <source>%n other files go as they are, with their metadata (author, software)</source>
         <translation>
             <numerusform>%n другой файл уходит как есть, с метаданными (автор, программа)</numerusform>
@@ -313,9 +313,29 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="211"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="216"/>
         <source>%1.</source>
         <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="122"/>
+        <source>Choose the folder to sync with</source>
+        <translation>Выберите папку для синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="144"/>
+        <source>Syncing stopped; the folder and its files are left as they are.</source>
+        <translation>Синхронизация остановлена; папка и её файлы оставлены как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="153"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="175"/>
+        <source>Last synced %1 · %2</source>
+        <translation>Последняя синхронизация %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1196,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>ExchangePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/page.py" line="174"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="179"/>
         <source>%n incident(s) here not yet confirmed by a coordinator.</source>
         <translation>
             <numerusform>Здесь %n инцидент ещё не подтверждён координатором.</numerusform>
@@ -1185,112 +1205,112 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="288"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="294"/>
         <source>Send &amp;to (Space ticks a contact):</source>
         <translation>&amp;Кому (Пробел отмечает контакт):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="285"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="291"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="286"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="292"/>
         <source>&amp;Receive</source>
         <translation>&amp;Получение</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="289"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="295"/>
         <source>Only what &amp;changed since the last bundle to them</source>
         <translation>Только из&amp;менённое с прошлого пакета этому получателю</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="290"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="296"/>
         <source>E&amp;verything</source>
         <translation>&amp;Всё</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="291"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="297"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="292"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="298"/>
         <source>&amp;Purge delivered…</source>
         <translation>О&amp;чистить доставленные…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="293"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="299"/>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="294"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="300"/>
         <source>&amp;What the imports did:</source>
         <translation>&amp;Результаты импорта:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="295"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="301"/>
         <source>Write a rec&amp;eipt for the sender…</source>
         <translation>&amp;Написать подтверждение отправителю…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="296"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="302"/>
         <source>Ca&amp;ncel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="297"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="303"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="298"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="304"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="307"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="314"/>
         <source>C&amp;onflicts (%1)</source>
         <translation>Кон&amp;фликты (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="308"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="315"/>
         <source>C&amp;onflicts</source>
         <translation>Кон&amp;фликты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="312"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="319"/>
         <source>%1 (key revoked: nothing is sent to it)</source>
         <translation>%1 (ключ отозван: ничего не отправляется)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="313"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="320"/>
         <source>%1 (coordinator)</source>
         <translation>%1 (координатор)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/page.py" line="329"/>
+        <location filename="../../desktop_app/ui/exchange/page.py" line="336"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="273"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="277"/>
         <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
         <translation>Этот инцидент изменён здесь (%1) после того, как были показаны две версии; ничего не объединено. Сравните их снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="276"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="280"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="301"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="305"/>
         <source>Tirkeu bundles (%1)</source>
         <translation>Пакеты Tirkeu (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="302"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="306"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -1346,6 +1366,34 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <location filename="../../desktop_app/ui/tables/dialogs.py" line="97"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSyncBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="96"/>
+        <source>Sync with a fol&amp;der…</source>
+        <translation>&amp;Синхронизировать с папкой…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="97"/>
+        <source>Stop s&amp;yncing</source>
+        <translation>Остановить синхрони&amp;зацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="99"/>
+        <source>A folder that Syncthing, Nextcloud or a USB stick carries between laptops: bundles and receipts for this vault are imported from it, and what is due is written to it.</source>
+        <translation>Папка, которую Syncthing, Nextcloud или флешка переносят между ноутбуками: из неё импортируются пакеты и подтверждения для этого хранилища, в неё записывается то, что пора отправить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="105"/>
+        <source>Syncing with %1</source>
+        <translation>Синхронизация с папкой %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exchange/folder_bar.py" line="106"/>
+        <source>No folder is synced.</source>
+        <translation>Папка для синхронизации не выбрана.</translation>
     </message>
 </context>
 <context>

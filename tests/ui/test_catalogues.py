@@ -110,9 +110,9 @@ def test_counts_follow_the_language(language: str, qapp) -> None:  # type: ignor
 # Latin letters a Russian or Kazakh window still shows: the program's name, formats,
 # keys (Esc, as printed on the key, in the wipe countdown) and the names of hash functions,
 # none of them words to translate.
-# The other tools' and formats' own names (Martus, Uwazi, XLSX…) stay as they are too.
-KEPT = re.compile(r"Tirkeu|Martus|Uwazi|HURIDOCS|XLSX|Excel|SHA-256|CSV|HTML|PDF|GPS|"
-                  r"Ctrl\+\S+|Enter|Delete|Esc\b|\*\.json|\(\*\)")
+# The other tools' and formats' own names (Martus, Uwazi, Syncthing, XLSX…) stay as they are.
+KEPT = re.compile(r"Tirkeu|Martus|Uwazi|HURIDOCS|Syncthing|Nextcloud|XLSX|Excel|SHA-256|CSV|"
+                  r"HTML|PDF|GPS|Ctrl\+\S+|Enter|Delete|Esc\b|\*\.json|\(\*\)")
 
 
 def english(root, allowed: set[str]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from desktop_app.sync.export import ExportResult, export_bundle
 from desktop_app.sync.outgoing_files import departure_counts
 from desktop_app.sync.receipts import SealedReceipt, purge_delivered, seal_receipt_for
 from desktop_app.sync.streams import Cancelled as StreamCancelled
+from desktop_app.ui.exchange.folder_sync import FolderSync
 from desktop_app.ui.exchange.page import ExchangePage, ImportOutcome
 from desktop_app.ui.kit import faults
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
@@ -72,15 +73,18 @@ class ExchangeController(QObject, SessionPage):
         page.conflict_selected.connect(self.select_conflict)
         page.resolve_requested.connect(self.resolve)
         page.selection_changed.connect(self.show_departures)
+        self.folder_sync = FolderSync(self, page.folder_bar)
 
     def unlocked(self) -> None:
         self.page.clear()
+        self.folder_sync.resume()
 
     def clear(self) -> None:
         """On lock, before the archive closes: cancel work under way and wait until it no
         longer touches the archive, then forget every name and title shown."""
         if self._dialog is not None:
             self._dialog.reject()
+        self.folder_sync.pause()
         self.runner.stop()
         self._conflicts = []
         self.page.clear()

@@ -30,6 +30,7 @@ from desktop_app.storage.contacts import Contact
 from desktop_app.sync.outgoing_files import DepartureCounts
 from desktop_app.sync.report import ImportReport
 from desktop_app.ui.exchange.conflict_panel import ConflictPanel
+from desktop_app.ui.exchange.folder_bar import FolderSyncBar
 from desktop_app.ui.kit.text import fill
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,6 +69,9 @@ class ExchangePage(QWidget):
         self._delivered = 0
         self._open_conflicts = 0
         self.tabs = QTabWidget(objectName="exchange_tabs")
+        # A shared folder (Syncthing, Nextcloud, a stick): above the tabs, as it sends and
+        # receives at once.
+        self.folder_bar = FolderSyncBar()
 
         send = QWidget()
         send_layout = QVBoxLayout(send)
@@ -129,6 +133,7 @@ class ExchangePage(QWidget):
         self._strip = [self.progress_label, self.progress, self.cancel_button]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.folder_bar)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(strip)
 
@@ -272,6 +277,7 @@ class ExchangePage(QWidget):
         self.undelivered.clear()
         self._delivered = 0
         self.conflicts.clear()
+        self.folder_bar.clear()
         self._open_conflicts = 0
         self._name_conflicts_tab()
         self.working(None)
@@ -299,6 +305,7 @@ class ExchangePage(QWidget):
         for row, contact in enumerate(self._contacts[:self.recipients.count()]):
             self.recipients.item(row).setText(self._contact_text(contact))
         self.conflicts.retranslate()
+        self.folder_bar.retranslate()
 
     # --- inside --------------------------------------------------------------------------------
 
