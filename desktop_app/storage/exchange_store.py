@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, delete, func, insert, select
+from sqlalchemy import ColumnElement, Connection, Row, delete, func, insert, select, update
 
 from desktop_app.core.model import new_id
 from desktop_app.storage import tables as t
@@ -179,6 +179,21 @@ def record_received(conn: Connection, bundle_id: str, sender: str, sequence: int
     conn.execute(insert(t.bundles_received).values(
         id=bundle_id, sender=sender, sequence=sequence, kind=kind, manifest_sha256=manifest_sha,
         previous_sha256=previous, imported_at=now(), report=json.dumps(report)))
+
+
+def received_files_of_size(conn: Connection, size: int) -> list[Row[Any]]:
+    """Bundles imported from a file of ``size`` bytes: id, sender, kind, sequence and the
+    file's SHA-256 (files imported before migration 0015 are not known)."""
+    received = t.bundles_received
+    return list(conn.execute(select(received.c.id, received.c.sender, received.c.kind,
+                                    received.c.sequence, received.c.file_sha256)
+                             .where(received.c.file_size == size)))
+
+
+def remember_file(conn: Connection, bundle_id: str, sha256: str, size: int) -> None:
+    """The file bundle ``bundle_id`` was imported from, read whole."""
+    conn.execute(update(t.bundles_received).where(t.bundles_received.c.id == bundle_id)
+                 .values(file_sha256=sha256, file_size=size))
 
 
 @dataclass(frozen=True)

@@ -286,6 +286,9 @@ bundles_received = Table(
     Column("previous_sha256", String(64)),
     Column("imported_at", String, nullable=False),
     Column("report", Text, nullable=False),  # JSON: what the import did
+    # The file it came in, so the same file is known again without decrypting it (0015).
+    Column("file_sha256", String(64)),
+    Column("file_size", Integer),
     Index(None, "sender", "sequence"),
 )
 

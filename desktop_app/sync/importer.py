@@ -31,6 +31,7 @@ from desktop_app.storage.archive import Archive
 from desktop_app.storage.database import IdClash
 from desktop_app.storage.network_store import Original, keep_original
 from desktop_app.sync import bundle_format as fmt
+from desktop_app.sync import known_files
 from desktop_app.sync.chain import fork_warnings, gap_sentence
 from desktop_app.sync.errors import BundleRejected, OwnBundle
 from desktop_app.sync.forward_import import import_forward
@@ -89,7 +90,12 @@ def open_bundle(archive: Archive, path: Path, *, progress: Progress = no_progres
         if size > fmt.MAX_BUNDLE_BYTES:
             raise BundleRejected(_("This file is larger than any bundle may be; it was not "
                                    "opened."))
-        source = io.BufferedReader(CountingReader(raw, size, progress, cancelled), CHUNK)
+        known = known_files.known_again(archive, raw, size)
+        if known is not None:
+            progress(size, size)
+            return known
+        counted = CountingReader(raw, size, progress, cancelled)
+        source = io.BufferedReader(counted, CHUNK)
         try:
             header = read_header(source)
         except AgeFormatError as exc:
@@ -99,7 +105,10 @@ def open_bundle(archive: Archive, path: Path, *, progress: Progress = no_progres
         keys = archive.keys()
         reader = DecryptingReader(header, source, [keys.age_identity])
         try:
-            return _read_tar(archive, keys, reader)
+            report = _read_tar(archive, keys, reader)
+            if not report.already_imported and counted.done == size:
+                known_files.remember(archive, report, counted.digest.hexdigest(), size)
+            return report
         except (BundleRejected, Cancelled):
             reader.abandon()
             raise

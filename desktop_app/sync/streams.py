@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, BinaryIO
@@ -26,12 +27,15 @@ def no_progress(_done: int, _total: int) -> None:
 
 
 class CountingReader(io.RawIOBase):
-    """Reads ``source``, reporting progress and honouring a cancel request between reads."""
+    """Reads ``source``, reporting progress and honouring a cancel request between reads;
+    ``digest`` is the SHA-256 of every byte read (the whole file once it is read to the
+    end: how an imported file is known again, sync/known_files.py)."""
 
     def __init__(self, source: BinaryIO, total: int, progress: Progress,
                  cancelled: Callable[[], bool]):
         self.source, self.total, self.progress, self.cancelled = source, total, progress, cancelled
         self.done = 0
+        self.digest = hashlib.sha256()
 
     def readable(self) -> bool:
         return True
@@ -42,6 +46,7 @@ class CountingReader(io.RawIOBase):
         view = memoryview(buffer).cast("B")
         data = self.source.read(len(view))
         view[:len(data)] = data
+        self.digest.update(data)
         self.done += len(data)
         self.progress(self.done, self.total)
         return len(data)
