@@ -98,16 +98,18 @@ class TablesController(QObject, SessionPage):
             try:
                 accepted = dialog.exec() == QDialog.DialogCode.Accepted
                 fields, table_map = dialog.fields(), dialog.table_map()
+                defaults = dialog.defaults()
             finally:
                 self.dialog = None
                 dialog.deleteLater()
             if accepted and self.archive is not None:
-                self._store_sheet(sheet, fields, table_map)
+                self._store_sheet(sheet, fields, table_map, defaults)
 
         self._run(fill(translate("TablesController", "Reading %1…"), path.name),
                   lambda task: read_table(path), shown)
 
-    def _store_sheet(self, sheet: Sheet, fields: list[str], table_map: TableMap) -> None:
+    def _store_sheet(self, sheet: Sheet, fields: list[str], table_map: TableMap,
+                     defaults: dict[str, str]) -> None:
         archive = self.archive
         assert archive is not None
 
@@ -118,7 +120,7 @@ class TablesController(QObject, SessionPage):
                 task.check()
                 task.advance(n)
 
-            plan = plan_table(sheet, table_map, {}, fields, progress)
+            plan = plan_table(sheet, table_map, defaults, fields, progress)
             task.check()  # the last moment Cancel can stop it: storing is one transaction
             already = names_already_here(archive, plan.incidents)
             return _result(store_table(archive, plan)) + _repeated(plan, "row", already)
