@@ -13,7 +13,7 @@ from desktop_app.cli.unlocking import open_archive
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.language import _, n_
 from desktop_app.core.localized import number
-from desktop_app.tables.report import repeated_lines
+from desktop_app.tables.report import import_lines, repeated_lines
 
 
 def _encoding(name: str) -> str:
@@ -138,15 +138,9 @@ def _store(args: argparse.Namespace, folder: Path, plan: Any, lines: list[str], 
            store: Callable[[Any, Any], Any]) -> int:
     """Store ``plan`` in one transaction, then say what was read, which names were
     already here and what changed."""
-    from desktop_app.sync.tables import names_already_here  # noqa: PLC0415
-
     with open_archive(args, folder) as archive:
-        already = names_already_here(archive, plan.incidents)
-        result = store(archive, plan)
-    lines += repeated_lines(plan.repeated, unit, already)
-    print("\n".join(lines))
-    print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(
-        created=result.created, revised=result.revised, unchanged=result.unchanged))
+        stored = store(archive, plan)
+    print("\n".join(lines + import_lines(stored, unit, len(plan.incidents))))
     return 0
 
 

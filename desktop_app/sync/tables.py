@@ -4,36 +4,57 @@ window both take to store an import and to build an export."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from desktop_app.core.filters import IncidentFilter
 from desktop_app.core.model import Incident
 from desktop_app.storage.archive import Archive
-from desktop_app.storage.imports import ImportedFile, store_imported
+from desktop_app.storage.imports import ImportedFile, store_imported, store_rows
 from desktop_app.storage.incidents import SaveResult
 from desktop_app.sync.outgoing_files import OutgoingFiles
 from desktop_app.tables.export import OutgoingFile, UwaziCounts, csv_table, uwazi_zip, xlsx_table
 from desktop_app.tables.mapping import normal
 from desktop_app.tables.martus import MartusPlan
-from desktop_app.tables.rows import TablePlan
+from desktop_app.tables.rows import TablePlan, repeated_names
 
 
-def store_table(archive: Archive, plan: TablePlan) -> SaveResult:
-    """Save a sheet's incidents, all or nothing, as `tirkeu add --json` does."""
-    return archive.incidents.save_many(list(plan.incidents), archive.author)
+@dataclass(frozen=True)
+class Stored:
+    """What an import did: its counts, how many rows were already in the vault from an
+    earlier import (not stored again), the names of people it stored that someone already
+    in the vault bears, and the names it stored in more than one record."""
+
+    result: SaveResult
+    known: int = 0
+    already: tuple[str, ...] = ()
+    repeated: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
 
-def store_martus(archive: Archive, plan: MartusPlan) -> SaveResult:
+def store_table(archive: Archive, plan: TablePlan) -> Stored:
+    """Save a sheet's incidents, all or nothing, as `tirkeu add --json` does; rows already
+    in the vault from an earlier import of the same content are not stored again."""
+    stored = store_rows(archive.incidents, list(plan.incidents), archive.author)
+    kept = [(n, i) for n, i in zip(plan.sheet.numbers, plan.incidents, strict=True)
+            if i.id not in stored.left_out]
+    return Stored(stored.result, len(stored.left_out),
+                  tuple(names_already_here(archive, [i for _n, i in kept])),
+                  repeated_names(kept))
+
+
+def store_martus(archive: Archive, plan: MartusPlan) -> Stored:
     """Save a Martus file's incidents with their earlier versions and attachments, in one
-    transaction."""
+    transaction; what an earlier import of it stored is not stored again."""
     files = [ImportedFile(ident, path, name) for ident, path, name in plan.files]
-    return store_imported(archive.incidents, plan.rounds, files, archive.author)
+    result = store_imported(archive.incidents, plan.rounds, files, archive.author)
+    return Stored(result, 0, tuple(names_already_here(archive, plan.incidents)),
+                  plan.repeated)
 
 
 def names_already_here(archive: Archive, incidents: Sequence[Incident]) -> list[str]:
     """The names of people in ``incidents`` that a person already in the vault bears (as
-    written there): offered for a merge on the People page, never merged by an import."""
+    written there): offered for a merge on the People page, never merged by an import.
+    Asked after the import stored them: their own people are not counted."""
     wanted = {normal(v.name): v.name.strip() for i in incidents for v in i.victims
               if v.name.strip()}
     known = {v.person_id for i in incidents for v in i.victims}  # the same person again

@@ -20,14 +20,13 @@ from desktop_app.core.filters import IncidentFilter
 from desktop_app.core.language import _, n_
 from desktop_app.crypto.files import write_export
 from desktop_app.session import Topic
-from desktop_app.storage.incidents import SaveResult
-from desktop_app.sync.tables import build_export, names_already_here, store_martus, store_table
+from desktop_app.sync.tables import Stored, build_export, store_martus, store_table
 from desktop_app.tables.mapping import TableMap
-from desktop_app.tables.martus import MartusPlan, plan_martus
+from desktop_app.tables.martus import plan_martus
 from desktop_app.tables.martus_xml import read_martus
 from desktop_app.tables.reading import Sheet, read_table
-from desktop_app.tables.report import repeated_lines
-from desktop_app.tables.rows import TablePlan, plan_table
+from desktop_app.tables.report import import_lines
+from desktop_app.tables.rows import plan_table
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.kit.tasks import QUIET_SIZE, Cancelled, Task, TaskRunner
@@ -39,13 +38,8 @@ translate = QCoreApplication.translate  # an explicit context, as lupdate reads 
 SUFFIXES = {"csv": "csv", "xlsx": "xlsx", "uwazi": "zip"}
 
 
-def _result(result: SaveResult) -> str:
-    return _("Added {created}, revised {revised}, unchanged {unchanged}.").format(
-        created=result.created, revised=result.revised, unchanged=result.unchanged)
-
-
-def _repeated(plan: TablePlan | MartusPlan, kind: str, already: list[str]) -> str:
-    return "".join(" " + line for line in repeated_lines(plan.repeated, kind, already))
+def _said(stored: Stored, kind: str, records: int) -> str:
+    return " ".join(import_lines(stored, kind, records))
 
 
 class TablesController(QObject, SessionPage):
@@ -122,8 +116,7 @@ class TablesController(QObject, SessionPage):
 
             plan = plan_table(sheet, table_map, defaults, fields, progress)
             task.check()  # the last moment Cancel can stop it: storing is one transaction
-            already = names_already_here(archive, plan.incidents)
-            return _result(store_table(archive, plan)) + _repeated(plan, "row", already)
+            return _said(store_table(archive, plan), "row", len(plan.incidents))
 
         self._run(translate("TablesController", "Checking and storing the rows…"), work,
                   self._imported)
@@ -153,8 +146,7 @@ class TablesController(QObject, SessionPage):
             task.check()
             plan = plan_martus(martus, path, TableMap(), defaults)
             task.check()
-            already = names_already_here(archive, plan.incidents)
-            return _result(store_martus(archive, plan)) + _repeated(plan, "bulletin", already)
+            return _said(store_martus(archive, plan), "bulletin", len(plan.incidents))
 
         self._run(fill(translate("TablesController", "Importing %1…"), path.name), work,
                   self._imported)
