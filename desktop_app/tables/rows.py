@@ -17,9 +17,16 @@ from desktop_app.tables.mapping import (
     CODED,
     DATES,
     FIELDS,
+    GROUPS,
+    NO,
+    PENALTY_AMOUNT,
+    PENALTY_JOIN,
+    PENALTY_VOCABULARY,
     SPLIT,
+    YES,
     InvalidMap,
     TableMap,
+    label_code,
     normal,
     propose_columns,
     split_cell,
@@ -79,27 +86,23 @@ class RowBuilder:
             if name not in by_field:
                 by_field[name].append((f"--default {name}", value))
         obj: dict[str, Any] = {}
-        people: dict[str, list[Any]] = {}
-        cases: dict[str, list[Any]] = {}
+        groups: dict[str, dict[str, list[Any]]] = defaultdict(dict)
         for name, cells in by_field.items():
             value = self._value(name, cells, problems)
             if value is None:
                 continue
             group, _dot, part = name.partition(".")
-            if group == "victims":
-                people[part] = value
-            elif group == "legal_cases":
-                cases[part] = value
+            if group in GROUPS:
+                groups[group][part] = value
             else:
                 obj[name] = value
         description = "\n\n".join(p for p in [obj.pop("description", ""), "\n".join(extra)]
                                   if p)
         if description:
             obj["description"] = description
-        if people:
-            obj["victims"] = self._aligned("victims", people, by_field, problems)
-        if cases:
-            obj["legal_cases"] = self._aligned("legal_cases", cases, by_field, problems)
+        for group, parts in groups.items():
+            if entries := self._aligned(group, parts, by_field, problems):
+                obj[group] = entries
         return obj, problems
 
     def _value(self, name: str, cells: list[tuple[str, Cell]],
@@ -118,14 +121,54 @@ class RowBuilder:
                 return None
         if name in SPLIT:
             values: list[Any] = []
+            wrong = len(problems)
             for header, cell in cells:
-                for part in split_cell(cell_text(cell), self.table_map.separator):
-                    values.append(self._coded(name, header, part, problems))
-            return None if None in values else values
+                for part in split_cell(cell_text(cell), self.table_map.separator,
+                                       keep_blanks="." in name):
+                    values.append(self._part(name, header, part, problems) if part else None)
+            return None if len(problems) > wrong or not values else values
         texts = [cell_text(c) for _h, c in cells]
         if name in CODED:
             return self._coded(name, cells[0][0], texts[0], problems)
         return ("\n\n" if name == "description" else ", ").join(texts)
+
+    def _part(self, name: str, header: str, text: str, problems: list[Problem]) -> Any:
+        """One value of a list or of one entry of a group (a person, a case…)."""
+        if name == "victims.fatal":
+            return self._yes_no(name, header, text, problems, unknown=False)
+        if name == "remedies.implemented":
+            return self._yes_no(name, header, text, problems, unknown=True)
+        if name == "legal_cases.decided_on":
+            try:
+                return str(sheet_date(text))
+            except InvalidRecord as exc:
+                problems.append((name, _("{column}: {problem}").format(
+                    column=header, problem=exc.problem)))
+                return None
+        if name == "legal_cases.penalties":
+            penalties = []
+            for item in (p.strip() for p in text.split(PENALTY_JOIN.strip())):
+                kind, _sep, amount = item.partition(PENALTY_AMOUNT)
+                code = (self.table_map.values.get(name, {}).get(kind.strip())
+                        or label_code(PENALTY_VOCABULARY, kind))
+                if code is None:
+                    problems.append((name, _("{column}: {value} is no penalty code or "
+                                             "label").format(column=header,
+                                                             value=repr(kind.strip()))))
+                penalties.append({"kind": code, "amount": amount.strip()})
+            return penalties
+        return self._coded(name, header, text, problems)
+
+    def _yes_no(self, name: str, header: str, text: str, problems: list[Problem], *,
+                unknown: bool) -> bool | None:
+        said = normal(text)
+        if said in YES or said in NO:
+            return said in YES
+        if unknown and label_code("reliability", text) == "unknown":  # "unknown", "неизвестно"
+            return None
+        problems.append((name, _("{column}: {value} is neither yes nor no").format(
+            column=header, value=repr(text))))
+        return None
 
     def _coded(self, name: str, header: str, text: str, problems: list[Problem]) -> Any:
         if name not in CODED:
@@ -152,8 +195,11 @@ class RowBuilder:
                     column=header, n=len(values), count=count)))
                 continue
             for i, entry in enumerate(entries):
-                entry[part] = values[0] if len(values) == 1 else values[i]
-        return entries
+                value = values[0] if len(values) == 1 else values[i]
+                if value is not None:
+                    entry[part] = value
+        # An entry no column gives anything for is no entry ("Ерлан;" names one person).
+        return [entry for entry in entries if entry]
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,20 @@ class MappingDialog(QDialog):
             "legal_cases.code": self.tr("Legal case: code"),
             "legal_cases.outcome": self.tr("Legal case: outcome"),
             "legal_cases.court": self.tr("Legal case: court"),
+            "victims.fatal": self.tr("Person: killed (yes or no)"),
+            "victims.person_id": self.tr("Person: id"),
+            "perpetrators.kind": self.tr("Perpetrator: kind"),
+            "perpetrators.description": self.tr("Perpetrator: description"),
+            "legal_cases.defendant": self.tr("Legal case: defendant"),
+            "legal_cases.penalties": self.tr("Legal case: penalties"),
+            "legal_cases.decided_on": self.tr("Legal case: date of the decision"),
+            "remedies.mechanism": self.tr("Remedy: mechanism"),
+            "remedies.reference": self.tr("Remedy: reference"),
+            "remedies.outcome": self.tr("Remedy: outcome"),
+            "remedies.implemented": self.tr("Remedy: implemented (yes or no)"),
+            "sources.kind": self.tr("Source: kind"),
+            "sources.reference": self.tr("Source: reference"),
+            "sources.reliability": self.tr("Source: reliability"),
         }
 
     def _fill_preview(self) -> None:
