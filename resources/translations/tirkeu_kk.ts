@@ -1948,154 +1948,274 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
         <source>Import a spreadsheet</source>
         <translation>Кестені импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
         <source>Choose the field each column fills; a column left as “Keep in the description” is kept there under its header. Nothing is stored until you press Import.</source>
         <translation>Әр баған толтыратын өрісті таңдаңыз; «Сипаттамада сақтау» күйінде қалған баған сипаттамаға өз тақырыбымен жазылады. «Импорттау» баспайынша ештеңе сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="57"/>
+        <source>Several people or words in one cell are separated by (a line break always separates):</source>
+        <translation>Бір ұяшықтағы бірнеше адам немесе сөз мына таңбамен бөлінген (жол ауысуы әрқашан бөледі):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
         <source>Words in coded columns and the code each one means. Choose one for every word marked “Choose…”: rows with an unchosen word are refused.</source>
         <translation>Кодталатын бағандардағы сөздер және әрқайсысының коды. «Таңдаңыз…» деп белгіленген әр сөзге код таңдаңыз: таңдалмаған сөзі бар жолдар қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
         <source>In the sheet</source>
         <translation>Кестеде</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="88"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="89"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="107"/>
+        <source>For every row that leaves it empty (or if no column fills it)</source>
+        <translation>Өрісі бос әр жол үшін (немесе оны ешбір баған толтырмаса)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="112"/>
+        <source>as in the sheet: 2018, 05.2018, 12.05.2018</source>
+        <translation>кестедегідей: 2018, 05.2018, 12.05.2018</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="118"/>
+        <source>None</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="124"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Тақырыбы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="125"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="126"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="127"/>
+        <source>&amp;Violation:</source>
+        <translation>&amp;Бұзушылық:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="139"/>
         <source>Keep in the description</source>
         <translation>Сипаттамада сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="139"/>
         <source>Incident id</source>
         <translation>Оқиға идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="140"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="140"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="141"/>
         <source>End date</source>
         <translation>Аяқталған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="141"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="142"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="142"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="143"/>
         <source>Violations</source>
         <translation>Құқық бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="143"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
         <source>Person: name</source>
         <translation>Зардап шеккен: есімі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="145"/>
         <source>Person: category</source>
         <translation>Зардап шеккен: санаты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="146"/>
         <source>Person: gender</source>
         <translation>Зардап шеккен: жынысы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="147"/>
         <source>Person: organization</source>
         <translation>Зардап шеккен: ұйымы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="148"/>
         <source>Legal case: article</source>
         <translation>Іс: бабы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="149"/>
         <source>Legal case: code</source>
         <translation>Іс: кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="150"/>
         <source>Legal case: outcome</source>
         <translation>Іс: нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="151"/>
         <source>Legal case: court</source>
         <translation>Іс: сот</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="152"/>
+        <source>Person: killed (yes or no)</source>
+        <translation>Зардап шеккен: қаза тапты (иә немесе жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="153"/>
+        <source>Person: id</source>
+        <translation>Зардап шеккен: идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="154"/>
+        <source>Perpetrator: kind</source>
+        <translation>Бұзушы: түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="155"/>
+        <source>Perpetrator: description</source>
+        <translation>Бұзушы: сипаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="156"/>
+        <source>Legal case: defendant</source>
+        <translation>Іс: айыпталушы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="157"/>
+        <source>Legal case: penalties</source>
+        <translation>Іс: жазалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="158"/>
+        <source>Legal case: date of the decision</source>
+        <translation>Іс: шешім күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
+        <source>Remedy: mechanism</source>
+        <translation>Қорғау құралы: тетік</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
+        <source>Remedy: reference</source>
+        <translation>Қорғау құралы: нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
+        <source>Remedy: outcome</source>
+        <translation>Қорғау құралы: нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
+        <source>Remedy: implemented (yes or no)</source>
+        <translation>Қорғау құралы: орындалды (иә немесе жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
+        <source>Source: kind</source>
+        <translation>Дереккөз: түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
+        <source>Source: reference</source>
+        <translation>Дереккөз: сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
+        <source>Source: reliability</source>
+        <translation>Дереккөз: сенімділігі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
         <source>Field for column %1</source>
         <translation>%1 бағанының өрісі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="214"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="244"/>
+        <source>No column fills %1: give a value above, or every row is refused.</source>
+        <translation>«%1» өрісін ешбір баған толтырмайды: жоғарыда мән беріңіз, әйтпесе барлық жол қабылданбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="255"/>
+        <source>Date for every row: %1</source>
+        <translation>Әр жолға арналған күн: %1</translation>
     </message>
 </context>
 <context>
@@ -3179,57 +3299,57 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>TablesController</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="79"/>
         <source>Import a spreadsheet</source>
         <translation>Кестені импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="80"/>
         <source>Spreadsheets (%1)</source>
         <translation>Кестелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="107"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="102"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="121"/>
         <source>Checking and storing the rows…</source>
         <translation>Жолдар тексеріліп, сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="128"/>
         <source>Import from Martus</source>
         <translation>Martus-тан импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="129"/>
         <source>Martus bulletins (%1)</source>
         <translation>Martus бюллетеньдері (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="151"/>
         <source>Importing %1…</source>
         <translation>%1 импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="184"/>
         <source>Export a table</source>
         <translation>Кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="185"/>
         <source>Tables (%1)</source>
         <translation>Кестелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="201"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="239"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="233"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>

@@ -1964,154 +1964,274 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
         <source>Choose the field each column fills; a column left as “Keep in the description” is kept there under its header. Nothing is stored until you press Import.</source>
         <translation>Выберите поле для каждого столбца; столбец с вариантом «Сохранить в описании» попадёт в описание под своим заголовком. Ничего не сохраняется, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="57"/>
+        <source>Several people or words in one cell are separated by (a line break always separates):</source>
+        <translation>Несколько людей или слов в одной ячейке разделены знаком (перенос строки разделяет всегда):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
         <source>Words in coded columns and the code each one means. Choose one for every word marked “Choose…”: rows with an unchosen word are refused.</source>
         <translation>Слова в кодируемых столбцах и код каждого из них. Выберите код для каждого слова с пометкой «Выберите…»: строки с невыбранным словом не будут приняты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
         <source>In the sheet</source>
         <translation>В таблице</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="88"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="89"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="107"/>
+        <source>For every row that leaves it empty (or if no column fills it)</source>
+        <translation>Для каждой строки, где поле пусто (или если его не заполняет ни один столбец)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="112"/>
+        <source>as in the sheet: 2018, 05.2018, 12.05.2018</source>
+        <translation>как в таблице: 2018, 05.2018, 12.05.2018</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="118"/>
+        <source>None</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="124"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="125"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="126"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="127"/>
+        <source>&amp;Violation:</source>
+        <translation>&amp;Нарушение:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="139"/>
         <source>Keep in the description</source>
         <translation>Сохранить в описании</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="139"/>
         <source>Incident id</source>
         <translation>Идентификатор инцидента</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="140"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="140"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="141"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="141"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="142"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="142"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="143"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="143"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
         <source>Person: name</source>
         <translation>Пострадавший: имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="145"/>
         <source>Person: category</source>
         <translation>Пострадавший: категория</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="146"/>
         <source>Person: gender</source>
         <translation>Пострадавший: пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="147"/>
         <source>Person: organization</source>
         <translation>Пострадавший: организация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="148"/>
         <source>Legal case: article</source>
         <translation>Дело: статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="149"/>
         <source>Legal case: code</source>
         <translation>Дело: кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="150"/>
         <source>Legal case: outcome</source>
         <translation>Дело: итог</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="151"/>
         <source>Legal case: court</source>
         <translation>Дело: суд</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="152"/>
+        <source>Person: killed (yes or no)</source>
+        <translation>Пострадавший: погиб (да или нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="153"/>
+        <source>Person: id</source>
+        <translation>Пострадавший: идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="154"/>
+        <source>Perpetrator: kind</source>
+        <translation>Нарушитель: вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="155"/>
+        <source>Perpetrator: description</source>
+        <translation>Нарушитель: описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="156"/>
+        <source>Legal case: defendant</source>
+        <translation>Дело: подсудимый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="157"/>
+        <source>Legal case: penalties</source>
+        <translation>Дело: наказания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="158"/>
+        <source>Legal case: date of the decision</source>
+        <translation>Дело: дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
+        <source>Remedy: mechanism</source>
+        <translation>Средство защиты: механизм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
+        <source>Remedy: reference</source>
+        <translation>Средство защиты: номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
+        <source>Remedy: outcome</source>
+        <translation>Средство защиты: результат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
+        <source>Remedy: implemented (yes or no)</source>
+        <translation>Средство защиты: исполнено (да или нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
+        <source>Source: kind</source>
+        <translation>Источник: вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
+        <source>Source: reference</source>
+        <translation>Источник: ссылка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
+        <source>Source: reliability</source>
+        <translation>Источник: достоверность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
         <source>Field for column %1</source>
         <translation>Поле для столбца %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="214"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="244"/>
+        <source>No column fills %1: give a value above, or every row is refused.</source>
+        <translation>Ни один столбец не заполняет поле «%1»: укажите значение выше, иначе все строки будут отклонены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="255"/>
+        <source>Date for every row: %1</source>
+        <translation>Дата для каждой строки: %1</translation>
     </message>
 </context>
 <context>
@@ -3201,57 +3321,57 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>TablesController</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="79"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="80"/>
         <source>Spreadsheets (%1)</source>
         <translation>Таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="107"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="102"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="121"/>
         <source>Checking and storing the rows…</source>
         <translation>Проверка и сохранение строк…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="128"/>
         <source>Import from Martus</source>
         <translation>Импорт из Martus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="129"/>
         <source>Martus bulletins (%1)</source>
         <translation>Бюллетени Martus (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="151"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="184"/>
         <source>Export a table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="185"/>
         <source>Tables (%1)</source>
         <translation>Таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="201"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="239"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="233"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
