@@ -1284,52 +1284,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>ExportTableDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="68"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="95"/>
         <source>Export a table</source>
         <translation>Кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="73"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="100"/>
         <source>CSV (spreadsheet, re-imports without a map)</source>
         <translation>CSV (кесте, сәйкестендірусіз қайта импортталады)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="101"/>
         <source>XLSX (Excel workbook)</source>
         <translation>XLSX (Excel кітабы)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="102"/>
         <source>Uwazi (zip for HURIDOCS&apos;s Uwazi)</source>
         <translation>Uwazi (HURIDOCS Uwazi үшін zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="104"/>
         <source>&amp;Format:</source>
         <translation>&amp;Пішім:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="106"/>
         <source>Include &amp;attachments (photos without their hidden data)</source>
         <translation>&amp;Тіркемелерді қосу (фотолар жасырын деректерсіз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="113"/>
         <source>The incidents the list shows are exported, with its search and filters.</source>
         <translation>Тізім көрсетіп тұрған оқиғалар іздеу мен сүзгілерімен бірге экспортталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="118"/>
         <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
         <translation>Бұл файл шифрланбайды: ол кімнің қолына түссе, сол ондағы барлық есімді оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="123"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="124"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
@@ -1958,262 +1958,290 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Әр баған толтыратын өрісті таңдаңыз; «Сипаттамада сақтау» күйінде қалған баған сипаттамаға өз тақырыбымен жазылады. «Импорттау» баспайынша ештеңе сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="62"/>
         <source>Several people or words in one cell are separated by (a line break always separates):</source>
         <translation>Бір ұяшықтағы бірнеше адам немесе сөз мына таңбамен бөлінген (жол ауысуы әрқашан бөледі):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
         <source>Words in coded columns and the code each one means. Choose one for every word marked “Choose…”: rows with an unchosen word are refused.</source>
         <translation>Кодталатын бағандардағы сөздер және әрқайсысының коды. «Таңдаңыз…» деп белгіленген әр сөзге код таңдаңыз: таңдалмаған сөзі бар жолдар қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
         <source>In the sheet</source>
         <translation>Кестеде</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="93"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="94"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="112"/>
         <source>For every row that leaves it empty (or if no column fills it)</source>
         <translation>Өрісі бос әр жол үшін (немесе оны ешбір баған толтырмаса)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="117"/>
         <source>as in the sheet: 2018, 05.2018, 12.05.2018</source>
         <translation>кестедегідей: 2018, 05.2018, 12.05.2018</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="123"/>
         <source>None</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="129"/>
         <source>&amp;Title:</source>
         <translation>&amp;Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="130"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="131"/>
         <source>&amp;Region:</source>
         <translation>&amp;Өңір:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="132"/>
         <source>&amp;Violation:</source>
         <translation>&amp;Бұзушылық:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
+        <source>%n row(s) below the headers.</source>
+        <translation>
+            <numerusform>Тақырыптардың астында %n жол.</numerusform>
+            <numerusform>Тақырыптардың астында %n жол.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="146"/>
+        <source>Read the first sheet of the workbook.</source>
+        <translation>Кітаптың бірінші парағы оқылды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="147"/>
+        <source>Tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="149"/>
+        <source>This file is not UTF-8: it was read as Cyrillic Windows-1251 text (what Excel on a Russian or Kazakh Windows saves as CSV), columns separated by %1. Check the letters below.</source>
+        <translation>Бұл файл UTF-8 емес: ол кириллицалық Windows-1251 мәтіні ретінде оқылды (орыс немесе қазақ Windows-тағы Excel CSV-ны осылай сақтайды), бағандар %1 таңбасымен бөлінген. Төмендегі әріптерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="153"/>
+        <source>Read as UTF-8 text, columns separated by %1.</source>
+        <translation>UTF-8 мәтіні ретінде оқылды, бағандар %1 таңбасымен бөлінген.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
         <source>Keep in the description</source>
         <translation>Сипаттамада сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
         <source>Incident id</source>
         <translation>Оқиға идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>End date</source>
         <translation>Аяқталған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Violations</source>
         <translation>Құқық бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Person: name</source>
         <translation>Зардап шеккен: есімі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
         <source>Person: category</source>
         <translation>Зардап шеккен: санаты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="166"/>
         <source>Person: gender</source>
         <translation>Зардап шеккен: жынысы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="167"/>
         <source>Person: organization</source>
         <translation>Зардап шеккен: ұйымы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="168"/>
         <source>Legal case: article</source>
         <translation>Іс: бабы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="169"/>
         <source>Legal case: code</source>
         <translation>Іс: кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="170"/>
         <source>Legal case: outcome</source>
         <translation>Іс: нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="171"/>
         <source>Legal case: court</source>
         <translation>Іс: сот</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="172"/>
         <source>Person: killed (yes or no)</source>
         <translation>Зардап шеккен: қаза тапты (иә немесе жоқ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="173"/>
         <source>Person: id</source>
         <translation>Зардап шеккен: идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="174"/>
         <source>Perpetrator: kind</source>
         <translation>Бұзушы: түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="175"/>
         <source>Perpetrator: description</source>
         <translation>Бұзушы: сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="176"/>
         <source>Legal case: defendant</source>
         <translation>Іс: айыпталушы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
         <source>Legal case: penalties</source>
         <translation>Іс: жазалар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="178"/>
         <source>Legal case: date of the decision</source>
         <translation>Іс: шешім күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="179"/>
         <source>Remedy: mechanism</source>
         <translation>Қорғау құралы: тетік</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="180"/>
         <source>Remedy: reference</source>
         <translation>Қорғау құралы: нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
         <source>Remedy: outcome</source>
         <translation>Қорғау құралы: нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="182"/>
         <source>Remedy: implemented (yes or no)</source>
         <translation>Қорғау құралы: орындалды (иә немесе жоқ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="183"/>
         <source>Source: kind</source>
         <translation>Дереккөз: түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="184"/>
         <source>Source: reference</source>
         <translation>Дереккөз: сілтеме</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="185"/>
         <source>Source: reliability</source>
         <translation>Дереккөз: сенімділігі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="197"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="201"/>
         <source>Field for column %1</source>
         <translation>%1 бағанының өрісі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="234"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="264"/>
         <source>No column fills %1: give a value above, or every row is refused.</source>
         <translation>«%1» өрісін ешбір баған толтырмайды: жоғарыда мән беріңіз, әйтпесе барлық жол қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="275"/>
         <source>Date for every row: %1</source>
         <translation>Әр жолға арналған күн: %1</translation>
     </message>
@@ -2221,34 +2249,49 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MartusDefaultsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="32"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="36"/>
         <source>Import from Martus</source>
         <translation>Martus-тан импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="36"/>
-        <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
-        <translation>Martus бюллетеньдерінде өңір мен құқық бұзушылық жоқ. Оларды көрсетпеген әр бюллетеньге берілетінін таңдаңыз; әр оқиғаны кейін түзетуге болады. Импортталған оқиғалар martus тегі бар жобалар болады.</translation>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="40"/>
+        <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them, and a date for any bulletin without one; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
+        <translation>Martus бюллетеньдерінде өңір мен құқық бұзушылық жоқ. Оларды көрсетпеген әр бюллетеньге берілетінін, ал күні жоқ бюллетеньдерге күнді таңдаңыз; әр оқиғаны кейін түзетуге болады. Импортталған оқиғалар martus тегі бар жобалар болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="45"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="51"/>
+        <source>only if a bulletin has no date: 2011, 12.2011</source>
+        <translation>бюллетеньде күн болмаса ғана: 2011, 12.2011</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="52"/>
         <source>&amp;Region:</source>
         <translation>Ө&amp;ңір:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="46"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="53"/>
         <source>&amp;Violation:</source>
         <translation>&amp;Құқық бұзушылық:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="50"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="54"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="62"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="63"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="81"/>
+        <source>Date: %1</source>
+        <translation>Күні: %1</translation>
     </message>
 </context>
 <context>

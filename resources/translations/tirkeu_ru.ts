@@ -1298,52 +1298,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>ExportTableDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="68"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="95"/>
         <source>Export a table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="73"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="100"/>
         <source>CSV (spreadsheet, re-imports without a map)</source>
         <translation>CSV (таблица, импортируется обратно без сопоставления)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="101"/>
         <source>XLSX (Excel workbook)</source>
         <translation>XLSX (книга Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="102"/>
         <source>Uwazi (zip for HURIDOCS&apos;s Uwazi)</source>
         <translation>Uwazi (zip для Uwazi от HURIDOCS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="104"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="106"/>
         <source>Include &amp;attachments (photos without their hidden data)</source>
         <translation>Добавить &amp;вложения (фото без скрытых данных)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="113"/>
         <source>The incidents the list shows are exported, with its search and filters.</source>
         <translation>Экспортируются инциденты, которые показывает список, с учётом поиска и фильтров.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="118"/>
         <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
         <translation>Этот файл не будет зашифрован: любой, к кому он попадёт, прочтёт все имена в нём.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="123"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="124"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
     </message>
@@ -1974,262 +1974,291 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Выберите поле для каждого столбца; столбец с вариантом «Сохранить в описании» попадёт в описание под своим заголовком. Ничего не сохраняется, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="62"/>
         <source>Several people or words in one cell are separated by (a line break always separates):</source>
         <translation>Несколько людей или слов в одной ячейке разделены знаком (перенос строки разделяет всегда):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
         <source>Words in coded columns and the code each one means. Choose one for every word marked “Choose…”: rows with an unchosen word are refused.</source>
         <translation>Слова в кодируемых столбцах и код каждого из них. Выберите код для каждого слова с пометкой «Выберите…»: строки с невыбранным словом не будут приняты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
         <source>In the sheet</source>
         <translation>В таблице</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="93"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="94"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="112"/>
         <source>For every row that leaves it empty (or if no column fills it)</source>
         <translation>Для каждой строки, где поле пусто (или если его не заполняет ни один столбец)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="117"/>
         <source>as in the sheet: 2018, 05.2018, 12.05.2018</source>
         <translation>как в таблице: 2018, 05.2018, 12.05.2018</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="123"/>
         <source>None</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="129"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="125"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="130"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="131"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="132"/>
         <source>&amp;Violation:</source>
         <translation>&amp;Нарушение:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
+        <source>%n row(s) below the headers.</source>
+        <translation>
+            <numerusform>%n строка под заголовками.</numerusform>
+            <numerusform>%n строки под заголовками.</numerusform>
+            <numerusform>%n строк под заголовками.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="146"/>
+        <source>Read the first sheet of the workbook.</source>
+        <translation>Прочитан первый лист книги.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="147"/>
+        <source>Tab</source>
+        <translation>табуляции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="149"/>
+        <source>This file is not UTF-8: it was read as Cyrillic Windows-1251 text (what Excel on a Russian or Kazakh Windows saves as CSV), columns separated by %1. Check the letters below.</source>
+        <translation>Этот файл не в UTF-8: он прочитан как кириллический текст Windows-1251 (так Excel в русской или казахской Windows сохраняет CSV), столбцы разделены знаком %1. Проверьте буквы ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="153"/>
+        <source>Read as UTF-8 text, columns separated by %1.</source>
+        <translation>Прочитан как текст UTF-8, столбцы разделены знаком %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
         <source>Keep in the description</source>
         <translation>Сохранить в описании</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
         <source>Incident id</source>
         <translation>Идентификатор инцидента</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Person: name</source>
         <translation>Пострадавший: имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
         <source>Person: category</source>
         <translation>Пострадавший: категория</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="166"/>
         <source>Person: gender</source>
         <translation>Пострадавший: пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="167"/>
         <source>Person: organization</source>
         <translation>Пострадавший: организация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="168"/>
         <source>Legal case: article</source>
         <translation>Дело: статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="169"/>
         <source>Legal case: code</source>
         <translation>Дело: кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="170"/>
         <source>Legal case: outcome</source>
         <translation>Дело: итог</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="171"/>
         <source>Legal case: court</source>
         <translation>Дело: суд</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="172"/>
         <source>Person: killed (yes or no)</source>
         <translation>Пострадавший: погиб (да или нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="173"/>
         <source>Person: id</source>
         <translation>Пострадавший: идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="174"/>
         <source>Perpetrator: kind</source>
         <translation>Нарушитель: вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="175"/>
         <source>Perpetrator: description</source>
         <translation>Нарушитель: описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="176"/>
         <source>Legal case: defendant</source>
         <translation>Дело: подсудимый</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
         <source>Legal case: penalties</source>
         <translation>Дело: наказания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="178"/>
         <source>Legal case: date of the decision</source>
         <translation>Дело: дата решения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="179"/>
         <source>Remedy: mechanism</source>
         <translation>Средство защиты: механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="180"/>
         <source>Remedy: reference</source>
         <translation>Средство защиты: номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
         <source>Remedy: outcome</source>
         <translation>Средство защиты: результат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="182"/>
         <source>Remedy: implemented (yes or no)</source>
         <translation>Средство защиты: исполнено (да или нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="183"/>
         <source>Source: kind</source>
         <translation>Источник: вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="184"/>
         <source>Source: reference</source>
         <translation>Источник: ссылка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="185"/>
         <source>Source: reliability</source>
         <translation>Источник: достоверность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="197"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="201"/>
         <source>Field for column %1</source>
         <translation>Поле для столбца %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="234"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="264"/>
         <source>No column fills %1: give a value above, or every row is refused.</source>
         <translation>Ни один столбец не заполняет поле «%1»: укажите значение выше, иначе все строки будут отклонены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="275"/>
         <source>Date for every row: %1</source>
         <translation>Дата для каждой строки: %1</translation>
     </message>
@@ -2237,34 +2266,49 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MartusDefaultsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="32"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="36"/>
         <source>Import from Martus</source>
         <translation>Импорт из Martus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="36"/>
-        <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
-        <translation>В бюллетенях Martus нет региона и нарушения. Выберите их для всех бюллетеней, где они не указаны; каждый инцидент можно исправить позже. Импортированные инциденты — черновики с меткой martus.</translation>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="40"/>
+        <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them, and a date for any bulletin without one; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
+        <translation>В бюллетенях Martus нет региона и нарушения. Выберите их для всех бюллетеней, где они не указаны, и дату для бюллетеней без даты; каждый инцидент можно исправить позже. Импортированные инциденты — черновики с меткой martus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="45"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="51"/>
+        <source>only if a bulletin has no date: 2011, 12.2011</source>
+        <translation>только если у бюллетеня нет даты: 2011, 12.2011</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="52"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="46"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="53"/>
         <source>&amp;Violation:</source>
         <translation>&amp;Нарушение:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="50"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="54"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="62"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="63"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импортировать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="81"/>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
     </message>
 </context>
 <context>

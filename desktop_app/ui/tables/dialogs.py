@@ -10,11 +10,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.vocabulary import vocabulary
+from desktop_app.tables.sheet_dates import sheet_date
+from desktop_app.ui.kit.text import fill
 
 
 def _codes(box: QComboBox, vocab: str, language: str) -> None:
@@ -34,17 +38,25 @@ class MartusDefaultsDialog(QDialog):
         self.intro = QLabel(wordWrap=True, objectName="martus_intro")
         self.intro.setText(self.tr(
             "Martus bulletins have no region and no violation. Choose the ones to give "
-            "every bulletin that does not name them; you can correct each incident later. "
-            "Imported incidents are drafts tagged martus."))
+            "every bulletin that does not name them, and a date for any bulletin without "
+            "one; you can correct each incident later. Imported incidents are drafts tagged "
+            "martus."))
         layout.addWidget(self.intro)
         form = QFormLayout()
         self.region = QComboBox(objectName="martus_region")
         self.violation = QComboBox(objectName="martus_violation")
         _codes(self.region, "region", language)
         _codes(self.violation, "violation", language)
+        self.date = QLineEdit(objectName="martus_date")
+        self.date.setPlaceholderText(self.tr("only if a bulletin has no date: 2011, 12.2011"))
         form.addRow(self.tr("&Region:"), self.region)
         form.addRow(self.tr("&Violation:"), self.violation)
+        form.addRow(self.tr("&Date:"), self.date)
         layout.addLayout(form)
+        self.problem = QLabel(wordWrap=True, objectName="martus_problem")
+        self.problem.setStyleSheet("font-weight: bold")
+        self.problem.hide()
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         # Qt's own words are not shipped (only Tirkeu's catalogues): named here.
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
@@ -55,7 +67,22 @@ class MartusDefaultsDialog(QDialog):
         layout.addWidget(buttons)
 
     def defaults(self) -> dict[str, str]:
-        return {"region": self.region.currentData(), "violations": self.violation.currentData()}
+        given = {"region": self.region.currentData(), "violations": self.violation.currentData()}
+        if date := self.date.text().strip():
+            given["date"] = date
+        return given
+
+    def accept(self) -> None:
+        """A date given for bulletins without one is checked before the file is read."""
+        if date := self.date.text().strip():
+            try:
+                sheet_date(date)
+            except InvalidRecord as exc:
+                self.problem.setText(fill(self.tr("Date: %1"), exc.problem))
+                self.problem.show()
+                self.date.setFocus()
+                return
+        super().accept()
 
 
 class ExportTableDialog(QDialog):

@@ -53,6 +53,11 @@ class MappingDialog(QDialog):
             "Choose the field each column fills; a column left as “Keep in the description” "
             "is kept there under its header. Nothing is stored until you press Import."))
         layout.addWidget(self.intro)
+        self.read_as = QLabel(wordWrap=True, objectName="mapping_read_as")
+        self.read_as.setText(self._how_read())
+        if sheet.encoding == "cp1251":  # a guess the person should check
+            self.read_as.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.read_as)
         separator_row = QHBoxLayout()
         self.separator_label = QLabel(self.tr("Several people or words in one cell are "
                                               "separated by (a line break always separates):"))
@@ -132,6 +137,21 @@ class MappingDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         return group
+
+    def _how_read(self) -> str:
+        """How the file was read (the command says it too), and how many rows it holds."""
+        sheet = self.sheet
+        rows = self.tr("%n row(s) below the headers.", "", len(sheet.rows))
+        if sheet.delimiter is None:
+            return self.tr("Read the first sheet of the workbook.") + " " + rows
+        delimiter = self.tr("Tab") if sheet.delimiter == "\t" else f"“{sheet.delimiter}”"
+        if sheet.encoding == "cp1251":
+            said = fill(self.tr("This file is not UTF-8: it was read as Cyrillic Windows-1251 "
+                                "text (what Excel on a Russian or Kazakh Windows saves as CSV), "
+                                "columns separated by %1. Check the letters below."), delimiter)
+        else:
+            said = fill(self.tr("Read as UTF-8 text, columns separated by %1."), delimiter)
+        return said + " " + rows
 
     def field_names(self) -> dict[str, str]:
         """Each field as a person reads it."""

@@ -1,0 +1,105 @@
+"""What the window's imports tell a person before anything is stored: how a spreadsheet was
+read (Windows-1251 is a guess to check, and said so), how many rows it holds; and the date
+a Martus bulletin without one is given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop_app.tables.reading import read_table
+from desktop_app.ui.kit.file_dialog import PrivateFileDialog
+from desktop_app.ui.tables.controller import TablesController
+from desktop_app.ui.tables.dialogs import MartusDefaultsDialog
+from desktop_app.ui.tables.mapping_dialog import MappingDialog
+from tests.ui.conftest import session_with
+
+SHEET = """\
+Название;Дата;Область;Нарушение
+Задержание на пикете;12.05.2018;г. Алматы;Задержание
+Угрозы журналисту;май 2018;Актюбинская область;Угрозы
+"""
+NO_DATE = """<?xml version="1.0" encoding="UTF-8"?>
+<MartusBulletins><MartusBulletin>
+<MainFieldSpecs><Field type='STRING'><Tag>title</Tag><Label>Title</Label></Field>
+</MainFieldSpecs>
+<FieldValues><Field tag='title'><Value>Забастовка</Value></Field></FieldValues>
+</MartusBulletin></MartusBulletins>
+"""
+
+
+@pytest.fixture
+def files(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    answers: list[list[str]] = []
+    monkeypatch.setattr(PrivateFileDialog, "pick", lambda self: answers.pop(0))
+    return answers
+
+
+@pytest.fixture
+def tables(qtbot: Any, archive: Any) -> TablesController:
+    window = QWidget()
+    qtbot.addWidget(window)
+    made = TablesController(window)
+    made.attach(session_with(archive))
+    return made
+
+
+def test_the_dialog_says_a_windows_1251_file_was_guessed(qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes(SHEET.encode("cp1251"))
+    dialog = MappingDialog(None, read_table(path))
+    qtbot.addWidget(dialog)
+    said = dialog.read_as.text()
+    assert said.startswith("This file is not UTF-8: it was read as Cyrillic Windows-1251")
+    assert "columns separated by “;”" in said and said.endswith("2 rows below the headers.")
+    assert dialog.preview.item(1, 0).text() == "Задержание на пикете"  # the letters to check
+
+
+def test_the_dialog_says_how_utf8_and_xlsx_were_read(qtbot: Any, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "utf8.csv"
+    path.write_text(SHEET.replace(";", "\t").splitlines(keepends=True)[0]
+                    + SHEET.replace(";", "\t").splitlines(keepends=True)[1], encoding="utf-8")
+    dialog = MappingDialog(None, read_table(path))
+    qtbot.addWidget(dialog)
+    assert dialog.read_as.text() == ("Read as UTF-8 text, columns separated by Tab. "
+                                     "1 row below the headers.")
+    book = Workbook()
+    for row in SHEET.splitlines():
+        book.active.append(row.split(";"))
+    book.save(tmp_path / "book.xlsx")
+    dialog = MappingDialog(None, read_table(tmp_path / "book.xlsx"))
+    qtbot.addWidget(dialog)
+    assert dialog.read_as.text() == ("Read the first sheet of the workbook. "
+                                     "2 rows below the headers.")
+
+
+def test_a_martus_bulletin_without_a_date_takes_the_one_given(
+        qtbot: Any, tables: TablesController, archive: Any, files: list[list[str]],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "no-date.xml").write_text(NO_DATE, encoding="utf-8")
+    checked = []
+
+    def choose(dialog: MartusDefaultsDialog) -> QDialog.DialogCode:
+        dialog.show()
+        dialog.date.setText("31.02.2011")
+        dialog.import_button.click()
+        checked.append((dialog.isVisible(), dialog.problem.text()))
+        dialog.date.setText("12.2011")
+        dialog.import_button.click()
+        return QDialog.DialogCode(dialog.result())
+
+    monkeypatch.setattr(MartusDefaultsDialog, "exec", choose)
+    files.append([str(tmp_path / "no-date.xml")])
+    tables.import_martus()
+    qtbot.waitUntil(lambda: not tables.busy, timeout=20000)
+    assert tables.runner.progress is not None
+    assert tables.runner.progress.labelText().startswith("Added 1, revised 0, unchanged 0.")
+    (visible, problem), = checked
+    assert visible and problem.startswith("Date: ") and "31.02.2011" in problem
+    (stored,) = archive.incidents.get_many(archive.incidents.all_ids())
+    assert str(stored.date) == "2011-12"
