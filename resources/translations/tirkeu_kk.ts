@@ -1284,52 +1284,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>ExportTableDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="103"/>
         <source>Export a table</source>
         <translation>Кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="108"/>
         <source>CSV (spreadsheet, re-imports without a map)</source>
         <translation>CSV (кесте, сәйкестендірусіз қайта импортталады)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="109"/>
         <source>XLSX (Excel workbook)</source>
         <translation>XLSX (Excel кітабы)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="102"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="110"/>
         <source>Uwazi (zip for HURIDOCS&apos;s Uwazi)</source>
         <translation>Uwazi (HURIDOCS Uwazi үшін zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="104"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="112"/>
         <source>&amp;Format:</source>
         <translation>&amp;Пішім:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="114"/>
         <source>Include &amp;attachments (photos without their hidden data)</source>
         <translation>&amp;Тіркемелерді қосу (фотолар жасырын деректерсіз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="113"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="121"/>
         <source>The incidents the list shows are exported, with its search and filters.</source>
         <translation>Тізім көрсетіп тұрған оқиғалар іздеу мен сүзгілерімен бірге экспортталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="118"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="126"/>
         <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
         <translation>Бұл файл шифрланбайды: ол кімнің қолына түссе, сол ондағы барлық есімді оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="123"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="131"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="124"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="132"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
@@ -2046,202 +2046,207 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="148"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="150"/>
         <source>This file is not UTF-8: it was read as Cyrillic Windows-1251 text (what Excel on a Russian or Kazakh Windows saves as CSV), columns separated by %1. Check the letters below.</source>
         <translation>Бұл файл UTF-8 емес: ол кириллицалық Windows-1251 мәтіні ретінде оқылды (орыс немесе қазақ Windows-тағы Excel CSV-ны осылай сақтайды), бағандар %1 таңбасымен бөлінген. Төмендегі әріптерді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="154"/>
         <source>Read as UTF-8 text, columns separated by %1.</source>
         <translation>UTF-8 мәтіні ретінде оқылды, бағандар %1 таңбасымен бөлінген.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Keep in the description</source>
         <translation>Сипаттамада сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Incident id</source>
         <translation>Оқиға идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>End date</source>
         <translation>Аяқталған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Violations</source>
         <translation>Құқық бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
         <source>Person: name</source>
         <translation>Зардап шеккен: есімі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="166"/>
         <source>Person: category</source>
         <translation>Зардап шеккен: санаты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="167"/>
         <source>Person: gender</source>
         <translation>Зардап шеккен: жынысы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="168"/>
         <source>Person: organization</source>
         <translation>Зардап шеккен: ұйымы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="169"/>
         <source>Legal case: article</source>
         <translation>Іс: бабы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="170"/>
         <source>Legal case: code</source>
         <translation>Іс: кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="171"/>
         <source>Legal case: outcome</source>
         <translation>Іс: нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="172"/>
         <source>Legal case: court</source>
         <translation>Іс: сот</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="173"/>
         <source>Person: killed (yes or no)</source>
         <translation>Зардап шеккен: қаза тапты (иә немесе жоқ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="174"/>
         <source>Person: id</source>
         <translation>Зардап шеккен: идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="175"/>
         <source>Perpetrator: kind</source>
         <translation>Бұзушы: түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="176"/>
         <source>Perpetrator: description</source>
         <translation>Бұзушы: сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
         <source>Legal case: defendant</source>
         <translation>Іс: айыпталушы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="178"/>
         <source>Legal case: penalties</source>
         <translation>Іс: жазалар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="179"/>
         <source>Legal case: date of the decision</source>
         <translation>Іс: шешім күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="180"/>
         <source>Remedy: mechanism</source>
         <translation>Қорғау құралы: тетік</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
         <source>Remedy: reference</source>
         <translation>Қорғау құралы: нөмірі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="182"/>
         <source>Remedy: outcome</source>
         <translation>Қорғау құралы: нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="183"/>
         <source>Remedy: implemented (yes or no)</source>
         <translation>Қорғау құралы: орындалды (иә немесе жоқ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="184"/>
         <source>Source: kind</source>
         <translation>Дереккөз: түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="185"/>
         <source>Source: reference</source>
         <translation>Дереккөз: сілтеме</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="186"/>
         <source>Source: reliability</source>
         <translation>Дереккөз: сенімділігі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="198"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="202"/>
         <source>Field for column %1</source>
         <translation>%1 бағанының өрісі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="235"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="265"/>
         <source>No column fills %1: give a value above, or every row is refused.</source>
         <translation>«%1» өрісін ешбір баған толтырмайды: жоғарыда мән беріңіз, әйтпесе барлық жол қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="276"/>
         <source>Date for every row: %1</source>
         <translation>Әр жолға арналған күн: %1</translation>
     </message>
@@ -2259,37 +2264,42 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Martus бюллетеньдерінде өңір мен құқық бұзушылық жоқ. Оларды көрсетпеген әр бюллетеньге берілетінін, ал күні жоқ бюллетеньдерге күнді таңдаңыз; әр оқиғаны кейін түзетуге болады. Импортталған оқиғалар martus тегі бар жобалар болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="50"/>
+        <source>Choose…</source>
+        <translation>Таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="54"/>
         <source>only if a bulletin has no date: 2011, 12.2011</source>
         <translation>бюллетеньде күн болмаса ғана: 2011, 12.2011</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="52"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="55"/>
         <source>&amp;Region:</source>
         <translation>Ө&amp;ңір:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="56"/>
         <source>&amp;Violation:</source>
         <translation>&amp;Құқық бұзушылық:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="54"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="57"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="62"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="65"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="63"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="81"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="89"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>

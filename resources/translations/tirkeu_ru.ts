@@ -1298,52 +1298,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>ExportTableDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="103"/>
         <source>Export a table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="108"/>
         <source>CSV (spreadsheet, re-imports without a map)</source>
         <translation>CSV (таблица, импортируется обратно без сопоставления)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="109"/>
         <source>XLSX (Excel workbook)</source>
         <translation>XLSX (книга Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="102"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="110"/>
         <source>Uwazi (zip for HURIDOCS&apos;s Uwazi)</source>
         <translation>Uwazi (zip для Uwazi от HURIDOCS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="104"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="112"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="106"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="114"/>
         <source>Include &amp;attachments (photos without their hidden data)</source>
         <translation>Добавить &amp;вложения (фото без скрытых данных)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="113"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="121"/>
         <source>The incidents the list shows are exported, with its search and filters.</source>
         <translation>Экспортируются инциденты, которые показывает список, с учётом поиска и фильтров.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="118"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="126"/>
         <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
         <translation>Этот файл не будет зашифрован: любой, к кому он попадёт, прочтёт все имена в нём.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="123"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="131"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="124"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="132"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
     </message>
@@ -2063,202 +2063,207 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>табуляции</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="148"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="150"/>
         <source>This file is not UTF-8: it was read as Cyrillic Windows-1251 text (what Excel on a Russian or Kazakh Windows saves as CSV), columns separated by %1. Check the letters below.</source>
         <translation>Этот файл не в UTF-8: он прочитан как кириллический текст Windows-1251 (так Excel в русской или казахской Windows сохраняет CSV), столбцы разделены знаком %1. Проверьте буквы ниже.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="154"/>
         <source>Read as UTF-8 text, columns separated by %1.</source>
         <translation>Прочитан как текст UTF-8, столбцы разделены знаком %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Keep in the description</source>
         <translation>Сохранить в описании</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Incident id</source>
         <translation>Идентификатор инцидента</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
         <source>Person: name</source>
         <translation>Пострадавший: имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="166"/>
         <source>Person: category</source>
         <translation>Пострадавший: категория</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="167"/>
         <source>Person: gender</source>
         <translation>Пострадавший: пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="168"/>
         <source>Person: organization</source>
         <translation>Пострадавший: организация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="169"/>
         <source>Legal case: article</source>
         <translation>Дело: статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="170"/>
         <source>Legal case: code</source>
         <translation>Дело: кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="171"/>
         <source>Legal case: outcome</source>
         <translation>Дело: итог</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="172"/>
         <source>Legal case: court</source>
         <translation>Дело: суд</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="173"/>
         <source>Person: killed (yes or no)</source>
         <translation>Пострадавший: погиб (да или нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="174"/>
         <source>Person: id</source>
         <translation>Пострадавший: идентификатор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="175"/>
         <source>Perpetrator: kind</source>
         <translation>Нарушитель: вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="175"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="176"/>
         <source>Perpetrator: description</source>
         <translation>Нарушитель: описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
         <source>Legal case: defendant</source>
         <translation>Дело: подсудимый</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="178"/>
         <source>Legal case: penalties</source>
         <translation>Дело: наказания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="179"/>
         <source>Legal case: date of the decision</source>
         <translation>Дело: дата решения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="180"/>
         <source>Remedy: mechanism</source>
         <translation>Средство защиты: механизм</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
         <source>Remedy: reference</source>
         <translation>Средство защиты: номер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="182"/>
         <source>Remedy: outcome</source>
         <translation>Средство защиты: результат</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="183"/>
         <source>Remedy: implemented (yes or no)</source>
         <translation>Средство защиты: исполнено (да или нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="184"/>
         <source>Source: kind</source>
         <translation>Источник: вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="185"/>
         <source>Source: reference</source>
         <translation>Источник: ссылка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="186"/>
         <source>Source: reliability</source>
         <translation>Источник: достоверность</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="198"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="201"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="202"/>
         <source>Field for column %1</source>
         <translation>Поле для столбца %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="235"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="265"/>
         <source>No column fills %1: give a value above, or every row is refused.</source>
         <translation>Ни один столбец не заполняет поле «%1»: укажите значение выше, иначе все строки будут отклонены.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="276"/>
         <source>Date for every row: %1</source>
         <translation>Дата для каждой строки: %1</translation>
     </message>
@@ -2276,37 +2281,42 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>В бюллетенях Martus нет региона и нарушения. Выберите их для всех бюллетеней, где они не указаны, и дату для бюллетеней без даты; каждый инцидент можно исправить позже. Импортированные инциденты — черновики с меткой martus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="50"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="54"/>
         <source>only if a bulletin has no date: 2011, 12.2011</source>
         <translation>только если у бюллетеня нет даты: 2011, 12.2011</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="52"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="55"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="56"/>
         <source>&amp;Violation:</source>
         <translation>&amp;Нарушение:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="54"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="57"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="62"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="65"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="63"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="66"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импортировать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="81"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="89"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>

@@ -189,7 +189,10 @@ def test_martus_through_the_window_with_the_region_chosen(
 
     def choose(dialog: MartusDefaultsDialog) -> QDialog.DialogCode:
         assert "no region and no violation" in dialog.intro.text()
+        assert not dialog.import_button.isEnabled()  # nothing is chosen for the person
         dialog.region.setCurrentIndex(dialog.region.findData("mangystau"))
+        dialog.violation.setCurrentIndex(dialog.violation.findData("arrest"))
+        assert dialog.import_button.isEnabled()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(MartusDefaultsDialog, "exec", choose)

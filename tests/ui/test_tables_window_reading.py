@@ -86,6 +86,8 @@ def test_a_martus_bulletin_without_a_date_takes_the_one_given(
 
     def choose(dialog: MartusDefaultsDialog) -> QDialog.DialogCode:
         dialog.show()
+        dialog.region.setCurrentIndex(dialog.region.findData("mangystau"))
+        dialog.violation.setCurrentIndex(dialog.violation.findData("arrest"))
         dialog.date.setText("31.02.2011")
         dialog.import_button.click()
         checked.append((dialog.isVisible(), dialog.problem.text()))

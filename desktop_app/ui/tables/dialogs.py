@@ -45,8 +45,11 @@ class MartusDefaultsDialog(QDialog):
         form = QFormLayout()
         self.region = QComboBox(objectName="martus_region")
         self.violation = QComboBox(objectName="martus_violation")
-        _codes(self.region, "region", language)
-        _codes(self.violation, "violation", language)
+        for box, vocab in ((self.region, "region"), (self.violation, "violation")):
+            # No region is chosen for the person: a wrong one would go on every bulletin.
+            box.addItem(self.tr("Choose…"), None)
+            _codes(box, vocab, language)
+            box.currentIndexChanged.connect(lambda _i: self._chosen())
         self.date = QLineEdit(objectName="martus_date")
         self.date.setPlaceholderText(self.tr("only if a bulletin has no date: 2011, 12.2011"))
         form.addRow(self.tr("&Region:"), self.region)
@@ -65,12 +68,17 @@ class MartusDefaultsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        self.import_button.setEnabled(self.region.currentData() is not None
+                                      and self.violation.currentData() is not None)
 
     def defaults(self) -> dict[str, str]:
         given = {"region": self.region.currentData(), "violations": self.violation.currentData()}
         if date := self.date.text().strip():
             given["date"] = date
-        return given
+        return {name: value for name, value in given.items() if value}
 
     def accept(self) -> None:
         """A date given for bulletins without one is checked before the file is read."""

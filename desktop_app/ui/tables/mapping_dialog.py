@@ -144,7 +144,8 @@ class MappingDialog(QDialog):
         rows = self.tr("%n row(s) below the headers.", "", len(sheet.rows))
         if sheet.delimiter is None:
             return self.tr("Read the first sheet of the workbook.") + " " + rows
-        delimiter = self.tr("Tab") if sheet.delimiter == "\t" else f"“{sheet.delimiter}”"
+        delimiter = (self.tr("Tab") if sheet.delimiter == "\t"
+                     else fill(self.tr("“%1”"), sheet.delimiter))  # «;» in Russian
         if sheet.encoding == "cp1251":
             said = fill(self.tr("This file is not UTF-8: it was read as Cyrillic Windows-1251 "
                                 "text (what Excel on a Russian or Kazakh Windows saves as CSV), "
