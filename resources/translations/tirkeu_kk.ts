@@ -1915,32 +1915,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Негізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="130"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="132"/>
         <source>Summaries</source>
         <translation>Жиынтықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="134"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="136"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="137"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="138"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="376"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="383"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Әрекет болмаса, құлыптауға %1:%2 қалды</translation>
     </message>
@@ -3352,57 +3352,67 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>TablesController</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
         <source>Import a spreadsheet</source>
         <translation>Кестені импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="80"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
         <source>Spreadsheets (%1)</source>
         <translation>Кестелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="108"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="127"/>
         <source>Checking and storing the rows…</source>
         <translation>Жолдар тексеріліп, сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
         <source>Import from Martus</source>
         <translation>Martus-тан импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="135"/>
         <source>Martus bulletins (%1)</source>
         <translation>Martus бюллетеньдері (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
         <source>Importing %1…</source>
         <translation>%1 импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="184"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
         <source>Export a table</source>
         <translation>Кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="185"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
         <source>Tables (%1)</source>
         <translation>Кестелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="201"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="233"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="240"/>
+        <source>Open the &amp;People page</source>
+        <translation>«&amp;Адамдар» бөлімін ашу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="242"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="263"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>

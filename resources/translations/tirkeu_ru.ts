@@ -1931,32 +1931,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="130"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="132"/>
         <source>Summaries</source>
         <translation>Сводки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="134"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="136"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="137"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="138"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="376"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="383"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Блокировка через %1:%2 без действий</translation>
     </message>
@@ -3375,57 +3375,67 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>TablesController</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="80"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
         <source>Spreadsheets (%1)</source>
         <translation>Таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="108"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="127"/>
         <source>Checking and storing the rows…</source>
         <translation>Проверка и сохранение строк…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
         <source>Import from Martus</source>
         <translation>Импорт из Martus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="135"/>
         <source>Martus bulletins (%1)</source>
         <translation>Бюллетени Martus (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="184"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
         <source>Export a table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="185"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
         <source>Tables (%1)</source>
         <translation>Таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="201"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="233"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="240"/>
+        <source>Open the &amp;People page</source>
+        <translation>Открыть раздел «&amp;Люди»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="242"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="263"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>

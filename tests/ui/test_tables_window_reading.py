@@ -105,3 +105,43 @@ def test_a_martus_bulletin_without_a_date_takes_the_one_given(
     assert visible and problem.startswith("Date: ") and "31.02.2011" in problem
     (stored,) = archive.incidents.get_many(archive.incidents.all_ids())
     assert str(stored.date) == "2011-12"
+
+
+TWICE = """\
+Название;Дата;Область;Нарушение;ФИО
+Задержание на пикете;12.05.2018;г. Алматы;Задержание;Ерлан Жаксылыков
+Обыск;2019;г. Алматы;Задержание;Ерлан Жаксылыков
+"""
+
+
+def test_a_name_met_twice_is_offered_on_the_people_page(
+        controller: Any, qtbot: Any, tmp_path: Path, files: list[list[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import unlock_through_dialog
+
+    unlock_through_dialog(qtbot, controller)
+    (tmp_path / "twice.csv").write_text(TWICE, encoding="utf-8")
+    files.append([str(tmp_path / "twice.csv")])
+    monkeypatch.setattr(MappingDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    asked: list[str] = []
+
+    def look(box: QMessageBox) -> int:
+        asked.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == "Open the &People page"]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", look)
+    controller.window.import_table_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    assert asked[0].startswith("Added 2, revised 0, unchanged 0.")
+    assert "Ерлан Жаксылыков (rows 2, 3)" in asked[0]
+    people = controller.window.page("people")
+    qtbot.waitUntil(lambda: controller.window.current_page() is people, timeout=5000)
+    assert people.filter.text() == "Ерлан Жаксылыков"
+    qtbot.waitUntil(lambda: people.people.rowCount() == 2, timeout=5000)  # two, not merged
+    ids = {v.person_id for i in controller.archive.incidents.get_many(
+        controller.archive.incidents.all_ids()) for v in i.victims}
+    assert len(ids) == 2

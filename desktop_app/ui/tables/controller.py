@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
@@ -38,14 +38,20 @@ translate = QCoreApplication.translate  # an explicit context, as lupdate reads 
 SUFFIXES = {"csv": "csv", "xlsx": "xlsx", "uwazi": "zip"}
 
 
-def _said(stored: Stored, kind: str, records: int) -> str:
-    return " ".join(import_lines(stored, kind, records))
+def _told(stored: Stored, kind: str, records: int) -> tuple[str, str | None]:
+    """What an import says, and the first name it met twice (to look at on the People
+    page), if any."""
+    names = [*stored.repeated, *stored.already]
+    return " ".join(import_lines(stored, kind, records)), (names[0] if names else None)
 
 
 class TablesController(QObject, SessionPage):
     """Holds nothing between calls but the dialog on screen."""
 
     follows = frozenset()
+    # A name an import met in two records, or already in the vault: show it on the People
+    # page, where the person decides whether to merge.
+    people_offered = Signal(str)
 
     def __init__(self, window: QWidget, parent: Any = None):
         super().__init__(parent)
@@ -107,7 +113,7 @@ class TablesController(QObject, SessionPage):
         archive = self.archive
         assert archive is not None
 
-        def work(task: Task) -> str:
+        def work(task: Task) -> tuple[str, str | None]:
             task.total = max(len(sheet.rows) * 2, 1)
 
             def progress(n: int) -> None:
@@ -116,7 +122,7 @@ class TablesController(QObject, SessionPage):
 
             plan = plan_table(sheet, table_map, defaults, fields, progress)
             task.check()  # the last moment Cancel can stop it: storing is one transaction
-            return _said(store_table(archive, plan), "row", len(plan.incidents))
+            return _told(store_table(archive, plan), "row", len(plan.incidents))
 
         self._run(translate("TablesController", "Checking and storing the rows…"), work,
                   self._imported)
@@ -141,12 +147,12 @@ class TablesController(QObject, SessionPage):
         if not accepted or archive is None:
             return
 
-        def work(task: Task) -> str:
+        def work(task: Task) -> tuple[str, str | None]:
             martus = read_martus(path)
             task.check()
             plan = plan_martus(martus, path, TableMap(), defaults)
             task.check()
-            return _said(store_martus(archive, plan), "bulletin", len(plan.incidents))
+            return _told(store_martus(archive, plan), "bulletin", len(plan.incidents))
 
         self._run(fill(translate("TablesController", "Importing %1…"), path.name), work,
                   self._imported)
@@ -214,11 +220,35 @@ class TablesController(QObject, SessionPage):
         else:
             self.runner.says(sentence)
 
-    def _imported(self, sentence: str | None, error: TirkeuError | None) -> None:
+    def _imported(self, told: tuple[str, str | None] | None,
+                  error: TirkeuError | None) -> None:
         if error is None and self.session is not None and self.archive is not None:
             self.session.session.changed(Topic.INCIDENTS, cause="imported",
                                          by=self.archive.author)
-        self._done(sentence, error)
+        if error is not None or told is None:
+            self._said(error)
+            return
+        sentence, name = told
+        if name is None:
+            self.runner.says(sentence)
+            return
+        # Names met twice are offered for a merge, never merged: one click to look.
+        self.runner.close_progress()
+        self.dialog = box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, sentence,
+                                        QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("import_names")
+        look = box.addButton(translate("TablesController", "Open the &People page"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("TablesController", "&Close"),
+                      QMessageBox.ButtonRole.RejectRole)
+        try:
+            box.exec()
+            chosen = box.clickedButton() is look
+        finally:
+            self.dialog = None
+            box.deleteLater()
+        if chosen:
+            self.people_offered.emit(name)
 
     def _said(self, error: TirkeuError | None) -> None:
         if isinstance(error, Cancelled):
