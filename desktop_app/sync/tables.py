@@ -4,7 +4,7 @@ window both take to store an import and to build an export."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.core.filters import IncidentFilter
@@ -62,13 +62,27 @@ def names_already_here(archive: Archive, incidents: Sequence[Incident]) -> list[
     return sorted(wanted[k] for k in wanted.keys() & here)
 
 
-def leaving_files(archive: Archive, ids: Sequence[str]) -> list[OutgoingFile]:
-    """The incidents' files as they leave the vault: photos rebuilt from their pixels
-    (unless the person chose to send the original), as bundles carry them."""
+def files_of(archive: Archive, f: IncidentFilter) -> list[tuple[str, str, str]]:
+    """The files of the incidents ``f`` matches, as (attachment id, incident title, file
+    name), for the person to choose which leave."""
+    found = []
+    for incident in archive.incidents.summaries(archive.listing.ids(f)):
+        found += [(info.id, incident.title, info.filename)
+                  for info in archive.attachments.for_incident(incident.id)]
+    return found
+
+
+def leaving_files(archive: Archive, ids: Sequence[str],
+                  chosen: Collection[str] | None = None) -> list[OutgoingFile]:
+    """The incidents' files (only the attachments ``chosen``, if given) as they leave the
+    vault: photos rebuilt from their pixels (unless the person chose to send the
+    original), as bundles carry them."""
     leaving = OutgoingFiles(archive)
     found = []
     for ident in ids:
         for info in archive.attachments.for_incident(ident):
+            if chosen is not None and info.id not in chosen:
+                continue
             departure = leaving.departure(dataclasses.asdict(info))
             data = departure.data
             if data is None:
@@ -86,10 +100,12 @@ class TableExport:
 
 
 def build_export(archive: Archive, f: IncidentFilter, table_format: str, *,
-                 with_attachments: bool = False,
+                 with_attachments: bool = False, chosen: Collection[str] | None = None,
                  check: Callable[[], None] | None = None) -> TableExport:
     """The bytes of a csv, xlsx or uwazi export of the incidents ``f`` matches (nothing is
-    written here). ``check`` is called between steps and may raise to stop."""
+    written here); a uwazi zip holds their files ``with_attachments`` (only the
+    attachments ``chosen``, if given). ``check`` is called between steps and may raise
+    to stop."""
     ids = archive.listing.ids(f)
     incidents = archive.incidents.get_many(ids)
     if check is not None:
@@ -98,7 +114,7 @@ def build_export(archive: Archive, f: IncidentFilter, table_format: str, *,
         return TableExport(csv_table(incidents), len(incidents))
     if table_format == "xlsx":
         return TableExport(xlsx_table(incidents), len(incidents))
-    files = leaving_files(archive, ids) if with_attachments else []
+    files = leaving_files(archive, ids, chosen) if with_attachments else []
     if check is not None:
         check()
     data, counts = uwazi_zip(incidents, files)

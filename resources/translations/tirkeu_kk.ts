@@ -1284,54 +1284,59 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>ExportTableDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="103"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="110"/>
         <source>Export a table</source>
         <translation>Кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="108"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="115"/>
         <source>CSV (spreadsheet, re-imports without a map)</source>
         <translation>CSV (кесте, сәйкестендірусіз қайта импортталады)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="109"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="116"/>
         <source>XLSX (Excel workbook)</source>
         <translation>XLSX (Excel кітабы)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="110"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="117"/>
         <source>Uwazi (zip for HURIDOCS&apos;s Uwazi)</source>
         <translation>Uwazi (HURIDOCS Uwazi үшін zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="112"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="119"/>
         <source>&amp;Format:</source>
         <translation>&amp;Пішім:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="114"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="121"/>
         <source>Include &amp;attachments (photos without their hidden data)</source>
         <translation>&amp;Тіркемелерді қосу (фотолар жасырын деректерсіз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="132"/>
         <source>The incidents the list shows are exported, with its search and filters.</source>
         <translation>Тізім көрсетіп тұрған оқиғалар іздеу мен сүзгілерімен бірге экспортталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="126"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="137"/>
         <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
         <translation>Бұл файл шифрланбайды: ол кімнің қолына түссе, сол ондағы барлық есімді оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="131"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="142"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="132"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="143"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="159"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2254,52 +2259,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MartusDefaultsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="36"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="41"/>
         <source>Import from Martus</source>
         <translation>Martus-тан импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="40"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="45"/>
         <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them, and a date for any bulletin without one; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
         <translation>Martus бюллетеньдерінде өңір мен құқық бұзушылық жоқ. Оларды көрсетпеген әр бюллетеньге берілетінін, ал күні жоқ бюллетеньдерге күнді таңдаңыз; әр оқиғаны кейін түзетуге болады. Импортталған оқиғалар martus тегі бар жобалар болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="50"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="55"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="54"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="59"/>
         <source>only if a bulletin has no date: 2011, 12.2011</source>
         <translation>бюллетеньде күн болмаса ғана: 2011, 12.2011</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="55"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="60"/>
         <source>&amp;Region:</source>
         <translation>Ө&amp;ңір:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="56"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="61"/>
         <source>&amp;Violation:</source>
         <translation>&amp;Құқық бұзушылық:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="62"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="65"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="70"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="66"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="71"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="89"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="94"/>
         <source>Date: %1</source>
         <translation>Күні: %1</translation>
     </message>
@@ -3352,67 +3357,67 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>TablesController</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="91"/>
         <source>Import a spreadsheet</source>
         <translation>Кестені импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="92"/>
         <source>Spreadsheets (%1)</source>
         <translation>Кестелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="108"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="114"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
         <source>Checking and storing the rows…</source>
         <translation>Жолдар тексеріліп, сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="140"/>
         <source>Import from Martus</source>
         <translation>Martus-тан импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="141"/>
         <source>Martus bulletins (%1)</source>
         <translation>Martus бюллетеньдері (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="163"/>
         <source>Importing %1…</source>
         <translation>%1 импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="198"/>
         <source>Export a table</source>
         <translation>Кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="199"/>
         <source>Tables (%1)</source>
         <translation>Кестелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="216"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="240"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="249"/>
         <source>Open the &amp;People page</source>
         <translation>«&amp;Адамдар» бөлімін ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="242"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="251"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="263"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="272"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>

@@ -1298,54 +1298,59 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>ExportTableDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="103"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="110"/>
         <source>Export a table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="108"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="115"/>
         <source>CSV (spreadsheet, re-imports without a map)</source>
         <translation>CSV (таблица, импортируется обратно без сопоставления)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="109"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="116"/>
         <source>XLSX (Excel workbook)</source>
         <translation>XLSX (книга Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="110"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="117"/>
         <source>Uwazi (zip for HURIDOCS&apos;s Uwazi)</source>
         <translation>Uwazi (zip для Uwazi от HURIDOCS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="112"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="119"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="114"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="121"/>
         <source>Include &amp;attachments (photos without their hidden data)</source>
         <translation>Добавить &amp;вложения (фото без скрытых данных)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="132"/>
         <source>The incidents the list shows are exported, with its search and filters.</source>
         <translation>Экспортируются инциденты, которые показывает список, с учётом поиска и фильтров.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="126"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="137"/>
         <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
         <translation>Этот файл не будет зашифрован: любой, к кому он попадёт, прочтёт все имена в нём.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="131"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="142"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="132"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="143"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="159"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2271,52 +2276,52 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MartusDefaultsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="36"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="41"/>
         <source>Import from Martus</source>
         <translation>Импорт из Martus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="40"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="45"/>
         <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them, and a date for any bulletin without one; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
         <translation>В бюллетенях Martus нет региона и нарушения. Выберите их для всех бюллетеней, где они не указаны, и дату для бюллетеней без даты; каждый инцидент можно исправить позже. Импортированные инциденты — черновики с меткой martus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="50"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="55"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="54"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="59"/>
         <source>only if a bulletin has no date: 2011, 12.2011</source>
         <translation>только если у бюллетеня нет даты: 2011, 12.2011</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="55"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="60"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="56"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="61"/>
         <source>&amp;Violation:</source>
         <translation>&amp;Нарушение:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="57"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="62"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="65"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="70"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="66"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="71"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импортировать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="89"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="94"/>
         <source>Date: %1</source>
         <translation>Дата: %1</translation>
     </message>
@@ -3375,67 +3380,67 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>TablesController</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="91"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="92"/>
         <source>Spreadsheets (%1)</source>
         <translation>Таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="108"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="114"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="127"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
         <source>Checking and storing the rows…</source>
         <translation>Проверка и сохранение строк…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="140"/>
         <source>Import from Martus</source>
         <translation>Импорт из Martus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="141"/>
         <source>Martus bulletins (%1)</source>
         <translation>Бюллетени Martus (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="163"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="198"/>
         <source>Export a table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="199"/>
         <source>Tables (%1)</source>
         <translation>Таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="216"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="240"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="249"/>
         <source>Open the &amp;People page</source>
         <translation>Открыть раздел «&amp;Люди»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="242"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="251"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="263"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="272"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.tables.reading import read_table
@@ -145,3 +146,39 @@ def test_a_name_met_twice_is_offered_on_the_people_page(
     ids = {v.person_id for i in controller.archive.incidents.get_many(
         controller.archive.incidents.all_ids()) for v in i.victims}
     assert len(ids) == 2
+
+
+def test_the_person_chooses_which_files_go_into_the_uwazi_zip(
+        qtbot: Any, tables: TablesController, archive: Any, files: list[list[str]],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import zipfile
+
+    from desktop_app.core.interchange import incident_from_json
+    from desktop_app.ui.tables.dialogs import ExportTableDialog
+
+    incident = incident_from_json({"title": "Пикет", "date": "2018-05", "region": "almaty_city",
+                                   "violations": ["arrest"]})
+    archive.incidents.save(incident, "me")
+    archive.attachments.add_stream(incident.id, io.BytesIO(b"%PDF-1.4 protocol"),
+                                   "протокол.pdf", "application/pdf")
+    archive.attachments.add_stream(incident.id, io.BytesIO(b"witness's own words"),
+                                   "свидетель.txt", "text/plain")
+    listed: list[list[str]] = []
+
+    def choose(dialog: ExportTableDialog) -> QDialog.DialogCode:
+        dialog.format.setCurrentIndex(dialog.format.findData("uwazi"))
+        assert dialog.files.isHidden()  # nothing listed until files are asked for
+        dialog.attachments.setChecked(True)
+        listed.append([dialog.files.item(i).text() for i in range(dialog.files.count())])
+        dialog.files.item(1).setCheckState(Qt.CheckState.Unchecked)  # the witness stays
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportTableDialog, "exec", choose)
+    files.append([str(tmp_path / "out.zip")])
+    tables.export_table_of_all()
+    qtbot.waitUntil(lambda: not tables.busy, timeout=20000)
+    assert listed == [["Пикет — протокол.pdf", "Пикет — свидетель.txt"]]
+    with zipfile.ZipFile(tmp_path / "out.zip") as made:
+        assert "протокол.pdf" in made.namelist() and "свидетель.txt" not in made.namelist()
+        assert "протокол.pdf" in made.read("import.csv").decode("utf-8")

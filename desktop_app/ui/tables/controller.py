@@ -20,7 +20,13 @@ from desktop_app.core.filters import IncidentFilter
 from desktop_app.core.language import _, n_
 from desktop_app.crypto.files import write_export
 from desktop_app.session import Topic
-from desktop_app.sync.tables import Stored, build_export, store_martus, store_table
+from desktop_app.sync.tables import (
+    Stored,
+    build_export,
+    files_of,
+    store_martus,
+    store_table,
+)
 from desktop_app.tables.mapping import TableMap
 from desktop_app.tables.martus import plan_martus
 from desktop_app.tables.martus_xml import read_martus
@@ -177,10 +183,12 @@ class TablesController(QObject, SessionPage):
         """Ask which table, warn that it leaves encryption, pick where; build and write."""
         if self.archive is None or self.runner.busy:
             return
-        self.dialog = dialog = ExportTableDialog(self.window)
+        vault = self.archive  # the files are listed only if the person asks for them
+        self.dialog = dialog = ExportTableDialog(self.window, lambda: files_of(vault, f))
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             table_format, attachments = dialog.chosen_format(), dialog.with_attachments()
+            chosen = dialog.chosen_files()
         finally:
             self.dialog = None
             dialog.deleteLater()
@@ -197,7 +205,8 @@ class TablesController(QObject, SessionPage):
 
         def work(task: Task) -> str:
             made = build_export(archive, f, table_format,
-                                with_attachments=attachments, check=task.check)
+                                with_attachments=attachments, chosen=chosen,
+                                check=task.check)
             task.check()
             write_export(target, made.data)
             return n_("Wrote {n} incident to {path}.", "Wrote {n} incidents to {path}.",

@@ -3,6 +3,9 @@ export (which format, and the warning that the file leaves encryption)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,6 +14,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -98,8 +103,10 @@ class ExportTableDialog(QDialog):
 
     FORMATS = ("csv", "xlsx", "uwazi")
 
-    def __init__(self, parent: QWidget | None):
+    def __init__(self, parent: QWidget | None,
+                 files: Callable[[], list[tuple[str, str, str]]] = list):
         super().__init__(parent, objectName="export_table")
+        self._files = files  # (attachment id, incident, file name), asked when first needed
         self.setWindowTitle(self.tr("Export a table"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -114,9 +121,13 @@ class ExportTableDialog(QDialog):
         self.attachments = QCheckBox(self.tr("Include &attachments (photos without their "
                                              "hidden data)"), objectName="export_attachments")
         self.attachments.setEnabled(False)
-        self.format.currentIndexChanged.connect(
-            lambda _i: self.attachments.setEnabled(self.chosen_format() == "uwazi"))
+        self.format.currentIndexChanged.connect(lambda _i: self._show_files())
+        self.attachments.toggled.connect(lambda _on: self._show_files())
         layout.addWidget(self.attachments)
+        # Which files leave: each one ticked, so a photo not for publication can stay.
+        self.files = QListWidget(objectName="export_files")
+        self.files.hide()
+        layout.addWidget(self.files)
         self.which = QLabel(wordWrap=True, objectName="export_which")
         self.which.setText(self.tr("The incidents the list shows are exported, with its "
                                    "search and filters."))
@@ -138,5 +149,27 @@ class ExportTableDialog(QDialog):
     def chosen_format(self) -> str:
         return str(self.format.currentData())
 
+    def _show_files(self) -> None:
+        uwazi = self.chosen_format() == "uwazi"
+        self.attachments.setEnabled(uwazi)
+        shown = uwazi and self.attachments.isChecked()
+        if shown and self.files.property("filled") is None:
+            self.files.setProperty("filled", True)
+            for ident, title, filename in self._files():
+                item = QListWidgetItem(fill(self.tr("%1 — %2"), title, filename))
+                item.setData(Qt.ItemDataRole.UserRole, ident)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.files.addItem(item)
+        self.files.setVisible(shown and self.files.count() > 0)
+
     def with_attachments(self) -> bool:
         return self.chosen_format() == "uwazi" and self.attachments.isChecked()
+
+    def chosen_files(self) -> set[str] | None:
+        """The attachments ticked to leave (None: no list was shown, so every one)."""
+        if self.files.property("filled") is None:
+            return None
+        return {self.files.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.files.count())
+                if self.files.item(i).checkState() == Qt.CheckState.Checked}
