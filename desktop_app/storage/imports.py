@@ -105,7 +105,7 @@ def store_rows(incidents: IncidentRepository, rows: Sequence[Incident],
         used: set[str] = set()
         kept, left_out = [], set()
         for incident in rows:
-            if incident.id not in existing:
+            if seen and incident.id not in existing:
                 free = sorted(seen.get(_key(incident), set()) - used)
                 if free:
                     used.add(free[0])

@@ -187,6 +187,7 @@ class RowBuilder:
         one value gives it to all of them."""
         count = max(len(v) for v in parts.values())
         entries: list[dict[str, Any]] = [{} for _i in range(count)]
+        own = [False] * count  # a value of the entry's own, not one given to every entry
         for part, values in parts.items():
             if len(values) not in (1, count):
                 header = by_field[f"{group}.{part}"][0][0]
@@ -198,8 +199,9 @@ class RowBuilder:
                 value = values[0] if len(values) == 1 else values[i]
                 if value is not None:
                     entry[part] = value
-        # An entry no column gives anything for is no entry ("Ерлан;" names one person).
-        return [entry for entry in entries if entry]
+                    own[i] = own[i] or len(values) == count
+        # An entry with nothing of its own is no entry ("Ерлан;" names one person).
+        return [entry for entry, mine in zip(entries, own, strict=True) if mine]
 
 
 @dataclass(frozen=True)

@@ -114,3 +114,22 @@ def test_uwazi_carries_perpetrators_and_who_was_killed(vault: Tirkeu, tmp_path: 
         ("Ерлан Жаксылыков", "false"), ("Роза Т.", "true")]
     assert (case["penalties"], case["penalty_amounts"], case["decided_on"]) == (
         "Fine|Administrative detention", "100 МРП|15 суток", "2018-05-20")
+
+
+def test_a_trailing_separator_names_no_one_more(vault: Tirkeu, tmp_path: Path) -> None:
+    sheet = tmp_path / "журнал.csv"
+    sheet.write_text("Название;Дата;Область;Нарушение;ФИО;Пол\n"
+                     "Пикет;2018;г. Алматы;Задержание;Ерлан Жаксылыков,;Мужской\n",
+                     encoding="utf-8")
+    vault.ok("import-table", sheet, "--map", _map(tmp_path, {"separator": ","}))
+    (stored,) = vault.listed()
+    assert [(v["name"], v["gender"]) for v in stored["victims"]] == [
+        ("Ерлан Жаксылыков", "male")]
+
+
+def _map(tmp_path: Path, data: dict[str, Any]) -> Path:
+    import json
+
+    path = tmp_path / "map.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
