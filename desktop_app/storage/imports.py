@@ -74,10 +74,15 @@ def _seen(conn: Connection, where: Any) -> dict[str, set[str]]:
 
 
 def _seen_by_title(conn: Connection, titles: Iterable[str]) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = defaultdict(set)
+    """_seen for the revisions whose title is one of ``titles``: one pass over the titles
+    of every revision, then the snapshots of those that match."""
+    wanted = set(titles)
     title = func.json_extract(t.revisions.c.snapshot, "$.title")
-    for chunk in batches(sorted(set(titles))):
-        for key, ids in _seen(conn, title.in_(chunk)).items():
+    matching = [ident for ident, said in conn.execute(select(t.revisions.c.id, title))
+                if said in wanted]
+    found: dict[str, set[str]] = defaultdict(set)
+    for chunk in batches(matching):
+        for key, ids in _seen(conn, t.revisions.c.id.in_(chunk)).items():
             found[key] |= ids
     return found
 
