@@ -13,6 +13,7 @@ import io
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.language import _
@@ -89,12 +90,24 @@ def xlsx_table(incidents: Iterable[Incident]) -> bytes:
     """An XLSX workbook, one sheet, one row per incident; every cell text (a date keeps
     its precision: "2018-05" stays a month)."""
     from openpyxl import Workbook  # noqa: PLC0415 - openpyxl loads only for XLSX
+    from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(_("Incidents"))
+
+    def text(value: str) -> Any:
+        # openpyxl makes any text beginning with "=" a formula, which Excel would run (a
+        # title received in a bundle could be "=HYPERLINK(…)"): such text is written as
+        # text, as it was typed.
+        if not value.startswith("="):
+            return value
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+
     sheet.append(list(TABLE_COLUMNS))
     for incident in incidents:
-        sheet.append(table_row(incident))
+        sheet.append([text(v) for v in table_row(incident)])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

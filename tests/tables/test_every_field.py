@@ -133,3 +133,26 @@ def _map(tmp_path: Path, data: dict[str, Any]) -> Path:
     path = tmp_path / "map.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
+
+
+def test_text_that_looks_like_a_formula_stays_text_in_xlsx(
+        vault: Tirkeu, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from openpyxl import load_workbook
+
+    title = '=HYPERLINK("http://example.org/?leak","открыть")'
+    (tmp_path / "one.json").write_text(json.dumps({
+        "title": title, "date": "2018", "region": "almaty_city", "violations": ["arrest"],
+        "description": "=1+1"}, ensure_ascii=False), encoding="utf-8")
+    vault.ok("add", "--json", tmp_path / "one.json")
+    vault.ok("export-table", "--format", "xlsx", "--out", tmp_path / "out.xlsx")
+    sheet = load_workbook(tmp_path / "out.xlsx").active
+    header = [c.value for c in sheet[1]]
+    row = sheet[2]
+    for name, value in (("title", title), ("description", "=1+1")):
+        cell = row[header.index(name)]
+        assert (cell.value, cell.data_type) == (value, "s")  # text, never a formula
+    other = _other_vault(capsys, tmp_path / "other")
+    other.ok("import-table", tmp_path / "out.xlsx")
+    assert [(i["title"], i["description"]) for i in other.listed()] == [(title, "=1+1")]
