@@ -182,3 +182,22 @@ def test_the_person_chooses_which_files_go_into_the_uwazi_zip(
     with zipfile.ZipFile(tmp_path / "out.zip") as made:
         assert "протокол.pdf" in made.namelist() and "свидетель.txt" not in made.namelist()
         assert "протокол.pdf" in made.read("import.csv").decode("utf-8")
+
+
+def test_the_same_sheet_twice_in_the_window_stores_nothing_again(
+        qtbot: Any, tables: TablesController, archive: Any, files: list[list[str]],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "journal.csv").write_text(SHEET, encoding="utf-8")
+    monkeypatch.setattr(MappingDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    said = []
+    for _time in range(2):
+        files.append([str(tmp_path / "journal.csv")])
+        tables.import_table()
+        qtbot.waitUntil(lambda: not tables.busy, timeout=20000)  # reading, then the dialog
+        qtbot.waitUntil(lambda: not tables.busy, timeout=20000)
+        assert tables.runner.progress is not None
+        said.append(tables.runner.progress.labelText())
+    assert said[0] == "Added 2, revised 0, unchanged 0."
+    assert said[1] == ("Added 0, revised 0, unchanged 2. Every row of this file was already "
+                       "in the vault from an earlier import; nothing was stored again.")
+    assert archive.incidents.count() == 2
