@@ -69,6 +69,8 @@ class RowBuilder:
 
     table_map: TableMap
     defaults: Mapping[str, str]
+    # Chosen in the window's mapping dialog (not MAP.json): an unknown word says so.
+    in_window: bool = False
 
     def build(self, values: Sequence[tuple[str, str, Cell]]) -> tuple[dict[str, Any],
                                                                         list[Problem]]:
@@ -174,7 +176,10 @@ class RowBuilder:
         if name not in CODED:
             return text
         code = self.table_map.code_for(name, text)
-        if code is None:
+        if code is None and self.in_window:
+            problems.append((name, _("{column}: {value} has no code chosen in the list of "
+                                     "words").format(column=header, value=repr(text))))
+        elif code is None:
             problems.append((name, _("{column}: {value} is no {field} code or label (map "
                                      "it under values in MAP.json)").format(
                 column=header, value=repr(text), field=name)))
@@ -235,11 +240,12 @@ def plan_table(sheet: Sheet, table_map: TableMap, defaults: Mapping[str, str],
                fields: Sequence[str] | None = None,
                progress: Callable[[int], None] | None = None) -> TablePlan:
     """The incidents ``sheet`` holds under ``table_map`` (or the window's chosen
-    ``fields``), or InvalidRecord naming each wrong row and value. ``progress(n)`` is told
+    ``fields``, its problems then said as the window shows them), or InvalidRecord naming
+    each wrong row and value. ``progress(n)`` is told
     of every STEP rows built (it may raise to stop: the window's Cancel)."""
     chosen = list(fields) if fields is not None else propose_columns(
         sheet.headers, [list(sheet.column(i)) for i in range(len(sheet.headers))], table_map)
-    builder = RowBuilder(table_map, defaults)
+    builder = RowBuilder(table_map, defaults, in_window=fields is not None)
     objects, noted = [], []
     for number, row in enumerate(sheet.rows, start=1):
         if progress is not None and number % STEP == 0:

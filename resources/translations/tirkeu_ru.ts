@@ -628,12 +628,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>CancelProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/kit/tasks.py" line="162"/>
+        <location filename="../../desktop_app/ui/kit/tasks.py" line="168"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit/tasks.py" line="170"/>
+        <location filename="../../desktop_app/ui/kit/tasks.py" line="176"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

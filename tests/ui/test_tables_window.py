@@ -157,7 +157,7 @@ def test_an_unchosen_word_refuses_the_sheet_in_one_sentence(
     tables.import_table()
     qtbot.waitUntil(lambda: not tables.busy, timeout=20000)
     said = _finished(qtbot, tables)
-    assert said.startswith("row 2: Пол: 'м' is no victims.gender code")
+    assert said.startswith("row 2: Пол: 'м' has no code chosen in the list of words")
     assert archive.incidents.count() == 0
 
 

@@ -201,3 +201,25 @@ def test_the_same_sheet_twice_in_the_window_stores_nothing_again(
     assert said[1] == ("Added 0, revised 0, unchanged 2. Every row of this file was already "
                        "in the vault from an earlier import; nothing was stored again.")
     assert archive.incidents.count() == 2
+
+
+def test_a_long_refusal_wraps_inside_a_laptop_screen(
+        qtbot: Any, tables: TablesController, archive: Any, files: list[list[str]],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "".join(f"Пикет {n};2018;г. Алматы;Задержание;Ерлан;{word}\n"
+                   for n, word in zip(range(60), ["м", "ж", "муж.", "жен."] * 15, strict=True))
+    (tmp_path / "bad.csv").write_text("Название;Дата;Область;Нарушение;ФИО;Пол\n" + body,
+                                      encoding="utf-8")
+    monkeypatch.setattr(MappingDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    files.append([str(tmp_path / "bad.csv")])
+    tables.import_table()
+    qtbot.waitUntil(lambda: not tables.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not tables.busy, timeout=20000)
+    progress = tables.runner.progress
+    assert progress is not None
+    said = progress.labelText()
+    assert said.startswith("row 2, row 6, row 10 and 12 more records: Пол: 'м' has no code "
+                           "chosen in the list of words")
+    assert "MAP.json" not in said  # the window's own words, not the command's
+    assert progress.width() <= 800  # wrapped, not wider than the screen
+    assert archive.incidents.count() == 0
