@@ -13,7 +13,7 @@ from desktop_app.cli.unlocking import open_archive
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.language import _, n_
 from desktop_app.core.localized import number
-from desktop_app.tables.report import repeated_lines
+from desktop_app.tables.report import import_lines, repeated_lines
 
 
 def _encoding(name: str) -> str:
@@ -104,9 +104,12 @@ def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
     plan = plan_martus(martus, args.file, table_map, defaults)
     if not plan.incidents:
         raise InvalidRecord(_("{path}: no bulletins in it").format(path=args.file))
-    lines = [(_("Read {path}: {n} bulletins in Martus's export format.") if martus.exported
-              else _("Read {path}: {n} bulletins in Martus's import format.")).format(
-        path=args.file, n=number(plan.versions))]
+    lines = [(n_("Read {path}: {n} bulletin in Martus's export format.",
+                 "Read {path}: {n} bulletins in Martus's export format.", plan.versions)
+              if martus.exported else
+              n_("Read {path}: {n} bulletin in Martus's import format.",
+                 "Read {path}: {n} bulletins in Martus's import format.", plan.versions))
+             .format(path=args.file, n=number(plan.versions))]
     if plan.versions > len(plan.incidents):
         count = len(plan.incidents)
         lines.append(n_("{n} incident; earlier versions of a bulletin are kept as the "
@@ -116,11 +119,11 @@ def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
     if plan.repaired_labels:
         lines.append(n_("Read {n} label that Martus wrote without escaping it.",
                         "Read {n} labels that Martus wrote without escaping them.",
-                        plan.repaired_labels).format(n=plan.repaired_labels))
+                        plan.repaired_labels).format(n=number(plan.repaired_labels)))
     if plan.files:
         lines.append(n_("{n} attachment from beside the file.",
                         "{n} attachments from beside the file.", len(plan.files)).format(
-            n=len(plan.files)))
+            n=number(len(plan.files))))
     if args.dry_run:
         lines += repeated_lines(plan.repeated, "bulletin")
         print("\n".join(lines))
@@ -138,15 +141,9 @@ def _store(args: argparse.Namespace, folder: Path, plan: Any, lines: list[str], 
            store: Callable[[Any, Any], Any]) -> int:
     """Store ``plan`` in one transaction, then say what was read, which names were
     already here and what changed."""
-    from desktop_app.sync.tables import names_already_here  # noqa: PLC0415
-
     with open_archive(args, folder) as archive:
-        already = names_already_here(archive, plan.incidents)
-        result = store(archive, plan)
-    lines += repeated_lines(plan.repeated, unit, already)
-    print("\n".join(lines))
-    print(_("Added {created}, revised {revised}, unchanged {unchanged}.").format(
-        created=result.created, revised=result.revised, unchanged=result.unchanged))
+        stored = store(archive, plan)
+    print("\n".join(lines + import_lines(stored, unit, len(plan.incidents))))
     return 0
 
 
@@ -161,9 +158,13 @@ def cmd_export_table(args: argparse.Namespace, folder: Path) -> int:
     print(n_("Wrote {n} incident to {path}.", "Wrote {n} incidents to {path}.",
              made.incidents).format(n=number(made.incidents), path=args.out))
     if made.uwazi is not None:
-        print(_("With {people} people, {cases} legal cases and {remedies} remedies, linked "
-                "by title.").format(people=number(made.uwazi.people),
-                                    cases=number(made.uwazi.legal_cases),
-                                    remedies=number(made.uwazi.remedies)))
+        counts = made.uwazi
+        print(_("With {people}, {cases} and {remedies}, linked by title.").format(
+            people=n_("{n} person", "{n} people", counts.people).format(
+                n=number(counts.people)),
+            cases=n_("{n} legal case", "{n} legal cases", counts.legal_cases).format(
+                n=number(counts.legal_cases)),
+            remedies=n_("{n} remedy", "{n} remedies", counts.remedies).format(
+                n=number(counts.remedies))))
     print(_("This file is not encrypted: anyone who gets it can read every name in it."))
     return 0

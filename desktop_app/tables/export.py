@@ -13,38 +13,62 @@ import io
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.language import _
-from desktop_app.core.model import Incident
+from desktop_app.core.model import Incident, LegalCase
 from desktop_app.core.vocabulary import vocabulary
+from desktop_app.tables.mapping import PENALTY_AMOUNT, PENALTY_JOIN, join_cell
 
 TABLE_COLUMNS = (
     "id", "title", "date", "date_end", "region", "place", "violations", "victims.name",
-    "victims.category", "victims.gender", "victims.organization", "legal_cases.article",
-    "legal_cases.code", "legal_cases.outcome", "legal_cases.court", "description", "tags",
-    "status",
+    "victims.category", "victims.gender", "victims.organization", "victims.fatal",
+    "victims.person_id", "perpetrators.kind", "perpetrators.description",
+    "legal_cases.defendant", "legal_cases.article", "legal_cases.code",
+    "legal_cases.outcome", "legal_cases.court", "legal_cases.penalties",
+    "legal_cases.decided_on", "remedies.mechanism", "remedies.reference",
+    "remedies.outcome", "remedies.implemented", "description", "sources.kind",
+    "sources.reference", "sources.reliability", "tags", "status",
 )
-SEPARATOR = "; "  # between several values of one cell, as import-table splits them
+SEPARATOR = ";"  # between several values of one cell (and a space), as import-table splits
 UWAZI_SEPARATOR = "|"
 TRANSLATED = ("ru", "kk")  # Uwazi's __ru and __kk columns; the plain column is English
 
 
 def _join(values: Iterable[str | None]) -> str:
-    return SEPARATOR.join(v or "" for v in values)
+    return join_cell((v or "" for v in values), SEPARATOR)
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else ("true" if value else "false")
+
+
+def _penalties(case: LegalCase) -> str:
+    return PENALTY_JOIN.join(f"{p.kind}{PENALTY_AMOUNT} {p.amount}" if p.amount else p.kind
+                             for p in case.penalties)
 
 
 def table_row(incident: Incident) -> list[str]:
-    """One incident as the cells of TABLE_COLUMNS (codes, dates as Tirkeu writes them)."""
-    v, c = incident.victims, incident.legal_cases
+    """One incident as the cells of TABLE_COLUMNS (codes, dates as Tirkeu writes them);
+    a list's n-th entry is the n-th value of each of its columns, blank where it has none."""
+    v, p, c = incident.victims, incident.perpetrators, incident.legal_cases
+    r, s = incident.remedies, incident.sources
     return [
         incident.id, incident.title, str(incident.date),
         "" if incident.date_end is None else str(incident.date_end), incident.region,
         incident.place, _join(incident.violations), _join(x.name for x in v),
         _join(x.category for x in v), _join(x.gender for x in v),
-        _join(x.organization for x in v), _join(x.article for x in c),
-        _join(x.code for x in c), _join(x.outcome for x in c), _join(x.court for x in c),
-        incident.description, _join(incident.tags), incident.status,
+        _join(x.organization for x in v), _join(_yes_no(x.fatal) for x in v),
+        _join(x.person_id for x in v), _join(x.kind for x in p),
+        _join(x.description for x in p), _join(x.defendant for x in c),
+        _join(x.article for x in c), _join(x.code for x in c), _join(x.outcome for x in c),
+        _join(x.court for x in c), _join(_penalties(x) for x in c),
+        _join("" if x.decided_on is None else str(x.decided_on) for x in c),
+        _join(x.mechanism for x in r), _join(x.reference for x in r),
+        _join(x.outcome for x in r), _join(_yes_no(x.implemented) for x in r),
+        incident.description, _join(x.kind for x in s), _join(x.reference for x in s),
+        _join(x.reliability for x in s), _join(incident.tags), incident.status,
     ]
 
 
@@ -66,12 +90,24 @@ def xlsx_table(incidents: Iterable[Incident]) -> bytes:
     """An XLSX workbook, one sheet, one row per incident; every cell text (a date keeps
     its precision: "2018-05" stays a month)."""
     from openpyxl import Workbook  # noqa: PLC0415 - openpyxl loads only for XLSX
+    from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(_("Incidents"))
+
+    def text(value: str) -> Any:
+        # openpyxl makes any text beginning with "=" a formula, which Excel would run (a
+        # title received in a bundle could be "=HYPERLINK(…)"): such text is written as
+        # text, as it was typed.
+        if not value.startswith("="):
+            return value
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+
     sheet.append(list(TABLE_COLUMNS))
     for incident in incidents:
-        sheet.append(table_row(incident))
+        sheet.append([text(v) for v in table_row(incident)])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -169,10 +205,12 @@ def uwazi_zip(incidents: Sequence[Incident],
                 wanted = v.name.strip() or _("Unnamed person")
                 people[v.person_id] = {
                     "title": person_titles.make(wanted), "organization": v.organization,
-                    "tirkeu_person_id": v.person_id,
+                    "tirkeu_person_id": v.person_id, "fatal": _yes_no(v.fatal),
                     **_coded("gender", "gender", [v.gender]),
                     **_coded("category", "victim_category", [v.category])}
-            elif v.category and not people[v.person_id]["category"]:
+            if v.fatal:  # killed in one incident: dead in every one
+                people[v.person_id]["fatal"] = "true"
+            if v.category and not people[v.person_id]["category"]:
                 people[v.person_id].update(_coded("category", "victim_category", [v.category]))
             linked_people.append(people[v.person_id]["title"])
         linked_cases = []
@@ -212,9 +250,14 @@ def uwazi_zip(incidents: Sequence[Incident],
             "attachments": UWAZI_SEPARATOR.join(n for n, _d in attached.get(incident.id, [])),
             **_coded("region", "region", [incident.region]),
             **_coded("violations", "violation", list(incident.violations)),
+            **_coded("perpetrators", "perpetrator_kind",
+                     [x.kind for x in incident.perpetrators]),
+            "perpetrator_descriptions": "\n".join(x.description for x in incident.perpetrators
+                                                  if x.description.strip()),
             **_coded("status", "status", [incident.status])})
     incident_header = ["title", "date", *translated("region"), "place",
-                       *translated("violations"), "victims", "legal_cases", "remedies",
+                       *translated("violations"), *translated("perpetrators"),
+                       "perpetrator_descriptions", "victims", "legal_cases", "remedies",
                        "description", "tags", *translated("status"), "tirkeu_id"]
     if files:
         incident_header.append("attachments")
@@ -222,7 +265,8 @@ def uwazi_zip(incidents: Sequence[Incident],
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("import.csv", _table(rows, incident_header))
         archive.writestr("people.csv", _table(list(people.values()), [
-            "title", *translated("gender", "category"), "organization", "tirkeu_person_id"]))
+            "title", *translated("gender", "category"), "organization", "fatal",
+            "tirkeu_person_id"]))
         archive.writestr("legal_cases.csv", _table(cases, [
             "title", "defendant", *translated("code"), "article", "court",
             *translated("outcome", "penalties"), "penalty_amounts", "decided_on",

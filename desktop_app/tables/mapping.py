@@ -22,22 +22,38 @@ from desktop_app.core.language import _
 from desktop_app.core.vocabulary import LANGUAGES, vocabulary
 from desktop_app.tables.sheet_dates import sheet_date
 
-# The fields a column can fill, in the order of the interchange shape.
+# The fields a column can fill, in the order of the interchange shape: every field an
+# incident has (penalties as one column of the case, "fine: 100 MCI + confiscation").
 FIELDS = (
     "id", "title", "date", "date_end", "region", "place", "description", "violations",
     "tags", "status", "victims.name", "victims.category", "victims.gender",
-    "victims.organization", "legal_cases.article", "legal_cases.code",
-    "legal_cases.outcome", "legal_cases.court",
+    "victims.organization", "victims.fatal", "victims.person_id", "perpetrators.kind",
+    "perpetrators.description", "legal_cases.defendant", "legal_cases.article",
+    "legal_cases.code", "legal_cases.outcome", "legal_cases.court",
+    "legal_cases.penalties", "legal_cases.decided_on", "remedies.mechanism",
+    "remedies.reference", "remedies.outcome", "remedies.implemented", "sources.kind",
+    "sources.reference", "sources.reliability",
 )
 # Coded fields and their vocabularies.
 CODED = {
     "region": "region", "violations": "violation", "status": "status",
     "victims.category": "victim_category", "victims.gender": "gender",
+    "perpetrators.kind": "perpetrator_kind",
     "legal_cases.code": "case_code", "legal_cases.outcome": "case_outcome",
+    "remedies.mechanism": "remedy_mechanism", "remedies.outcome": "remedy_outcome",
+    "sources.kind": "source_kind", "sources.reliability": "reliability",
 }
+# The lists of an incident whose entries a row gives, one value per entry in each column.
+GROUPS = ("victims", "perpetrators", "legal_cases", "remedies", "sources")
 # Fields whose cell may hold several values, split by the map's separator.
 SPLIT = {"violations", "tags"} | {f for f in FIELDS if "." in f}
 DATES = {"date", "date_end"}
+# True or false in a cell (an empty cell, or "unknown", is not given).
+YES = ("true", "yes", "y", "1", "да", "иә", "иа", "ия")
+NO = ("false", "no", "n", "0", "нет", "жоқ")
+PENALTY_JOIN = " + "  # between the penalties of one case
+PENALTY_AMOUNT = ":"  # between a penalty and its amount
+PENALTY_VOCABULARY = "penalty"  # legal_cases.penalties: its kinds, mapped through values
 
 # How sheets name a field, besides its own name (compared after normalising).
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
@@ -70,6 +86,31 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "legal_cases.outcome": ("outcome", "verdict", "decision", "решение", "исход", "итог",
                             "приговор", "шешім", "нәтиже", "үкім"),
     "legal_cases.court": ("court", "суд", "сот"),
+    "victims.fatal": ("fatal", "killed", "died", "погиб", "погибший", "убит", "қаза тапты",
+                      "қайтыс болды"),
+    "victims.person_id": ("person id", "person uuid"),
+    "perpetrators.kind": ("perpetrator", "perpetrators", "who violated", "нарушитель",
+                          "нарушители", "кто нарушил", "бұзушы", "бұзушылар"),
+    "perpetrators.description": ("perpetrator description", "описание нарушителя",
+                                 "бұзушының сипаттамасы"),
+    "legal_cases.defendant": ("defendant", "accused", "подсудимый", "обвиняемый",
+                              "ответчик", "айыпталушы", "сотталушы", "жауапкер"),
+    "legal_cases.penalties": ("penalty", "penalties", "sentence", "наказание", "наказания",
+                              "взыскание", "жаза", "жазалар"),
+    "legal_cases.decided_on": ("decided on", "decision date", "date of decision",
+                               "дата решения", "дата приговора", "шешім күні",
+                               "үкім күні"),
+    "remedies.mechanism": ("remedy", "remedies", "mechanism", "средство защиты",
+                           "механизм", "жалоба", "қорғау құралы", "тетік", "шағым"),
+    "remedies.reference": ("communication", "complaint number", "номер жалобы",
+                           "номер сообщения", "шағым нөмірі"),
+    "remedies.outcome": ("remedy outcome", "результат жалобы", "шағым нәтижесі"),
+    "remedies.implemented": ("implemented", "исполнено", "орындалды"),
+    "sources.kind": ("source", "sources", "source kind", "источник", "источники",
+                     "вид источника", "дереккөз", "дереккөздер", "дереккөз түрі"),
+    "sources.reference": ("source reference", "reference", "link", "ссылка",
+                          "ссылка на источник", "сілтеме"),
+    "sources.reliability": ("reliability", "достоверность", "надежность", "сенімділік"),
 }
 
 
@@ -128,13 +169,14 @@ def parse_map(data: Any, path: str) -> TableMap:
     if not isinstance(values, dict):
         raise _refuse(path, _("values must map each field to its cell texts and codes"))
     for name, table in values.items():
-        if name not in CODED or not isinstance(table, dict):
+        vocab = PENALTY_VOCABULARY if name == "legal_cases.penalties" else CODED.get(name)
+        if vocab is None or not isinstance(table, dict):
+            coded = ", ".join([*CODED, "legal_cases.penalties"])
             raise _refuse(path, _("values: {field} is not a coded field (coded: "
-                                  "{known})").format(field=repr(name),
-                                                     known=", ".join(CODED)))
+                                  "{known})").format(field=repr(name), known=coded))
         for cell, code in table.items():
             try:
-                vocabulary(CODED[name]).check(code, f"values.{name}[{cell!r}]")
+                vocabulary(vocab).check(code, f"values.{name}[{cell!r}]")
             except InvalidRecord as exc:
                 raise _refuse(path, exc.problem) from None
     return TableMap(separator, {h: n or "" for h, n in columns.items()},
@@ -252,9 +294,45 @@ def propose_values(name: str, cells: Iterable[str], table_map: TableMap) -> dict
     return seen
 
 
-def split_cell(cell: str, separator: str) -> list[str]:
-    """A cell's values: split by ``separator`` and by line breaks, blanks dropped."""
-    parts: list[str] = []
-    for line in str(cell).splitlines():
-        parts += [p.strip() for p in line.split(separator)]
+def split_cell(cell: str, separator: str, *, keep_blanks: bool = False) -> list[str]:
+    """A cell's values: split by ``separator`` and by line breaks; blanks dropped, or with
+    ``keep_blanks`` kept where they stand (the n-th value is the n-th person's) unless all
+    are blank. A backslash keeps the separator in a value ("\\;"), and "\\n" is a line
+    break inside one: how export-table writes values that hold them."""
+    text = str(cell)
+    if "\\" not in text:  # nothing escaped: the quick way, as most cells are
+        parts = [p.strip() for line in re.split(r"[\r\n]+", text)
+                 for p in line.split(separator)]
+        return (parts if any(parts) else []) if keep_blanks else [p for p in parts if p]
+    parts, value, i = [], [], 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\" and text.startswith(separator, i + 1):
+            value.append(separator)
+            i += 1 + len(separator)
+            continue
+        if char == "\\" and text[i + 1:i + 2] in ("n", "\\"):
+            value.append("\n" if text[i + 1] == "n" else "\\")
+            i += 2
+            continue
+        if text.startswith(separator, i) or char in "\r\n":
+            if not (char in "\r\n" and i > 0 and text[i - 1] in "\r\n"):  # one break
+                parts.append("".join(value).strip())
+                value = []
+            i += len(separator) if text.startswith(separator, i) else 1
+            continue
+        value.append(char)
+        i += 1
+    parts.append("".join(value).strip())
+    if keep_blanks:
+        return parts if any(parts) else []
     return [p for p in parts if p]
+
+
+def join_cell(values: Iterable[str], separator: str = ";") -> str:
+    """Values as one cell that ``split_cell`` gives back: each value's separator, line
+    breaks and backslashes escaped, joined by the separator and a space."""
+    def escaped(value: str) -> str:
+        value = value.replace("\\", "\\\\").replace(separator, "\\" + separator)
+        return value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    return (separator + " ").join(escaped(v) for v in values)

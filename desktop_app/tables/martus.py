@@ -179,8 +179,9 @@ def bulletin_object(bulletin: Bulletin, table_map: TableMap,
     obj["sources"] = [{"kind": "document", "reference": reference}]
     for name in ("date", "region", "violations"):
         if not obj.get(name) and not any(f == name for f, _c in problems):
-            problems.append((name, _("{field} is required: Martus has none here, so give "
-                                     "it with --default {field}=…").format(field=name)))
+            problems.append((name, _("{field} is required and Martus has none here: give "
+                                     "one for every bulletin (the command's --default "
+                                     "{field}=…)").format(field=name)))
     return obj, problems
 
 

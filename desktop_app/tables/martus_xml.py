@@ -17,7 +17,8 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
 from desktop_app.core.errors import TirkeuError
-from desktop_app.core.language import _
+from desktop_app.core.language import _, n_
+from desktop_app.core.localized import number
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_BULLETINS = 50_000
@@ -129,8 +130,9 @@ def read_martus(path: Path) -> MartusFile:
                                  "MartusBulletins).").format(path=path))
     found = root.findall("MartusBulletin")
     if len(found) > MAX_BULLETINS:
-        raise UnreadableMartus(_("{path} holds more than {n} bulletins.").format(
-            path=path, n=MAX_BULLETINS))
+        raise UnreadableMartus(n_("{path} holds more than {n} bulletin.",
+                                  "{path} holds more than {n} bulletins.",
+                                  MAX_BULLETINS).format(path=path, n=number(MAX_BULLETINS)))
     bulletins = tuple(_bulletin(i, b) for i, b in enumerate(found, start=1))
     return MartusFile(bulletins, root.find("ExportMetaData") is not None, repaired)
 

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from desktop_app.core.errors import TirkeuError
-from desktop_app.core.language import _
+from desktop_app.core.language import _, n_
+from desktop_app.core.localized import number as localized_number
 
 MAX_BYTES = 200 * 1024 * 1024  # a sheet larger than this is not a monitoring archive
 MAX_ROWS = 200_000
@@ -133,16 +134,18 @@ def _sheet(numbered: Iterator[tuple[int, list[Any]]], header_rows: int,
         if all(c is None for c in cells):
             continue
         if len(rows) >= MAX_ROWS:
-            raise UnreadableTable(_("{path} has more than {n} rows; split it.").format(
-                path=name, n=MAX_ROWS))
+            raise UnreadableTable(n_("{path} has more than {n} row; split it.",
+                                     "{path} has more than {n} rows; split it.",
+                                     MAX_ROWS).format(path=name, n=localized_number(MAX_ROWS)))
         rows.append(cells)
         numbers.append(number)
     if not heads:
         raise UnreadableTable(_("{path} is empty.").format(path=name))
     width = max([len(h) for h in heads] + [len(r) for r in rows])
     if width > MAX_COLUMNS:
-        raise UnreadableTable(_("{path} has more than {n} columns.").format(path=name,
-                                                                            n=MAX_COLUMNS))
+        raise UnreadableTable(n_("{path} has more than {n} column.",
+                                 "{path} has more than {n} columns.", MAX_COLUMNS).format(
+            path=name, n=localized_number(MAX_COLUMNS)))
     grid = [[_text(c) for c in h] + [""] * (width - len(h)) for h in heads]
     for min_row, min_col, max_row, max_col in merges:
         if min_row > header_rows:

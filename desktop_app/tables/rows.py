@@ -17,9 +17,16 @@ from desktop_app.tables.mapping import (
     CODED,
     DATES,
     FIELDS,
+    GROUPS,
+    NO,
+    PENALTY_AMOUNT,
+    PENALTY_JOIN,
+    PENALTY_VOCABULARY,
     SPLIT,
+    YES,
     InvalidMap,
     TableMap,
+    label_code,
     normal,
     propose_columns,
     split_cell,
@@ -62,6 +69,8 @@ class RowBuilder:
 
     table_map: TableMap
     defaults: Mapping[str, str]
+    # Chosen in the window's mapping dialog (not MAP.json): an unknown word says so.
+    in_window: bool = False
 
     def build(self, values: Sequence[tuple[str, str, Cell]]) -> tuple[dict[str, Any],
                                                                         list[Problem]]:
@@ -79,27 +88,23 @@ class RowBuilder:
             if name not in by_field:
                 by_field[name].append((f"--default {name}", value))
         obj: dict[str, Any] = {}
-        people: dict[str, list[Any]] = {}
-        cases: dict[str, list[Any]] = {}
+        groups: dict[str, dict[str, list[Any]]] = defaultdict(dict)
         for name, cells in by_field.items():
             value = self._value(name, cells, problems)
             if value is None:
                 continue
             group, _dot, part = name.partition(".")
-            if group == "victims":
-                people[part] = value
-            elif group == "legal_cases":
-                cases[part] = value
+            if group in GROUPS:
+                groups[group][part] = value
             else:
                 obj[name] = value
         description = "\n\n".join(p for p in [obj.pop("description", ""), "\n".join(extra)]
                                   if p)
         if description:
             obj["description"] = description
-        if people:
-            obj["victims"] = self._aligned("victims", people, by_field, problems)
-        if cases:
-            obj["legal_cases"] = self._aligned("legal_cases", cases, by_field, problems)
+        for group, parts in groups.items():
+            if entries := self._aligned(group, parts, by_field, problems):
+                obj[group] = entries
         return obj, problems
 
     def _value(self, name: str, cells: list[tuple[str, Cell]],
@@ -118,20 +123,63 @@ class RowBuilder:
                 return None
         if name in SPLIT:
             values: list[Any] = []
+            wrong = len(problems)
             for header, cell in cells:
-                for part in split_cell(cell_text(cell), self.table_map.separator):
-                    values.append(self._coded(name, header, part, problems))
-            return None if None in values else values
+                for part in split_cell(cell_text(cell), self.table_map.separator,
+                                       keep_blanks="." in name):
+                    values.append(self._part(name, header, part, problems) if part else None)
+            return None if len(problems) > wrong or not values else values
         texts = [cell_text(c) for _h, c in cells]
         if name in CODED:
             return self._coded(name, cells[0][0], texts[0], problems)
         return ("\n\n" if name == "description" else ", ").join(texts)
 
+    def _part(self, name: str, header: str, text: str, problems: list[Problem]) -> Any:
+        """One value of a list or of one entry of a group (a person, a case…)."""
+        if name == "victims.fatal":
+            return self._yes_no(name, header, text, problems, unknown=False)
+        if name == "remedies.implemented":
+            return self._yes_no(name, header, text, problems, unknown=True)
+        if name == "legal_cases.decided_on":
+            try:
+                return str(sheet_date(text))
+            except InvalidRecord as exc:
+                problems.append((name, _("{column}: {problem}").format(
+                    column=header, problem=exc.problem)))
+                return None
+        if name == "legal_cases.penalties":
+            penalties = []
+            for item in (p.strip() for p in text.split(PENALTY_JOIN.strip())):
+                kind, _sep, amount = item.partition(PENALTY_AMOUNT)
+                code = (self.table_map.values.get(name, {}).get(kind.strip())
+                        or label_code(PENALTY_VOCABULARY, kind))
+                if code is None:
+                    problems.append((name, _("{column}: {value} is no penalty code or "
+                                             "label").format(column=header,
+                                                             value=repr(kind.strip()))))
+                penalties.append({"kind": code, "amount": amount.strip()})
+            return penalties
+        return self._coded(name, header, text, problems)
+
+    def _yes_no(self, name: str, header: str, text: str, problems: list[Problem], *,
+                unknown: bool) -> bool | None:
+        said = normal(text)
+        if said in YES or said in NO:
+            return said in YES
+        if unknown and label_code("reliability", text) == "unknown":  # "unknown", "неизвестно"
+            return None
+        problems.append((name, _("{column}: {value} is neither yes nor no").format(
+            column=header, value=repr(text))))
+        return None
+
     def _coded(self, name: str, header: str, text: str, problems: list[Problem]) -> Any:
         if name not in CODED:
             return text
         code = self.table_map.code_for(name, text)
-        if code is None:
+        if code is None and self.in_window:
+            problems.append((name, _("{column}: {value} has no code chosen in the list of "
+                                     "words").format(column=header, value=repr(text))))
+        elif code is None:
             problems.append((name, _("{column}: {value} is no {field} code or label (map "
                                      "it under values in MAP.json)").format(
                 column=header, value=repr(text), field=name)))
@@ -144,6 +192,7 @@ class RowBuilder:
         one value gives it to all of them."""
         count = max(len(v) for v in parts.values())
         entries: list[dict[str, Any]] = [{} for _i in range(count)]
+        own = [False] * count  # a value of the entry's own, not one given to every entry
         for part, values in parts.items():
             if len(values) not in (1, count):
                 header = by_field[f"{group}.{part}"][0][0]
@@ -152,8 +201,12 @@ class RowBuilder:
                     column=header, n=len(values), count=count)))
                 continue
             for i, entry in enumerate(entries):
-                entry[part] = values[0] if len(values) == 1 else values[i]
-        return entries
+                value = values[0] if len(values) == 1 else values[i]
+                if value is not None:
+                    entry[part] = value
+                    own[i] = own[i] or len(values) == count
+        # An entry with nothing of its own is no entry ("Ерлан;" names one person).
+        return [entry for entry, mine in zip(entries, own, strict=True) if mine]
 
 
 @dataclass(frozen=True)
@@ -187,11 +240,12 @@ def plan_table(sheet: Sheet, table_map: TableMap, defaults: Mapping[str, str],
                fields: Sequence[str] | None = None,
                progress: Callable[[int], None] | None = None) -> TablePlan:
     """The incidents ``sheet`` holds under ``table_map`` (or the window's chosen
-    ``fields``), or InvalidRecord naming each wrong row and value. ``progress(n)`` is told
+    ``fields``, its problems then said as the window shows them), or InvalidRecord naming
+    each wrong row and value. ``progress(n)`` is told
     of every STEP rows built (it may raise to stop: the window's Cancel)."""
     chosen = list(fields) if fields is not None else propose_columns(
         sheet.headers, [list(sheet.column(i)) for i in range(len(sheet.headers))], table_map)
-    builder = RowBuilder(table_map, defaults)
+    builder = RowBuilder(table_map, defaults, in_window=fields is not None)
     objects, noted = [], []
     for number, row in enumerate(sheet.rows, start=1):
         if progress is not None and number % STEP == 0:

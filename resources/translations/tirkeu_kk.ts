@@ -92,42 +92,42 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Картаңыз %1 ретінде сақталды. Жоғарыдағы сөздерді оны қосатын әр адамға оқып беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="136"/>
         <source>Tick at least one contact to send the bundle to.</source>
         <translation>Пакетті жіберу үшін кемінде бір байланысты белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="137"/>
         <source>Add a coordinator&apos;s card under Contacts first.</source>
         <translation>Алдымен «Байланыстар» бөлімінде үйлестірушінің картасын қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="138"/>
         <source>Save the bundle as</source>
         <translation>Пакетті сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="143"/>
         <source>%1 (coordinator)</source>
         <translation>%1 (үйлестіруші)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="153"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>Тоқтатылды; пакет жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="157"/>
         <source>Nothing new to send to %1 since the last bundle; no file was written.</source>
         <translation>%1 үшін соңғы пакеттен бері жаңа ештеңе жоқ; файл жазылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="155"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="160"/>
         <source>Sent to %1: %2, %3. Give %4 the file %5.</source>
         <translation>Жіберілді (кімге: %1): %2, %3. %5 файлын беріңіз (кімге: %4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="156"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="161"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -135,7 +135,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="162"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -143,32 +143,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="163"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="168"/>
         <source>Sealing the bundle…</source>
         <translation>Пакет мөрленуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="176"/>
         <source>Choose bundles to import</source>
         <translation>Импорттайтын пакеттерді таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="181"/>
         <source>cancelled; nothing from it was imported.</source>
         <translation>тоқтатылды; одан ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="177"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="182"/>
         <source>not imported (cancelled before it).</source>
         <translation>импортталмады (бұған дейін тоқтатылды).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="178"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="183"/>
         <source>something went wrong (%1); nothing from it was imported.</source>
         <translation>қате шықты (%1); одан ештеңе импортталмады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="202"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="207"/>
         <source>Opening %n bundle(s)…</source>
         <translation>
             <numerusform>%n пакет ашылуда…</numerusform>
@@ -176,12 +176,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="218"/>
         <source>Save the receipt as</source>
         <translation>Растаманы сақтау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="226"/>
         <source>Wrote a receipt for %1 confirming %n incident revision(s). Give %1 the file %2.</source>
         <translation>
             <numerusform>%1 үшін растама жазылды: оқиғалардың %n нұсқасы расталды. %2 файлын беріңіз (кімге: %1).</numerusform>
@@ -189,17 +189,17 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="225"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="230"/>
         <source>Writing the receipt…</source>
         <translation>Растама жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="237"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="242"/>
         <source>No incident here has been confirmed by a coordinator yet; there is nothing to purge.</source>
         <translation>Мұндағы бірде-бір оқиғаны үйлестіруші әлі растаған жоқ; тазартатын ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="240"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="245"/>
         <source>Delete from this computer the %n incident(s) a coordinator has confirmed receiving, with their files? Anything not yet confirmed, or changed since, stays.</source>
         <translation>
             <numerusform>Үйлестіруші алғанын растаған %n оқиғаны файлдарымен бірге бұл компьютерден өшіресіз бе? Әлі расталмағаны не кейін өзгергені қалады.</numerusform>
@@ -207,7 +207,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="250"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="255"/>
         <source>Purged %n delivered incident(s); anything not yet confirmed stays.</source>
         <translation>
             <numerusform>Жеткізілген %n оқиға тазартылды; расталмағанның бәрі қалды.</numerusform>
@@ -215,7 +215,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="260"/>
         <source>Purging delivered incidents…</source>
         <translation>Жеткізілген оқиғалар тазартылуда…</translation>
     </message>
@@ -309,22 +309,22 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="122"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="126"/>
         <source>Choose the folder to sync with</source>
         <translation>Синхрондау үшін қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="144"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="150"/>
         <source>Syncing stopped; the folder and its files are left as they are.</source>
         <translation>Синхрондау тоқтатылды; қалта мен оның файлдары сол күйінде қалды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="153"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="168"/>
         <source>Syncing…</source>
         <translation>Синхрондау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="175"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="190"/>
         <source>Last synced %1 · %2</source>
         <translation>Соңғы синхрондау %1 · %2</translation>
     </message>
@@ -638,12 +638,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>CancelProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/kit/tasks.py" line="162"/>
+        <location filename="../../desktop_app/ui/kit/tasks.py" line="168"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit/tasks.py" line="170"/>
+        <location filename="../../desktop_app/ui/kit/tasks.py" line="176"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -1281,22 +1281,22 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="282"/>
         <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
         <translation>Екі нұсқа көрсетілгеннен кейін бұл оқиға мұнда өзгертілді (%1); ештеңе біріктірілмеді. Оларды қайта салыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="285"/>
         <source>someone</source>
         <translation>біреу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="310"/>
         <source>Tirkeu bundles (%1)</source>
         <translation>Tirkeu пакеттері (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="306"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="311"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
@@ -1304,54 +1304,59 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>ExportTableDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="68"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="110"/>
         <source>Export a table</source>
         <translation>Кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="73"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="115"/>
         <source>CSV (spreadsheet, re-imports without a map)</source>
         <translation>CSV (кесте, сәйкестендірусіз қайта импортталады)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="116"/>
         <source>XLSX (Excel workbook)</source>
         <translation>XLSX (Excel кітабы)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="117"/>
         <source>Uwazi (zip for HURIDOCS&apos;s Uwazi)</source>
         <translation>Uwazi (HURIDOCS Uwazi үшін zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="119"/>
         <source>&amp;Format:</source>
         <translation>&amp;Пішім:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="121"/>
         <source>Include &amp;attachments (photos without their hidden data)</source>
         <translation>&amp;Тіркемелерді қосу (фотолар жасырын деректерсіз)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="132"/>
         <source>The incidents the list shows are exported, with its search and filters.</source>
         <translation>Тізім көрсетіп тұрған оқиғалар іздеу мен сүзгілерімен бірге экспортталады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="137"/>
         <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
         <translation>Бұл файл шифрланбайды: ол кімнің қолына түссе, сол ондағы барлық есімді оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="142"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="143"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="159"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1963,32 +1968,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Негізгі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="126"/>
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="128"/>
         <source>Summaries</source>
         <translation>Жиынтықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="130"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="132"/>
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="137"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="134"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="376"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="384"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Әрекет болмаса, құлыптауға %1:%2 қалды</translation>
     </message>
@@ -1996,187 +2001,360 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
         <source>Import a spreadsheet</source>
         <translation>Кестені импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
         <source>Choose the field each column fills; a column left as “Keep in the description” is kept there under its header. Nothing is stored until you press Import.</source>
         <translation>Әр баған толтыратын өрісті таңдаңыз; «Сипаттамада сақтау» күйінде қалған баған сипаттамаға өз тақырыбымен жазылады. «Импорттау» баспайынша ештеңе сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="62"/>
+        <source>Several people or words in one cell are separated by (a line break always separates):</source>
+        <translation>Бір ұяшықтағы бірнеше адам немесе сөз мына таңбамен бөлінген (жол ауысуы әрқашан бөледі):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
         <source>Words in coded columns and the code each one means. Choose one for every word marked “Choose…”: rows with an unchosen word are refused.</source>
         <translation>Кодталатын бағандардағы сөздер және әрқайсысының коды. «Таңдаңыз…» деп белгіленген әр сөзге код таңдаңыз: таңдалмаған сөзі бар жолдар қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
         <source>In the sheet</source>
         <translation>Кестеде</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="93"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="94"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="112"/>
+        <source>For every row that leaves it empty (or if no column fills it)</source>
+        <translation>Өрісі бос әр жол үшін (немесе оны ешбір баған толтырмаса)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="117"/>
+        <source>as in the sheet: 2018, 05.2018, 12.05.2018</source>
+        <translation>кестедегідей: 2018, 05.2018, 12.05.2018</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="123"/>
+        <source>None</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="129"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Тақырыбы:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="130"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="131"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Өңір:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="132"/>
+        <source>&amp;Violation:</source>
+        <translation>&amp;Бұзушылық:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
+        <source>%n row(s) below the headers.</source>
+        <translation>
+            <numerusform>Тақырыптардың астында %n жол.</numerusform>
+            <numerusform>Тақырыптардың астында %n жол.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="146"/>
+        <source>Read the first sheet of the workbook.</source>
+        <translation>Кітаптың бірінші парағы оқылды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="147"/>
+        <source>Tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="148"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="150"/>
+        <source>This file is not UTF-8: it was read as Cyrillic Windows-1251 text (what Excel on a Russian or Kazakh Windows saves as CSV), columns separated by %1. Check the letters below.</source>
+        <translation>Бұл файл UTF-8 емес: ол кириллицалық Windows-1251 мәтіні ретінде оқылды (орыс немесе қазақ Windows-тағы Excel CSV-ны осылай сақтайды), бағандар %1 таңбасымен бөлінген. Төмендегі әріптерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="154"/>
+        <source>Read as UTF-8 text, columns separated by %1.</source>
+        <translation>UTF-8 мәтіні ретінде оқылды, бағандар %1 таңбасымен бөлінген.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Keep in the description</source>
         <translation>Сипаттамада сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Incident id</source>
         <translation>Оқиға идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>End date</source>
         <translation>Аяқталған күні</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Violations</source>
         <translation>Құқық бұзушылықтар</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
         <source>Person: name</source>
         <translation>Зардап шеккен: есімі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="166"/>
         <source>Person: category</source>
         <translation>Зардап шеккен: санаты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="167"/>
         <source>Person: gender</source>
         <translation>Зардап шеккен: жынысы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="168"/>
         <source>Person: organization</source>
         <translation>Зардап шеккен: ұйымы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="169"/>
         <source>Legal case: article</source>
         <translation>Іс: бабы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="170"/>
         <source>Legal case: code</source>
         <translation>Іс: кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="171"/>
         <source>Legal case: outcome</source>
         <translation>Іс: нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="172"/>
         <source>Legal case: court</source>
         <translation>Іс: сот</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="173"/>
+        <source>Person: killed (yes or no)</source>
+        <translation>Зардап шеккен: қаза тапты (иә немесе жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="174"/>
+        <source>Person: id</source>
+        <translation>Зардап шеккен: идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="175"/>
+        <source>Perpetrator: kind</source>
+        <translation>Бұзушы: түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="176"/>
+        <source>Perpetrator: description</source>
+        <translation>Бұзушы: сипаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
+        <source>Legal case: defendant</source>
+        <translation>Іс: айыпталушы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="178"/>
+        <source>Legal case: penalties</source>
+        <translation>Іс: жазалар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="179"/>
+        <source>Legal case: date of the decision</source>
+        <translation>Іс: шешім күні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="180"/>
+        <source>Remedy: mechanism</source>
+        <translation>Қорғау құралы: тетік</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
+        <source>Remedy: reference</source>
+        <translation>Қорғау құралы: нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="182"/>
+        <source>Remedy: outcome</source>
+        <translation>Қорғау құралы: нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="183"/>
+        <source>Remedy: implemented (yes or no)</source>
+        <translation>Қорғау құралы: орындалды (иә немесе жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="184"/>
+        <source>Source: kind</source>
+        <translation>Дереккөз: түрі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="185"/>
+        <source>Source: reference</source>
+        <translation>Дереккөз: сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="186"/>
+        <source>Source: reliability</source>
+        <translation>Дереккөз: сенімділігі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="198"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="202"/>
         <source>Field for column %1</source>
         <translation>%1 бағанының өрісі</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="235"/>
         <source>Choose…</source>
         <translation>Таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="265"/>
+        <source>No column fills %1: give a value above, or every row is refused.</source>
+        <translation>«%1» өрісін ешбір баған толтырмайды: жоғарыда мән беріңіз, әйтпесе барлық жол қабылданбайды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="276"/>
+        <source>Date for every row: %1</source>
+        <translation>Әр жолға арналған күн: %1</translation>
     </message>
 </context>
 <context>
     <name>MartusDefaultsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="32"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="41"/>
         <source>Import from Martus</source>
         <translation>Martus-тан импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="36"/>
-        <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
-        <translation>Martus бюллетеньдерінде өңір мен құқық бұзушылық жоқ. Оларды көрсетпеген әр бюллетеньге берілетінін таңдаңыз; әр оқиғаны кейін түзетуге болады. Импортталған оқиғалар martus тегі бар жобалар болады.</translation>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="45"/>
+        <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them, and a date for any bulletin without one; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
+        <translation>Martus бюллетеньдерінде өңір мен құқық бұзушылық жоқ. Оларды көрсетпеген әр бюллетеньге берілетінін, ал күні жоқ бюллетеньдерге күнді таңдаңыз; әр оқиғаны кейін түзетуге болады. Импортталған оқиғалар martus тегі бар жобалар болады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="45"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="55"/>
+        <source>Choose…</source>
+        <translation>Таңдаңыз…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="59"/>
+        <source>only if a bulletin has no date: 2011, 12.2011</source>
+        <translation>бюллетеньде күн болмаса ғана: 2011, 12.2011</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="60"/>
         <source>&amp;Region:</source>
         <translation>Ө&amp;ңір:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="46"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="61"/>
         <source>&amp;Violation:</source>
         <translation>&amp;Құқық бұзушылық:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="50"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="62"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Күні:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="70"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="71"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="94"/>
+        <source>Date: %1</source>
+        <translation>Күні: %1</translation>
     </message>
 </context>
 <context>
@@ -2533,163 +2711,163 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="50"/>
         <source>Tirkeu — restore a backup</source>
         <translation>Tirkeu — сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="54"/>
         <source>The backup is restored into %1, which is empty, and opened there.</source>
         <translation>Сақтық көшірме бос %1 қалтасына қалпына келтіріліп, сонда ашылады.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="56"/>
         <source>The vault you have open stays as it is: the backup is restored into another, empty folder, so nothing is overwritten. That also proves the backup opens.</source>
         <translation>Қазір ашық тұрған қойма өзгеріссіз қалады: сақтық көшірме басқа, бос қалтаға қалпына келтіріледі, сондықтан ештеңе қайта жазылмайды. Бұл көшірменің ашылатынын да көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="62"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="63"/>
         <source>Backup &amp;file</source>
         <translation>Сақтық көшірме &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="67"/>
         <source>Choose a fo&amp;lder…</source>
         <translation>&amp;Қалта таңдау…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="68"/>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="97"/>
         <source>Empty folder</source>
         <translation>Бос қалта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="72"/>
         <source>Open it with its pa&amp;ssphrase</source>
         <translation>Құпиясөзі&amp;мен ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="74"/>
         <source>Open it with the recovery c&amp;ode</source>
         <translation>Қалпына келтіру к&amp;одымен ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="88"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="90"/>
         <source>R&amp;epeat</source>
         <translation>Қа&amp;йталау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="96"/>
         <source>Backup file</source>
         <translation>Сақтық көшірме файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="98"/>
         <source>New passphrase</source>
         <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="99"/>
         <source>Repeat the new passphrase</source>
         <translation>Жаңа құпиясөзді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="101"/>
         <source>&amp;Restore</source>
         <translation>Қалпына &amp;келтіру</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
         <source>Recovery co&amp;de</source>
         <translation>Қалпына келтіру ко&amp;ды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
         <source>Pass&amp;phrase</source>
         <translation>Құпия&amp;сөз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="114"/>
         <source>Recovery code</source>
         <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="114"/>
         <source>Passphrase</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="120"/>
         <source>Choose the backup</source>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="122"/>
         <source>Tirkeu backups (%1)</source>
         <translation>Tirkeu сақтық көшірмелері (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="123"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="130"/>
         <source>Choose an empty folder</source>
         <translation>Бос қалтаны таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="140"/>
         <source>Choose the backup file first.</source>
         <translation>Алдымен сақтық көшірме файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="142"/>
         <source>Choose an empty folder to restore into.</source>
         <translation>Қалпына келтіретін бос қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="145"/>
         <source>Enter the recovery code.</source>
         <translation>Қалпына келтіру кодын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="146"/>
         <source>Enter the backup&apos;s passphrase.</source>
         <translation>Сақтық көшірменің құпиясөзін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="150"/>
         <source>Use at least 8 characters for the new passphrase.</source>
         <translation>Жаңа құпиясөз кемінде 8 символдан тұруы керек.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="153"/>
         <source>The two new passphrases differ.</source>
         <translation>Жаңа құпиясөздер сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="179"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="190"/>
         <source>Restored %1 and %2 from the backup of %3 into %4. To open it, start Tirkeu with: tirkeu --data-dir &quot;%4&quot;</source>
         <translation>Қалпына келтірілді: %3 күнгі сақтық көшірмеден %1 және %2, %4 қалтасына. Оны ашу үшін Tirkeu бағдарламасын былай іске қосыңыз: tirkeu --data-dir &quot;%4&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="192"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n оқиға</numerusform>
@@ -2697,7 +2875,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="193"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n тіркеме</numerusform>
@@ -2705,7 +2883,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="196"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -3227,57 +3405,67 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>TablesController</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="91"/>
         <source>Import a spreadsheet</source>
         <translation>Кестені импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="92"/>
         <source>Spreadsheets (%1)</source>
         <translation>Кестелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="107"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="114"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
         <source>Checking and storing the rows…</source>
         <translation>Жолдар тексеріліп, сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="140"/>
         <source>Import from Martus</source>
         <translation>Martus-тан импорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="141"/>
         <source>Martus bulletins (%1)</source>
         <translation>Martus бюллетеньдері (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="163"/>
         <source>Importing %1…</source>
         <translation>%1 импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="198"/>
         <source>Export a table</source>
         <translation>Кестені экспорттау</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="199"/>
         <source>Tables (%1)</source>
         <translation>Кестелер (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="216"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="239"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="249"/>
+        <source>Open the &amp;People page</source>
+        <translation>«&amp;Адамдар» бөлімін ашу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="251"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="272"/>
         <source>All files (*)</source>
         <translation>Барлық файлдар (*)</translation>
     </message>

@@ -92,42 +92,42 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Ваша карточка сохранена как %1. Прочитайте слова выше каждому, кто её добавляет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="136"/>
         <source>Tick at least one contact to send the bundle to.</source>
         <translation>Отметьте хотя бы один контакт, которому отправить пакет.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="132"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="137"/>
         <source>Add a coordinator&apos;s card under Contacts first.</source>
         <translation>Сначала добавьте карточку координатора в разделе «Контакты».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="138"/>
         <source>Save the bundle as</source>
         <translation>Сохранить пакет как</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="138"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="143"/>
         <source>%1 (coordinator)</source>
         <translation>%1 (координатор)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="148"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="153"/>
         <source>Cancelled; no bundle was written.</source>
         <translation>Отменено; пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="157"/>
         <source>Nothing new to send to %1 since the last bundle; no file was written.</source>
         <translation>Нечего отправить (кому: %1): ничего нового с прошлого пакета; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="155"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="160"/>
         <source>Sent to %1: %2, %3. Give %4 the file %5.</source>
         <translation>Отправлено (кому: %1): %2, %3. Передайте файл %5 (кому: %4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="156"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="161"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -136,7 +136,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="162"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -145,32 +145,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="163"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="168"/>
         <source>Sealing the bundle…</source>
         <translation>Запечатывание пакета…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="171"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="176"/>
         <source>Choose bundles to import</source>
         <translation>Выберите пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="176"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="181"/>
         <source>cancelled; nothing from it was imported.</source>
         <translation>отменено; из него ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="177"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="182"/>
         <source>not imported (cancelled before it).</source>
         <translation>не импортирован (отменено до него).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="178"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="183"/>
         <source>something went wrong (%1); nothing from it was imported.</source>
         <translation>произошла ошибка (%1); из него ничего не импортировано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="202"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="207"/>
         <source>Opening %n bundle(s)…</source>
         <translation>
             <numerusform>Открытие %n пакета…</numerusform>
@@ -179,12 +179,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="213"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="218"/>
         <source>Save the receipt as</source>
         <translation>Сохранить подтверждение как</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="221"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="226"/>
         <source>Wrote a receipt for %1 confirming %n incident revision(s). Give %1 the file %2.</source>
         <translation>
             <numerusform>Подтверждение для контакта %1 записано: подтверждена %n версия инцидентов. Передайте файл %2 (кому: %1).</numerusform>
@@ -193,17 +193,17 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="225"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="230"/>
         <source>Writing the receipt…</source>
         <translation>Запись подтверждения…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="237"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="242"/>
         <source>No incident here has been confirmed by a coordinator yet; there is nothing to purge.</source>
         <translation>Ни один инцидент здесь ещё не подтверждён координатором; очищать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="240"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="245"/>
         <source>Delete from this computer the %n incident(s) a coordinator has confirmed receiving, with their files? Anything not yet confirmed, or changed since, stays.</source>
         <translation>
             <numerusform>Удалить с этого компьютера %n инцидент, получение которого подтвердил координатор, вместе с файлами? Всё, что ещё не подтверждено или изменено после, останется.</numerusform>
@@ -212,7 +212,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="250"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="255"/>
         <source>Purged %n delivered incident(s); anything not yet confirmed stays.</source>
         <translation>
             <numerusform>Очищен %n доставленный инцидент; всё неподтверждённое осталось.</numerusform>
@@ -221,7 +221,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="255"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="260"/>
         <source>Purging delivered incidents…</source>
         <translation>Очистка доставленных инцидентов…</translation>
     </message>
@@ -318,22 +318,22 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="122"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="126"/>
         <source>Choose the folder to sync with</source>
         <translation>Выберите папку для синхронизации</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="144"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="150"/>
         <source>Syncing stopped; the folder and its files are left as they are.</source>
         <translation>Синхронизация остановлена; папка и её файлы оставлены как есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="153"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="168"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="175"/>
+        <location filename="../../desktop_app/ui/exchange/folder_sync.py" line="190"/>
         <source>Last synced %1 · %2</source>
         <translation>Последняя синхронизация %1 · %2</translation>
     </message>
@@ -648,12 +648,12 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>CancelProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/kit/tasks.py" line="162"/>
+        <location filename="../../desktop_app/ui/kit/tasks.py" line="168"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/kit/tasks.py" line="170"/>
+        <location filename="../../desktop_app/ui/kit/tasks.py" line="176"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1295,22 +1295,22 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="277"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="282"/>
         <source>This incident was changed here (by %1) after the two versions were shown; nothing was merged. Compare them again.</source>
         <translation>Этот инцидент изменён здесь (%1) после того, как были показаны две версии; ничего не объединено. Сравните их снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="280"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="285"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="305"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="310"/>
         <source>Tirkeu bundles (%1)</source>
         <translation>Пакеты Tirkeu (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/exchange/controller.py" line="306"/>
+        <location filename="../../desktop_app/ui/exchange/controller.py" line="311"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -1318,54 +1318,59 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>ExportTableDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="68"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="110"/>
         <source>Export a table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="73"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="115"/>
         <source>CSV (spreadsheet, re-imports without a map)</source>
         <translation>CSV (таблица, импортируется обратно без сопоставления)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="116"/>
         <source>XLSX (Excel workbook)</source>
         <translation>XLSX (книга Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="117"/>
         <source>Uwazi (zip for HURIDOCS&apos;s Uwazi)</source>
         <translation>Uwazi (zip для Uwazi от HURIDOCS)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="119"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="121"/>
         <source>Include &amp;attachments (photos without their hidden data)</source>
         <translation>Добавить &amp;вложения (фото без скрытых данных)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="132"/>
         <source>The incidents the list shows are exported, with its search and filters.</source>
         <translation>Экспортируются инциденты, которые показывает список, с учётом поиска и фильтров.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="137"/>
         <source>This file will not be encrypted: anyone who gets it can read every name in it.</source>
         <translation>Этот файл не будет зашифрован: любой, к кому он попадёт, прочтёт все имена в нём.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="142"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="97"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="143"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="159"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1979,32 +1984,32 @@ This cannot be undone: once they have a new laptop, add their new card after che
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="126"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="128"/>
         <source>Summaries</source>
         <translation>Сводки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="130"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="132"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="137"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="134"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/controller.py" line="376"/>
+        <location filename="../../desktop_app/ui/shell/controller.py" line="384"/>
         <source>Locks in %1:%2 if idle</source>
         <translation>Блокировка через %1:%2 без действий</translation>
     </message>
@@ -2012,187 +2017,361 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
         <source>Choose the field each column fills; a column left as “Keep in the description” is kept there under its header. Nothing is stored until you press Import.</source>
         <translation>Выберите поле для каждого столбца; столбец с вариантом «Сохранить в описании» попадёт в описание под своим заголовком. Ничего не сохраняется, пока вы не нажмёте «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="62"/>
+        <source>Several people or words in one cell are separated by (a line break always separates):</source>
+        <translation>Несколько людей или слов в одной ячейке разделены знаком (перенос строки разделяет всегда):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
         <source>Words in coded columns and the code each one means. Choose one for every word marked “Choose…”: rows with an unchosen word are refused.</source>
         <translation>Слова в кодируемых столбцах и код каждого из них. Выберите код для каждого слова с пометкой «Выберите…»: строки с невыбранным словом не будут приняты.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
         <source>In the sheet</source>
         <translation>В таблице</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="93"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="94"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="112"/>
+        <source>For every row that leaves it empty (or if no column fills it)</source>
+        <translation>Для каждой строки, где поле пусто (или если его не заполняет ни один столбец)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="117"/>
+        <source>as in the sheet: 2018, 05.2018, 12.05.2018</source>
+        <translation>как в таблице: 2018, 05.2018, 12.05.2018</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="123"/>
+        <source>None</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="129"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="130"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="131"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="132"/>
+        <source>&amp;Violation:</source>
+        <translation>&amp;Нарушение:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="144"/>
+        <source>%n row(s) below the headers.</source>
+        <translation>
+            <numerusform>%n строка под заголовками.</numerusform>
+            <numerusform>%n строки под заголовками.</numerusform>
+            <numerusform>%n строк под заголовками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="146"/>
+        <source>Read the first sheet of the workbook.</source>
+        <translation>Прочитан первый лист книги.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="147"/>
+        <source>Tab</source>
+        <translation>табуляции</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="148"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="150"/>
+        <source>This file is not UTF-8: it was read as Cyrillic Windows-1251 text (what Excel on a Russian or Kazakh Windows saves as CSV), columns separated by %1. Check the letters below.</source>
+        <translation>Этот файл не в UTF-8: он прочитан как кириллический текст Windows-1251 (так Excel в русской или казахской Windows сохраняет CSV), столбцы разделены знаком %1. Проверьте буквы ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="154"/>
+        <source>Read as UTF-8 text, columns separated by %1.</source>
+        <translation>Прочитан как текст UTF-8, столбцы разделены знаком %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Keep in the description</source>
         <translation>Сохранить в описании</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="160"/>
         <source>Incident id</source>
         <translation>Идентификатор инцидента</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="75"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="161"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="76"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="162"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="163"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="164"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="165"/>
         <source>Person: name</source>
         <translation>Пострадавший: имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="166"/>
         <source>Person: category</source>
         <translation>Пострадавший: категория</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="167"/>
         <source>Person: gender</source>
         <translation>Пострадавший: пол</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="168"/>
         <source>Person: organization</source>
         <translation>Пострадавший: организация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="169"/>
         <source>Legal case: article</source>
         <translation>Дело: статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="170"/>
         <source>Legal case: code</source>
         <translation>Дело: кодекс</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="171"/>
         <source>Legal case: outcome</source>
         <translation>Дело: итог</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="172"/>
         <source>Legal case: court</source>
         <translation>Дело: суд</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="173"/>
+        <source>Person: killed (yes or no)</source>
+        <translation>Пострадавший: погиб (да или нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="174"/>
+        <source>Person: id</source>
+        <translation>Пострадавший: идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="175"/>
+        <source>Perpetrator: kind</source>
+        <translation>Нарушитель: вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="176"/>
+        <source>Perpetrator: description</source>
+        <translation>Нарушитель: описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="177"/>
+        <source>Legal case: defendant</source>
+        <translation>Дело: подсудимый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="178"/>
+        <source>Legal case: penalties</source>
+        <translation>Дело: наказания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="179"/>
+        <source>Legal case: date of the decision</source>
+        <translation>Дело: дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="180"/>
+        <source>Remedy: mechanism</source>
+        <translation>Средство защиты: механизм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="181"/>
+        <source>Remedy: reference</source>
+        <translation>Средство защиты: номер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="182"/>
+        <source>Remedy: outcome</source>
+        <translation>Средство защиты: результат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="183"/>
+        <source>Remedy: implemented (yes or no)</source>
+        <translation>Средство защиты: исполнено (да или нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="184"/>
+        <source>Source: kind</source>
+        <translation>Источник: вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="185"/>
+        <source>Source: reference</source>
+        <translation>Источник: ссылка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="186"/>
+        <source>Source: reliability</source>
+        <translation>Источник: достоверность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="198"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="202"/>
         <source>Field for column %1</source>
         <translation>Поле для столбца %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="235"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="265"/>
+        <source>No column fills %1: give a value above, or every row is refused.</source>
+        <translation>Ни один столбец не заполняет поле «%1»: укажите значение выше, иначе все строки будут отклонены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/mapping_dialog.py" line="276"/>
+        <source>Date for every row: %1</source>
+        <translation>Дата для каждой строки: %1</translation>
     </message>
 </context>
 <context>
     <name>MartusDefaultsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="32"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="41"/>
         <source>Import from Martus</source>
         <translation>Импорт из Martus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="36"/>
-        <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
-        <translation>В бюллетенях Martus нет региона и нарушения. Выберите их для всех бюллетеней, где они не указаны; каждый инцидент можно исправить позже. Импортированные инциденты — черновики с меткой martus.</translation>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="45"/>
+        <source>Martus bulletins have no region and no violation. Choose the ones to give every bulletin that does not name them, and a date for any bulletin without one; you can correct each incident later. Imported incidents are drafts tagged martus.</source>
+        <translation>В бюллетенях Martus нет региона и нарушения. Выберите их для всех бюллетеней, где они не указаны, и дату для бюллетеней без даты; каждый инцидент можно исправить позже. Импортированные инциденты — черновики с меткой martus.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="45"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="55"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="59"/>
+        <source>only if a bulletin has no date: 2011, 12.2011</source>
+        <translation>только если у бюллетеня нет даты: 2011, 12.2011</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="60"/>
         <source>&amp;Region:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="46"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="61"/>
         <source>&amp;Violation:</source>
         <translation>&amp;Нарушение:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="50"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="62"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="70"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/dialogs.py" line="51"/>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="71"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импортировать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/dialogs.py" line="94"/>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
     </message>
 </context>
 <context>
@@ -2550,163 +2729,163 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="50"/>
         <source>Tirkeu — restore a backup</source>
         <translation>Tirkeu — восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="54"/>
         <source>The backup is restored into %1, which is empty, and opened there.</source>
         <translation>Резервная копия будет восстановлена в пустую папку %1 и открыта там.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="56"/>
         <source>The vault you have open stays as it is: the backup is restored into another, empty folder, so nothing is overwritten. That also proves the backup opens.</source>
         <translation>Открытое сейчас хранилище останется как есть: резервная копия восстанавливается в другую, пустую папку, поэтому ничего не перезаписывается. Так вы заодно проверите, что копия открывается.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="62"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="63"/>
         <source>Backup &amp;file</source>
         <translation>&amp;Файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="67"/>
         <source>Choose a fo&amp;lder…</source>
         <translation>Выбрать &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="68"/>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="97"/>
         <source>Empty folder</source>
         <translation>Пустая папка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="72"/>
         <source>Open it with its pa&amp;ssphrase</source>
         <translation>Открыть парольной фра&amp;зой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="74"/>
         <source>Open it with the recovery c&amp;ode</source>
         <translation>Открыть &amp;кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="88"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="90"/>
         <source>R&amp;epeat</source>
         <translation>Ещё &amp;раз</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="96"/>
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="98"/>
         <source>New passphrase</source>
         <translation>Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="99"/>
         <source>Repeat the new passphrase</source>
         <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="101"/>
         <source>&amp;Restore</source>
         <translation>Вос&amp;становить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
         <source>Recovery co&amp;de</source>
         <translation>Ко&amp;д восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
         <source>Pass&amp;phrase</source>
         <translation>Паро&amp;льная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="114"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="114"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="120"/>
         <source>Choose the backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="121"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="122"/>
         <source>Tirkeu backups (%1)</source>
         <translation>Резервные копии Tirkeu (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="123"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="130"/>
         <source>Choose an empty folder</source>
         <translation>Выберите пустую папку</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="140"/>
         <source>Choose the backup file first.</source>
         <translation>Сначала выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="142"/>
         <source>Choose an empty folder to restore into.</source>
         <translation>Выберите пустую папку, в которую восстановить копию.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="145"/>
         <source>Enter the recovery code.</source>
         <translation>Введите код восстановления.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="146"/>
         <source>Enter the backup&apos;s passphrase.</source>
         <translation>Введите парольную фразу резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="150"/>
         <source>Use at least 8 characters for the new passphrase.</source>
         <translation>Новая парольная фраза должна содержать не меньше 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="153"/>
         <source>The two new passphrases differ.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="179"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="190"/>
         <source>Restored %1 and %2 from the backup of %3 into %4. To open it, start Tirkeu with: tirkeu --data-dir &quot;%4&quot;</source>
         <translation>Восстановлено: %1 и %2 из резервной копии от %3 в папку %4. Чтобы открыть её, запустите Tirkeu так: tirkeu --data-dir &quot;%4&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="192"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -2715,7 +2894,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="193"/>
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n вложение</numerusform>
@@ -2724,7 +2903,7 @@ This cannot be undone: once they have a new laptop, add their new card after che
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/shell/restore_dialog.py" line="196"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3249,57 +3428,67 @@ This cannot be undone: once they have a new laptop, add their new card after che
 <context>
     <name>TablesController</name>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="91"/>
         <source>Import a spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="92"/>
         <source>Spreadsheets (%1)</source>
         <translation>Таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="107"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="114"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="126"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
         <source>Checking and storing the rows…</source>
         <translation>Проверка и сохранение строк…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="133"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="140"/>
         <source>Import from Martus</source>
         <translation>Импорт из Martus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="141"/>
         <source>Martus bulletins (%1)</source>
         <translation>Бюллетени Martus (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="163"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="190"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="198"/>
         <source>Export a table</source>
         <translation>Экспорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="199"/>
         <source>Tables (%1)</source>
         <translation>Таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="207"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="216"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/tables/controller.py" line="239"/>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="249"/>
+        <source>Open the &amp;People page</source>
+        <translation>Открыть раздел «&amp;Люди»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="251"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tables/controller.py" line="272"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app.tables import rows
 from desktop_app.tables.reading import read_table
@@ -77,6 +77,58 @@ def test_the_mapping_dialog_proposes_and_asks_only_for_unknown_words(
     assert not any(name == "victims.gender" for name, _cell in dialog.value_boxes)
 
 
+NO_REGION = """\
+Название;Дата;Нарушение;ФИО;Пол
+Задержание на пикете;12.05.2018;Задержание;Ерлан Жаксылыков, Роза Т.;Мужской, Женский
+"""
+
+
+def test_the_dialog_takes_defaults_and_the_separator(qtbot: Any, tmp_path: Path) -> None:
+    dialog = MappingDialog(None, read_table(_sheet(tmp_path, NO_REGION)))
+    qtbot.addWidget(dialog)
+    # No column fills the region: the dialog says so before Import is pressed.
+    assert not dialog.missing.isHidden()
+    assert dialog.missing.text() == ("No column fills Region: give a value above, or every "
+                                     "row is refused.")
+    assert dialog.value_boxes[("victims.gender", "Мужской, Женский")].currentData() is None
+    dialog.separator.setText(",")  # the sheet puts commas between people
+    boxes = dialog.value_boxes
+    assert boxes[("victims.gender", "Мужской")].currentData() == "male"
+    assert boxes[("victims.gender", "Женский")].currentData() == "female"
+    assert dialog.table_map().separator == ","
+    dialog.default_region.setCurrentIndex(dialog.default_region.findData("mangystau"))
+    assert dialog.missing.isHidden()
+    assert dialog.defaults() == {"region": "mangystau"}
+    # A date for the empty rows is checked when Import is pressed.
+    dialog.show()
+    dialog.default_date.setText("31.02.2018")
+    dialog.import_button.click()
+    assert dialog.isVisible() and "is not a date" in dialog.missing.text()
+    dialog.default_date.setText("2018")
+    dialog.import_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.defaults() == {"date": "2018", "region": "mangystau"}
+
+
+def test_defaults_and_separator_chosen_in_the_window_are_stored(
+        qtbot: Any, tables: TablesController, archive: Any, files: list[list[str]],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def choose(dialog: MappingDialog) -> QDialog.DialogCode:
+        dialog.separator.setText(",")
+        dialog.default_region.setCurrentIndex(dialog.default_region.findData("mangystau"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MappingDialog, "exec", choose)
+    files.append([str(_sheet(tmp_path, NO_REGION))])
+    tables.import_table()
+    qtbot.waitUntil(lambda: not tables.busy, timeout=20000)
+    assert _finished(qtbot, tables).startswith("Added 1, revised 0, unchanged 0.")
+    (stored,) = archive.incidents.get_many(archive.incidents.all_ids())
+    assert stored.region == "mangystau"
+    assert [(v.name, v.gender) for v in stored.victims] == [
+        ("Ерлан Жаксылыков", "male"), ("Роза Т.", "female")]
+
+
 def test_a_sheet_mapped_in_the_window_is_stored(qtbot: Any, tables: TablesController,
                                                 archive: Any, files: list[list[str]],
                                                 tmp_path: Path,
@@ -105,7 +157,7 @@ def test_an_unchosen_word_refuses_the_sheet_in_one_sentence(
     tables.import_table()
     qtbot.waitUntil(lambda: not tables.busy, timeout=20000)
     said = _finished(qtbot, tables)
-    assert said.startswith("row 2: Пол: 'м' is no victims.gender code")
+    assert said.startswith("row 2: Пол: 'м' has no code chosen in the list of words")
     assert archive.incidents.count() == 0
 
 
@@ -137,13 +189,20 @@ def test_martus_through_the_window_with_the_region_chosen(
 
     def choose(dialog: MartusDefaultsDialog) -> QDialog.DialogCode:
         assert "no region and no violation" in dialog.intro.text()
+        assert not dialog.import_button.isEnabled()  # nothing is chosen for the person
         dialog.region.setCurrentIndex(dialog.region.findData("mangystau"))
+        dialog.violation.setCurrentIndex(dialog.violation.findData("arrest"))
+        assert dialog.import_button.isEnabled()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(MartusDefaultsDialog, "exec", choose)
+    told: list[str] = []  # a name in two bulletins is offered for the People page
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
     files.append([str(tmp_path / MARTUS.name)])
     tables.import_martus()
-    assert _finished(qtbot, tables).startswith("Added 2, revised 0, unchanged 0.")
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert told[0].startswith("Added 2, revised 0, unchanged 0.")
+    assert "(bulletins " in told[0] and "merge them on the People page" in told[0]
     regions = {i.region for i in archive.incidents.get_many(archive.incidents.all_ids())}
     assert regions == {"mangystau"}
 

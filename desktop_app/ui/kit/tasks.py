@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.errors import TirkeuError
@@ -155,6 +155,12 @@ class CancelProgress(QProgressDialog):
         self.setMinimumDuration(0)
         self.canceled.disconnect(self.cancel)  # Qt's own slot would hide it at once
         self.over = False
+        # What the work says may be long (a refused file names every wrong row): it wraps
+        # inside a dialog a laptop screen holds, instead of widening it past the screen.
+        self.text = QLabel(self, wordWrap=True, objectName="progress_text")
+        self.text.setMinimumWidth(420)
+        self.text.setMaximumWidth(720)
+        self.setLabel(self.text)
 
     def start(self, label: str) -> None:
         self.over = False

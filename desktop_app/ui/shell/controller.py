@@ -120,6 +120,7 @@ class Controller:
         self.tables = TablesController(w, w)  # the File menu: spreadsheets, Martus, Uwazi
         w.import_table_requested.connect(self.tables.import_table)
         w.import_martus_requested.connect(self.tables.import_martus)
+        self.tables.people_offered.connect(self._show_person_named)
         w.export_table_requested.connect(
             lambda: self.tables.export_shown(w.incidents.current_filter))
         w.add_page("people", lambda: translate("MainWindow", "People"),
@@ -368,6 +369,12 @@ class Controller:
         """A person's page (or any other) asked to open an incident: show it in the editor."""
         self.window.show_page("incidents")
         self.editing.open_incident(incident_id)
+
+    def _show_person_named(self, name: str) -> None:
+        """An import offered a name it met twice: the People page, filtered to it."""
+        self.window.show_page("people")
+        self.people.page.filter.setText(name)
+        self.people.filter(name)
 
     def _suggest_people(self, typed: str) -> list[PersonSummary]:
         return [] if self.archive is None else self.archive.people.suggest(typed)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_app import APP_NAME
@@ -20,14 +20,19 @@ from desktop_app.core.filters import IncidentFilter
 from desktop_app.core.language import _, n_
 from desktop_app.crypto.files import write_export
 from desktop_app.session import Topic
-from desktop_app.storage.incidents import SaveResult
-from desktop_app.sync.tables import build_export, names_already_here, store_martus, store_table
+from desktop_app.sync.tables import (
+    Stored,
+    build_export,
+    files_of,
+    store_martus,
+    store_table,
+)
 from desktop_app.tables.mapping import TableMap
-from desktop_app.tables.martus import MartusPlan, plan_martus
+from desktop_app.tables.martus import plan_martus
 from desktop_app.tables.martus_xml import read_martus
 from desktop_app.tables.reading import Sheet, read_table
-from desktop_app.tables.report import repeated_lines
-from desktop_app.tables.rows import TablePlan, plan_table
+from desktop_app.tables.report import import_lines
+from desktop_app.tables.rows import plan_table
 from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.kit.page import SessionPage
 from desktop_app.ui.kit.tasks import QUIET_SIZE, Cancelled, Task, TaskRunner
@@ -39,19 +44,20 @@ translate = QCoreApplication.translate  # an explicit context, as lupdate reads 
 SUFFIXES = {"csv": "csv", "xlsx": "xlsx", "uwazi": "zip"}
 
 
-def _result(result: SaveResult) -> str:
-    return _("Added {created}, revised {revised}, unchanged {unchanged}.").format(
-        created=result.created, revised=result.revised, unchanged=result.unchanged)
-
-
-def _repeated(plan: TablePlan | MartusPlan, kind: str, already: list[str]) -> str:
-    return "".join(" " + line for line in repeated_lines(plan.repeated, kind, already))
+def _told(stored: Stored, kind: str, records: int) -> tuple[str, str | None]:
+    """What an import says, and the first name it met twice (to look at on the People
+    page), if any."""
+    names = [*stored.repeated, *stored.already]
+    return " ".join(import_lines(stored, kind, records)), (names[0] if names else None)
 
 
 class TablesController(QObject, SessionPage):
     """Holds nothing between calls but the dialog on screen."""
 
     follows = frozenset()
+    # A name an import met in two records, or already in the vault: show it on the People
+    # page, where the person decides whether to merge.
+    people_offered = Signal(str)
 
     def __init__(self, window: QWidget, parent: Any = None):
         super().__init__(parent)
@@ -98,30 +104,31 @@ class TablesController(QObject, SessionPage):
             try:
                 accepted = dialog.exec() == QDialog.DialogCode.Accepted
                 fields, table_map = dialog.fields(), dialog.table_map()
+                defaults = dialog.defaults()
             finally:
                 self.dialog = None
                 dialog.deleteLater()
             if accepted and self.archive is not None:
-                self._store_sheet(sheet, fields, table_map)
+                self._store_sheet(sheet, fields, table_map, defaults)
 
         self._run(fill(translate("TablesController", "Reading %1…"), path.name),
                   lambda task: read_table(path), shown)
 
-    def _store_sheet(self, sheet: Sheet, fields: list[str], table_map: TableMap) -> None:
+    def _store_sheet(self, sheet: Sheet, fields: list[str], table_map: TableMap,
+                     defaults: dict[str, str]) -> None:
         archive = self.archive
         assert archive is not None
 
-        def work(task: Task) -> str:
+        def work(task: Task) -> tuple[str, str | None]:
             task.total = max(len(sheet.rows) * 2, 1)
 
             def progress(n: int) -> None:
                 task.check()
                 task.advance(n)
 
-            plan = plan_table(sheet, table_map, {}, fields, progress)
+            plan = plan_table(sheet, table_map, defaults, fields, progress)
             task.check()  # the last moment Cancel can stop it: storing is one transaction
-            already = names_already_here(archive, plan.incidents)
-            return _result(store_table(archive, plan)) + _repeated(plan, "row", already)
+            return _told(store_table(archive, plan), "row", len(plan.incidents))
 
         self._run(translate("TablesController", "Checking and storing the rows…"), work,
                   self._imported)
@@ -146,13 +153,12 @@ class TablesController(QObject, SessionPage):
         if not accepted or archive is None:
             return
 
-        def work(task: Task) -> str:
+        def work(task: Task) -> tuple[str, str | None]:
             martus = read_martus(path)
             task.check()
             plan = plan_martus(martus, path, TableMap(), defaults)
             task.check()
-            already = names_already_here(archive, plan.incidents)
-            return _result(store_martus(archive, plan)) + _repeated(plan, "bulletin", already)
+            return _told(store_martus(archive, plan), "bulletin", len(plan.incidents))
 
         self._run(fill(translate("TablesController", "Importing %1…"), path.name), work,
                   self._imported)
@@ -177,10 +183,12 @@ class TablesController(QObject, SessionPage):
         """Ask which table, warn that it leaves encryption, pick where; build and write."""
         if self.archive is None or self.runner.busy:
             return
-        self.dialog = dialog = ExportTableDialog(self.window)
+        vault = self.archive  # the files are listed only if the person asks for them
+        self.dialog = dialog = ExportTableDialog(self.window, lambda: files_of(vault, f))
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             table_format, attachments = dialog.chosen_format(), dialog.with_attachments()
+            chosen = dialog.chosen_files()
         finally:
             self.dialog = None
             dialog.deleteLater()
@@ -197,7 +205,8 @@ class TablesController(QObject, SessionPage):
 
         def work(task: Task) -> str:
             made = build_export(archive, f, table_format,
-                                with_attachments=attachments, check=task.check)
+                                with_attachments=attachments, chosen=chosen,
+                                check=task.check)
             task.check()
             write_export(target, made.data)
             return n_("Wrote {n} incident to {path}.", "Wrote {n} incidents to {path}.",
@@ -220,11 +229,35 @@ class TablesController(QObject, SessionPage):
         else:
             self.runner.says(sentence)
 
-    def _imported(self, sentence: str | None, error: TirkeuError | None) -> None:
+    def _imported(self, told: tuple[str, str | None] | None,
+                  error: TirkeuError | None) -> None:
         if error is None and self.session is not None and self.archive is not None:
             self.session.session.changed(Topic.INCIDENTS, cause="imported",
                                          by=self.archive.author)
-        self._done(sentence, error)
+        if error is not None or told is None:
+            self._said(error)
+            return
+        sentence, name = told
+        if name is None:
+            self.runner.says(sentence)
+            return
+        # Names met twice are offered for a merge, never merged: one click to look.
+        self.runner.close_progress()
+        self.dialog = box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, sentence,
+                                        QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("import_names")
+        look = box.addButton(translate("TablesController", "Open the &People page"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("TablesController", "&Close"),
+                      QMessageBox.ButtonRole.RejectRole)
+        try:
+            box.exec()
+            chosen = box.clickedButton() is look
+        finally:
+            self.dialog = None
+            box.deleteLater()
+        if chosen:
+            self.people_offered.emit(name)
 
     def _said(self, error: TirkeuError | None) -> None:
         if isinstance(error, Cancelled):

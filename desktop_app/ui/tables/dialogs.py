@@ -3,6 +3,9 @@ export (which format, and the warning that the file leaves encryption)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,11 +13,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.vocabulary import vocabulary
+from desktop_app.tables.sheet_dates import sheet_date
+from desktop_app.ui.kit.text import fill
 
 
 def _codes(box: QComboBox, vocab: str, language: str) -> None:
@@ -34,17 +43,28 @@ class MartusDefaultsDialog(QDialog):
         self.intro = QLabel(wordWrap=True, objectName="martus_intro")
         self.intro.setText(self.tr(
             "Martus bulletins have no region and no violation. Choose the ones to give "
-            "every bulletin that does not name them; you can correct each incident later. "
-            "Imported incidents are drafts tagged martus."))
+            "every bulletin that does not name them, and a date for any bulletin without "
+            "one; you can correct each incident later. Imported incidents are drafts tagged "
+            "martus."))
         layout.addWidget(self.intro)
         form = QFormLayout()
         self.region = QComboBox(objectName="martus_region")
         self.violation = QComboBox(objectName="martus_violation")
-        _codes(self.region, "region", language)
-        _codes(self.violation, "violation", language)
+        for box, vocab in ((self.region, "region"), (self.violation, "violation")):
+            # No region is chosen for the person: a wrong one would go on every bulletin.
+            box.addItem(self.tr("Choose…"), None)
+            _codes(box, vocab, language)
+            box.currentIndexChanged.connect(lambda _i: self._chosen())
+        self.date = QLineEdit(objectName="martus_date")
+        self.date.setPlaceholderText(self.tr("only if a bulletin has no date: 2011, 12.2011"))
         form.addRow(self.tr("&Region:"), self.region)
         form.addRow(self.tr("&Violation:"), self.violation)
+        form.addRow(self.tr("&Date:"), self.date)
         layout.addLayout(form)
+        self.problem = QLabel(wordWrap=True, objectName="martus_problem")
+        self.problem.setStyleSheet("font-weight: bold")
+        self.problem.hide()
+        layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         # Qt's own words are not shipped (only Tirkeu's catalogues): named here.
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
@@ -53,9 +73,29 @@ class MartusDefaultsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        self.import_button.setEnabled(self.region.currentData() is not None
+                                      and self.violation.currentData() is not None)
 
     def defaults(self) -> dict[str, str]:
-        return {"region": self.region.currentData(), "violations": self.violation.currentData()}
+        given = {"region": self.region.currentData(), "violations": self.violation.currentData()}
+        if date := self.date.text().strip():
+            given["date"] = date
+        return {name: value for name, value in given.items() if value}
+
+    def accept(self) -> None:
+        """A date given for bulletins without one is checked before the file is read."""
+        if date := self.date.text().strip():
+            try:
+                sheet_date(date)
+            except InvalidRecord as exc:
+                self.problem.setText(fill(self.tr("Date: %1"), exc.problem))
+                self.problem.show()
+                self.date.setFocus()
+                return
+        super().accept()
 
 
 class ExportTableDialog(QDialog):
@@ -63,8 +103,10 @@ class ExportTableDialog(QDialog):
 
     FORMATS = ("csv", "xlsx", "uwazi")
 
-    def __init__(self, parent: QWidget | None):
+    def __init__(self, parent: QWidget | None,
+                 files: Callable[[], list[tuple[str, str, str]]] = list):
         super().__init__(parent, objectName="export_table")
+        self._files = files  # (attachment id, incident, file name), asked when first needed
         self.setWindowTitle(self.tr("Export a table"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -79,9 +121,13 @@ class ExportTableDialog(QDialog):
         self.attachments = QCheckBox(self.tr("Include &attachments (photos without their "
                                              "hidden data)"), objectName="export_attachments")
         self.attachments.setEnabled(False)
-        self.format.currentIndexChanged.connect(
-            lambda _i: self.attachments.setEnabled(self.chosen_format() == "uwazi"))
+        self.format.currentIndexChanged.connect(lambda _i: self._show_files())
+        self.attachments.toggled.connect(lambda _on: self._show_files())
         layout.addWidget(self.attachments)
+        # Which files leave: each one ticked, so a photo not for publication can stay.
+        self.files = QListWidget(objectName="export_files")
+        self.files.hide()
+        layout.addWidget(self.files)
         self.which = QLabel(wordWrap=True, objectName="export_which")
         self.which.setText(self.tr("The incidents the list shows are exported, with its "
                                    "search and filters."))
@@ -103,5 +149,27 @@ class ExportTableDialog(QDialog):
     def chosen_format(self) -> str:
         return str(self.format.currentData())
 
+    def _show_files(self) -> None:
+        uwazi = self.chosen_format() == "uwazi"
+        self.attachments.setEnabled(uwazi)
+        shown = uwazi and self.attachments.isChecked()
+        if shown and self.files.property("filled") is None:
+            self.files.setProperty("filled", True)
+            for ident, title, filename in self._files():
+                item = QListWidgetItem(fill(self.tr("%1 — %2"), title, filename))
+                item.setData(Qt.ItemDataRole.UserRole, ident)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.files.addItem(item)
+        self.files.setVisible(shown and self.files.count() > 0)
+
     def with_attachments(self) -> bool:
         return self.chosen_format() == "uwazi" and self.attachments.isChecked()
+
+    def chosen_files(self) -> set[str] | None:
+        """The attachments ticked to leave (None: no list was shown, so every one)."""
+        if self.files.property("filled") is None:
+            return None
+        return {self.files.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.files.count())
+                if self.files.item(i).checkState() == Qt.CheckState.Checked}
