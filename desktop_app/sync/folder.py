@@ -35,7 +35,7 @@ from desktop_app.core.language import _, n_
 from desktop_app.storage import sync_seen as seen
 from desktop_app.storage.archive import Archive
 from desktop_app.sync import folder_files as files
-from desktop_app.sync.errors import OwnBundle
+from desktop_app.sync.errors import BundleRejected, OwnBundle
 from desktop_app.sync.export import export_bundle
 from desktop_app.sync.importer import open_bundle
 from desktop_app.sync.receipts import seal_receipt_for
@@ -173,14 +173,23 @@ def _import_one(state: _Pass, path: Path, stat: files.Stat, progress: Progress) 
     except OwnBundle:
         _remember(state, path.name, stat, sha, seen.OWN)
         return
-    except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the pass
+    except BundleRejected as exc:  # the file itself is bad: refused once, remembered
         if files.Stat.of(path) != stat:
             state.waiting += 1  # it changed while it was read: still arriving
+            return
+        _remember(state, path.name, stat, sha, seen.REFUSED)
+        state.refused.append((path.name, str(exc)))
+        return
+    except Exception as exc:  # noqa: BLE001 - one file's fault must not stop the pass
+        # Not the file's fault as far as anyone can tell (the vault locking under the
+        # pass, a damaged page, a fault of the program): said, but not remembered, so the
+        # next pass tries the file again instead of refusing a good bundle for ever.
+        if files.Stat.of(path) != stat:
+            state.waiting += 1
             return
         why = str(exc) if isinstance(exc, TirkeuError) else _(
             "Something went wrong ({fault}); nothing from it was imported.").format(
                 fault=type(exc).__name__)
-        _remember(state, path.name, stat, sha, seen.REFUSED)
         state.refused.append((path.name, why))
         return
     fresh = not report.already_imported  # else imported by hand, or from another folder

@@ -322,3 +322,25 @@ def test_a_revoked_coordinator_is_not_waited_for_and_its_receipt_refused(net: Ne
     assert not (net.folder / bundle).exists()
     assert sync_folder(net.monitor, net.folder) == PassReport()
 
+
+
+def test_a_fault_that_is_not_the_files_is_said_but_not_remembered(
+        net: Network, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The vault locking under a pass, a damaged page, a fault of the program: the file is
+    not to blame, so the next pass tries it again instead of refusing a good bundle."""
+    from desktop_app.sync import folder
+
+    (net.folder / "good.tirkeu").write_bytes(a_bundle_for_the_coordinators(net, tmp_path))
+    real = folder.open_bundle
+
+    def failing(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("the database was closed under the pass")
+
+    monkeypatch.setattr(folder, "open_bundle", failing)
+    report = sync_folder(net.alpha, net.folder)
+    assert [name for name, _ in report.refused] == ["good.tirkeu"]
+    assert "Something went wrong" in dict(report.refused)["good.tirkeu"]
+
+    monkeypatch.setattr(folder, "open_bundle", real)
+    again = sync_folder(net.alpha, net.folder)
+    assert again.bundles_in == 1 and not again.refused
