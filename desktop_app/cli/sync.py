@@ -54,6 +54,8 @@ def cmd_sync(args: argparse.Namespace, folder: Path) -> int:
             report = sync_folder(archive, args.folder)
             _say_refused(report.refused)
             print(describe(report), flush=True)
+            for sentence in report.updates:
+                print(sentence, flush=True)
             return 1 if report.refused else 0
         last = None
         try:
@@ -63,6 +65,8 @@ def cmd_sync(args: argparse.Namespace, folder: Path) -> int:
                 line = describe(report)
                 if line != last or report.changed:
                     print(f"{time.strftime('%H:%M:%S')} · {line}", flush=True)
+                for sentence in report.updates:
+                    print(sentence, flush=True)
                 last = line
                 time.sleep(args.interval)
         except KeyboardInterrupt:

@@ -42,6 +42,8 @@ from desktop_app.sync.receipts import seal_receipt_for
 from desktop_app.sync.report import ImportReport
 from desktop_app.sync.streams import Progress, no_progress
 
+UPDATES = ("vocabulary", "revocations")  # bundle kinds whose changes are said one by one
+
 
 class FolderGone(TirkeuError):
     """The shared folder is not there (unmounted, removed, renamed)."""
@@ -56,6 +58,9 @@ class PassReport:
     removed: int = 0           # this vault's own files removed because a receipt covers them
     waiting: int = 0           # half-copied / still growing / temp files left for the next pass
     refused: tuple[tuple[str, str], ...] = ()  # (file name, one sentence), first time only
+    # What each coordinator's update taken this pass changed (a vocabulary update, a
+    # revocation list): its import sentence, so the person sees it, not only "1 bundle in".
+    updates: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -75,6 +80,7 @@ class _Pass:
     bundles_in: int = 0
     receipts_in: int = 0
     refused: list[tuple[str, str]] = field(default_factory=list)
+    updates: list[str] = field(default_factory=list)
     met: list[seen.SeenFile] = field(default_factory=list)  # to remember: others' files
 
 
@@ -95,7 +101,7 @@ def sync_folder(archive: Archive, folder: Path, *, progress: Progress = no_progr
     bundles_out = _send(state)
     removed = _tidy(state, _listing(folder))  # what is there now, this pass's own files too
     return PassReport(state.bundles_in, state.receipts_in, bundles_out, receipts_out, removed,
-                      state.waiting, tuple(state.refused))
+                      state.waiting, tuple(state.refused), tuple(state.updates))
 
 
 def _listing(folder: Path) -> list[str]:
@@ -201,6 +207,8 @@ def _import_one(state: _Pass, path: Path, stat: files.Stat, progress: Progress) 
         state.receipts_in += 1
     elif fresh:
         state.bundles_in += 1
+        if report.kind in UPDATES:
+            state.updates.append(report.sentence())
 
 
 def _remember(state: _Pass, name: str, stat: files.Stat, sha: str | None, verdict: str,

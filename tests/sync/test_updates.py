@@ -298,3 +298,22 @@ def test_a_malformed_update_from_a_coordinator_changes_nothing(
     assert refusal.startswith("tirkeu: The update from Aigerim is malformed (") and said in refusal
     assert refusal.endswith("); nothing was changed.")
     assert net[MONITOR].state() == before
+
+
+def test_an_update_taken_from_a_shared_folder_says_what_it_changed(net: Net) -> None:
+    """Through `tirkeu sync --folder`, as through `import`: the pass names what the
+    coordinator's update added, not only "1 bundle in"."""
+    from desktop_app.sync import folder_files
+
+    shared = net.root / "shared"
+    shared.mkdir()
+    net.update(SHUTDOWN).rename(shared / "from-aigerim.tirkeu")
+    settle, folder_files.SETTLE_SECONDS = folder_files.SETTLE_SECONDS, 0
+    try:
+        out = net[MONITOR].ok("sync", "--folder", shared).out
+    finally:
+        folder_files.SETTLE_SECONDS = settle
+    assert "1 bundle in" in out
+    assert ("Vocabulary update from Aigerim: added violation: internet_shutdown — "
+            "Internet shutdown.") in out
+    assert "internet_shutdown" in network_terms(net[MONITOR])[1]

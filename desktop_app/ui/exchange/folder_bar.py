@@ -57,6 +57,9 @@ class FolderSyncBar(QWidget):
         self.folder_label = PathLabel(objectName="sync_folder_path")
         self.status = QLabel(objectName="sync_status", wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.updates = QLabel(objectName="sync_updates", wordWrap=True, visible=False)
+        self.updates.setTextFormat(Qt.TextFormat.PlainText)
+        self.updates.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refusals = QLabel(objectName="sync_refusals", wordWrap=True, visible=False)
         self.refusals.setTextFormat(Qt.TextFormat.PlainText)
         self.refusals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,6 +71,7 @@ class FolderSyncBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addLayout(row)
         layout.addWidget(self.status)
+        layout.addWidget(self.updates)
         layout.addWidget(self.refusals)
         self.choose_button.clicked.connect(self.choose_requested)
         self.stop_button.clicked.connect(self.stop_requested)
@@ -86,11 +90,17 @@ class FolderSyncBar(QWidget):
         self.refusals.setText("\n".join(sentences))
         self.refusals.setVisible(bool(sentences))
 
+    def show_updates(self, sentences: list[str]) -> None:
+        """What the coordinators' updates taken by the last pass changed."""
+        self.updates.setText("\n".join(sentences))
+        self.updates.setVisible(bool(sentences))
+
     def clear(self) -> None:
         """Forget the folder and every sentence shown (on lock)."""
         self.show_folder("")
         self.show_status("")
         self.show_refusals([])
+        self.show_updates([])
 
     def retranslate(self) -> None:
         self.choose_button.setText(self.tr("Sync with a fol&der…"))

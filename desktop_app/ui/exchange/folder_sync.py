@@ -231,6 +231,8 @@ class FolderSync(QObject):
         if report.refused:
             self._refusals.extend(f"{name}: {sentence}" for name, sentence in report.refused)
             self.bar.show_refusals(self._refusals)
+        if report.updates:  # a coordinator's vocabulary update or revocation list: what it did
+            self.bar.show_updates(list(report.updates))
         session = self.owner.session
         if session is None or not report.changed:
             return
