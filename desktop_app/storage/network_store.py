@@ -56,11 +56,17 @@ def keep_original_record(conn: Connection, bundle_id: str, name: str, data: byte
     conn.execute(insert(t.received_records).values(bundle_id=bundle_id, name=name, data=data))
 
 
-def deleted_here(conn: Connection, record_name: str) -> bool:
-    """Whether the incident of ``records/<uuid>.json`` was deleted in this vault."""
-    incident_id = record_name.removeprefix("records/").removesuffix(".json")
-    return conn.scalar(select(t.tombstones.c.incident_id).where(
-        t.tombstones.c.incident_id == incident_id)) is not None
+def keep_original_records(conn: Connection, bundle_id: str,
+                          records: Sequence[tuple[str, bytes]]) -> None:
+    """Records of a kept original, as signed, in one statement; never the record of an
+    incident deleted here (its original can then not be forwarded)."""
+    ids = {name: name.removeprefix("records/").removesuffix(".json") for name, _ in records}
+    deleted = set(conn.scalars(select(t.tombstones.c.incident_id).where(
+        t.tombstones.c.incident_id.in_(list(ids.values())))))
+    rows = [{"bundle_id": bundle_id, "name": name, "data": data} for name, data in records
+            if ids[name] not in deleted]
+    if rows:
+        conn.execute(insert(t.received_records), rows)
 
 
 def originals_to_forward(conn: Connection, recipients: Sequence[str],

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import tarfile
-from collections.abc import Callable
 from typing import Any
 
 from desktop_app.core.language import _
@@ -17,7 +16,7 @@ from desktop_app.crypto.age_stream import AgeFailure, DecryptingReader
 from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
 from desktop_app.storage.database import small_cache
-from desktop_app.storage.network_store import deleted_here, keep_original_record
+from desktop_app.storage.network_store import keep_original_records
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.errors import BundleRejected
 from desktop_app.sync.merge import merge_records
@@ -41,13 +40,27 @@ def too_large(member: str) -> str:
         member=member)
 
 
-def keeper(conn: Any, bundle_id: str) -> Callable[[str, bytes], None]:
-    """What ``store_members`` calls with each record, to keep it as signed; never the
-    record of an incident deleted here (its original can then not be forwarded)."""
-    def keep(name: str, data: bytes) -> None:
-        if not deleted_here(conn, name):
-            keep_original_record(conn, bundle_id, name, data)
-    return keep
+class RecordKeeper:
+    """What ``store_members`` hands each record, to keep it as signed: kept a batch at a
+    time, just before the batch is merged (one statement per batch, not two per record),
+    never the record of an incident deleted here (its original can then not be
+    forwarded)."""
+
+    def __init__(self, conn: Any, bundle_id: str):
+        self.conn, self.bundle_id = conn, bundle_id
+        self.pending: list[tuple[str, bytes]] = []
+
+    def __call__(self, name: str, data: bytes) -> None:
+        self.pending.append((name, data))
+
+    def flush(self) -> None:
+        if self.pending:
+            keep_original_records(self.conn, self.bundle_id, self.pending)
+            self.pending = []
+
+
+def keeper(conn: Any, bundle_id: str) -> RecordKeeper:
+    return RecordKeeper(conn, bundle_id)
 
 
 def finish(reader: DecryptingReader) -> None:
@@ -101,7 +114,7 @@ def verify_members(tar: tarfile.TarFile, members: Any, listed: dict[str, fmt.Mem
 def store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: Any,
                    listed: dict[str, fmt.Member], manifest: fmt.Manifest,
                    report: ImportReport,
-                   keep: Callable[[str, bytes], None] | None = None) -> set[str]:
+                   keep: RecordKeeper | None = None) -> set[str]:
     seen: set[str] = set()
     wanted: list[dict[str, Any]] = []
     attachments_started = False  # records must all come first
@@ -125,13 +138,13 @@ def store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: An
             report.items.append((incident_id, record["revisions"][-1]["id"]))
             wanted.extend(record["attachments"])
             if len(pending) >= RECORD_BATCH:
-                merge(archive, conn, pending, manifest, report)
+                merge(archive, conn, pending, manifest, report, keep)
         else:
             if not attachments_started:  # attachments need their incidents stored
-                merge(archive, conn, pending, manifest, report)
+                merge(archive, conn, pending, manifest, report, keep)
             attachments_started = True
             store_attachment(conn, tar, info, entry, wanted, report)
-    merge(archive, conn, pending, manifest, report)
+    merge(archive, conn, pending, manifest, report, keep)
     if wanted:
         present = store.existing_incident_ids(conn, [a["incident_id"] for a in wanted])
         report.attachments_missing += len(store.missing_attachments(conn, present, wanted))
@@ -139,8 +152,10 @@ def store_members(archive: Archive, conn: Any, tar: tarfile.TarFile, members: An
 
 
 def merge(archive: Archive, conn: Any, pending: list[dict[str, Any]], manifest: fmt.Manifest,
-           report: ImportReport) -> None:
-    """Merge the records read so far in one batch, and forget them."""
+           report: ImportReport, keep: RecordKeeper | None = None) -> None:
+    """Merge the records read so far in one batch (kept as signed first), and forget them."""
+    if keep is not None:
+        keep.flush()
     if pending:
         for outcome in merge_records(conn, archive.incidents, pending, manifest.sender):
             report.count(outcome)
