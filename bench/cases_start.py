@@ -18,8 +18,6 @@ from figures import PASSPHRASE, Figure, Settings, median
 
 from desktop_app.storage.archive import create_archive
 
-X_SOCKETS = Path("/tmp/.X11-unix")  # noqa: S108 - where X servers put their sockets
-
 
 def command() -> list[str]:
     """The installed `tirkeu` beside this Python, else the module."""
@@ -29,18 +27,19 @@ def command() -> list[str]:
 
 @contextlib.contextmanager
 def xvfb() -> Iterator[str | None]:
+    """A private X server on a display number it picks itself (``-displayfd``)."""
     if not (shutil.which("Xvfb") and shutil.which("xdotool")):
         yield None
         return
-    display = f":{os.getpid() % 400 + 100}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x860x24", "-nolisten",
-                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
+                               "1400x860x24", "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
     try:
-        for _ in range(100):
-            if (X_SOCKETS / f"X{display[1:]}").exists():
-                break
-            time.sleep(0.05)
-        yield display
+        with os.fdopen(read) as answer:
+            number = answer.readline().strip()
+        yield f":{number}" if number else None
     finally:
         server.terminate()
         server.wait(timeout=10)

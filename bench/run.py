@@ -96,19 +96,26 @@ def main() -> None:
           f"{about['python']}, commit {about['commit']}; {settings.describe()}", flush=True)
     started = time.perf_counter()
     figures: list[Figure] = []
+    failed: dict[str, str] = {}
     for name in CASES:
         if name in chosen:
             print(f"\n== {name} ==", flush=True)
-            figures.extend(runners[name](settings))
+            try:
+                figures.extend(runners[name](settings))
+            except Exception as exc:  # noqa: BLE001 - one case's fault must not lose the rest
+                failed[name] = f"{type(exc).__name__}: {exc}"
+                print(f"  {name} did not run to the end: {failed[name]}", flush=True)
     spent = time.perf_counter() - started
     print("\n" + table(figures))
     held = sum(1 for f in figures if f.holds is True)
     missed = [f.case for f in figures if f.holds is False]
     print(f"\n{held} of {sum(1 for f in figures if f.holds is not None)} targets hold; "
           f"{len(missed)} do not; {spent / 60:.1f} min in all")
+    for name, why in failed.items():
+        print(f"case {name} failed: {why}")
     result = {"when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
               "machine": about | {"load_after": list(os.getloadavg())},
-              "settings": settings.as_json(), "seconds": round(spent, 1),
+              "settings": settings.as_json(), "seconds": round(spent, 1), "failed": failed,
               "figures": [f.as_json() for f in figures]}
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n",
                         encoding="utf-8")
