@@ -332,10 +332,9 @@ def delivered_incidents(conn: Connection) -> list[str]:
 def _saved_here() -> ColumnElement[bool]:
     """The incident's current revision was saved on this computer, not received in a
     bundle. Only such incidents wait for a coordinator: a coordinator's archive is mostly
-    incidents received from monitors, and those wait for nobody."""
-    return (select(t.revisions.c.id)
-            .where(t.revisions.c.id == t.incidents.c.revision_id,
-                   t.revisions.c.received == False).exists())  # noqa: E712 - SQL, not Python
+    incidents received from monitors, and those wait for nobody. Kept on the incident's
+    row with an index (migration 0016), so a count reads the index, not every revision."""
+    return t.incidents.c.saved_here == True  # noqa: E712 - SQL, not Python
 
 
 def _confirmed() -> ColumnElement[bool]:

@@ -159,7 +159,8 @@ class IncidentRepository:
         for incident in incidents:
             revision_id, number = revisions[incident.id]
             row = incident_row(incident) | {"revision_id": revision_id,
-                                            "revision_number": number, "updated_at": stamp}
+                                            "revision_number": number, "updated_at": stamp,
+                                            "saved_here": not received}
             if incident.id in heads:
                 conn.execute(update(t.incidents).where(t.incidents.c.id == incident.id)
                              .values(**row))
@@ -225,7 +226,7 @@ class IncidentRepository:
             head, revision_id = heads[incident_id], new_id()
             conn.execute(update(t.incidents).where(t.incidents.c.id == incident_id).values(
                 revision_id=revision_id, revision_number=head.revision_number + 1,
-                updated_at=stamp))
+                updated_at=stamp, saved_here=not received))
             rows.append({"id": revision_id, "incident_id": incident_id,
                          "number": head.revision_number + 1, "parent_id": head.revision_id,
                          "saved_at": stamp, "saved_by": saved_by,

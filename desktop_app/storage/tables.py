@@ -84,11 +84,15 @@ incidents = Table(
     Column("title_key", Text, nullable=False, server_default=""),
     # The code of the first violation, so sorting by violations walks an index (0013).
     Column("violation_first", String, nullable=False, server_default=""),
+    # Whether the current revision was saved on this computer (not received in a bundle):
+    # what the status bar counts at unlock, from an index, not from every revision (0016).
+    Column("saved_here", Boolean, nullable=False, server_default="0"),
     Index(None, "date_first"),
     Index(None, "region"),
     Index(None, "status"),
     Index(None, "title_key"),
     Index(None, "violation_first"),
+    Index(None, "saved_here"),
 )
 
 
