@@ -66,8 +66,10 @@ def cmd_import_table(args: argparse.Namespace, folder: Path) -> int:
     table_map = read_map(args.map) if args.map is not None else TableMap()
     defaults = parse_defaults(args.default)
     sheet = read_table(args.file)
-    plan = plan_table(sheet, table_map, defaults)
+    plan, archive = _plan(args, folder, lambda: plan_table(sheet, table_map, defaults))
     if not plan.incidents:
+        if archive is not None:
+            archive.close()
         raise InvalidRecord(_("{path}: no rows below the headers").format(path=args.file))
     lines = []
     if sheet.encoding is not None and sheet.delimiter is not None:
@@ -89,7 +91,7 @@ def cmd_import_table(args: argparse.Namespace, folder: Path) -> int:
         return 0
     from desktop_app.sync.tables import store_table  # noqa: PLC0415
 
-    return _store(args, folder, plan, lines, "row", store_table)
+    return _store(args, folder, plan, lines, "row", store_table, archive)
 
 
 def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
@@ -101,8 +103,11 @@ def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
     table_map = read_map(args.map) if args.map is not None else TableMap()
     defaults = parse_defaults(args.default)
     martus = read_martus(args.file)
-    plan = plan_martus(martus, args.file, table_map, defaults)
+    plan, archive = _plan(args, folder,
+                          lambda: plan_martus(martus, args.file, table_map, defaults))
     if not plan.incidents:
+        if archive is not None:
+            archive.close()
         raise InvalidRecord(_("{path}: no bulletins in it").format(path=args.file))
     lines = [(n_("Read {path}: {n} bulletin in Martus's export format.",
                  "Read {path}: {n} bulletins in Martus's export format.", plan.versions)
@@ -134,14 +139,33 @@ def cmd_import_martus(args: argparse.Namespace, folder: Path) -> int:
         return 0
     from desktop_app.sync.tables import store_martus  # noqa: PLC0415
 
-    return _store(args, folder, plan, lines, "bulletin", store_martus)
+    return _store(args, folder, plan, lines, "bulletin", store_martus, archive)
+
+
+def _plan(args: argparse.Namespace, folder: Path, make: Callable[[], Any]) -> tuple[Any, Any]:
+    """The plan, made before the passphrase is asked, so a bad file is refused at once;
+    and None, or the open archive if the plan needed it. A code the built-in vocabularies
+    lack may be one a coordinator's update added to this vault's (sync/updates.py), which
+    only the unlocked vault knows: then the plan is made again with the vault open, and
+    the vault stays open for the store (the passphrase asked once)."""
+    try:
+        return make(), None
+    except InvalidRecord:
+        if args.dry_run:
+            raise
+    archive = open_archive(args, folder)
+    try:
+        return make(), archive
+    except BaseException:
+        archive.close()
+        raise
 
 
 def _store(args: argparse.Namespace, folder: Path, plan: Any, lines: list[str], unit: str,
-           store: Callable[[Any, Any], Any]) -> int:
+           store: Callable[[Any, Any], Any], opened: Any = None) -> int:
     """Store ``plan`` in one transaction, then say what was read, which names were
     already here and what changed."""
-    with open_archive(args, folder) as archive:
+    with opened if opened is not None else open_archive(args, folder) as archive:
         stored = store(archive, plan)
     print("\n".join(lines + import_lines(stored, unit, len(plan.incidents))))
     return 0
@@ -151,8 +175,15 @@ def cmd_export_table(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.crypto.files import write_export  # noqa: PLC0415
     from desktop_app.sync.tables import build_export  # noqa: PLC0415
 
-    f = filter_from(args)  # a wrong filter is refused before the passphrase is asked
+    try:
+        f: Any = filter_from(args)  # a wrong filter is refused before the passphrase is asked
+    except InvalidRecord as exc:
+        if exc.field not in ("--region", "--violation"):
+            raise
+        f = None  # perhaps a code of the network's vocabulary updates: asked again once open
     with open_archive(args, folder) as archive:
+        if f is None:
+            f = filter_from(args)
         made = build_export(archive, f, args.format, with_attachments=args.with_attachments)
     write_export(args.out, made.data)  # 0600, replaced in one step, only at the named path
     print(n_("Wrote {n} incident to {path}.", "Wrote {n} incidents to {path}.",

@@ -195,14 +195,23 @@ def read_map(path: Path) -> TableMap:
     return parse_map(data, str(path))
 
 
-@cache
+# By vocabulary: the Vocabulary the labels were read from, and them. A vault's network
+# update gives a new Vocabulary (core/vocabulary.set_network_terms), read afresh.
+_LABELS: dict[str, tuple[object, dict[str, str]]] = {}
+
+
 def _labels(vocab: str) -> dict[str, str]:
+    words = vocabulary(vocab)
+    kept = _LABELS.get(vocab)
+    if kept is not None and kept[0] is words:
+        return kept[1]
     found: dict[str, str] = {}
-    for term in vocabulary(vocab).terms:
+    for term in words.terms:
         found[normal(term.code)] = term.code
         for language in LANGUAGES:
             if language in term.labels:
                 found.setdefault(normal(term.labels[language]), term.code)
+    _LABELS[vocab] = (words, found)
     return found
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from tests.test_cli import Tirkeu, refused, usage_error
@@ -184,3 +185,35 @@ def test_a_name_already_in_the_vault_is_offered_not_merged(vault: Tirkeu,
     ids = {v["person_id"] for i in vault.listed() for v in i["victims"]
            if v["name"] == "Асель Ахметова"}
     assert len(ids) == 2
+
+
+def test_a_code_a_coordinators_update_added_is_taken_once_the_vault_is_open(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, passphrase_file: Path) -> None:
+    """A code the built-in vocabularies lack, added by the network's vocabulary update,
+    is known only to the unlocked vault: the sheet is planned again with the vault open
+    (the passphrase asked once); --dry-run, which never unlocks, still refuses it."""
+    coordinator = Tirkeu(capsys, tmp_path / "coordinator", passphrase_file)
+    monitor = Tirkeu(capsys, tmp_path / "monitor", passphrase_file)
+    coordinator.ok("init", "--name", "Айгерим", "--role", "coordinator", "--no-recovery-code")
+    monitor.ok("init", "--name", "Марат", "--no-recovery-code")
+    monitor.ok("identity", "--out", tmp_path / "marat.json")
+    coordinator.ok("contacts", "add", tmp_path / "marat.json", "--yes")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("title;date;region;violations\n"
+                     "Интернет отключили;2026-11-03;astana;internet_shutdown\n", "utf-8")
+    refused(coordinator("import-table", sheet), "internet_shutdown")
+    terms = tmp_path / "terms.json"
+    terms.write_text(json.dumps({"terms": [{
+        "vocabulary": "violation", "code": "internet_shutdown",
+        "labels": {"en": "Internet shutdown", "ru": "Отключение интернета",
+                   "kk": "Интернетті өшіру"}}]}, ensure_ascii=False), "utf-8")
+    coordinator.ok("vocabulary", "update", terms, "--to", "Марат", "--out",
+                   tmp_path / "update.tirkeu")
+
+    refused(coordinator("import-table", sheet, "--dry-run"), "internet_shutdown")
+    coordinator.ok("import-table", sheet)
+    [stored] = coordinator.listed()
+    assert stored["violations"] == ["internet_shutdown"]
+    coordinator.ok("export-table", "--format", "csv", "--out", tmp_path / "out.csv",
+                   "--violation", "internet_shutdown")
+    assert "Интернет отключили" in (tmp_path / "out.csv").read_text("utf-8-sig")
