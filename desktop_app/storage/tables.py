@@ -189,9 +189,6 @@ revisions = Table(
     # Not unique: two vaults editing the same revision both make a "number 2"; once their
     # histories meet (a resolved conflict), both stay in the history.
     Index(None, "incident_id", "number"),
-    # So "saved here?" of an incident's current revision is read from the index alone,
-    # never from the row with its snapshot: the status bar's counts at unlock (0014).
-    Index(None, "id", "received"),
 )
 
 # Deleted incidents leave only their id, so an older copy arriving later is not revived.

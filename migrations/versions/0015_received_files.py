@@ -1,7 +1,7 @@
 """Received bundles keep the SHA-256 and size of the file they came in.
 
 Revision ID: 0015
-Revises: 0014
+Revises: 0013
 Create Date: 2026-12-04
 
 Importing a file imported before changes nothing; saying so took decrypting it and
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

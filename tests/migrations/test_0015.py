@@ -39,7 +39,7 @@ def check_downgrade(conn: Connection) -> None:
 
 
 def load_older(conn: Connection) -> None:
-    """At 0014: a bundle received, before files were kept."""
+    """At the revision below: a bundle received, before files were kept."""
     _insert(conn, RECEIVED)
 
 
