@@ -12,7 +12,6 @@ is not attached twice."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import mimetypes
 from collections import defaultdict
@@ -25,6 +24,7 @@ from sqlalchemy import Connection, func, select
 
 from desktop_app.core.interchange import incident_to_json
 from desktop_app.core.model import Incident
+from desktop_app.crypto.files import sha256_of
 from desktop_app.storage import tables as t
 from desktop_app.storage.attachments import AttachmentRepository
 from desktop_app.storage.incident_rows import batches, load_incidents
@@ -123,14 +123,6 @@ def store_rows(incidents: IncidentRepository, rows: Sequence[Incident],
                       frozenset(left_out))
 
 
-def _digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as source:
-        while chunk := source.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def store_imported(incidents: IncidentRepository, rounds: Sequence[Sequence[Incident]],
                    files: Sequence[ImportedFile], saved_by: str) -> SaveResult:
     """Save ``rounds`` one after the other (the n-th round holds the n-th version of the
@@ -160,7 +152,7 @@ def store_imported(incidents: IncidentRepository, rounds: Sequence[Sequence[Inci
             incidents.save_within(conn, new, saved_by)
         held = _held(conn, sorted({f.incident_id for f in files}))
         for item in files:
-            sha256 = _digest(item.path)
+            sha256 = sha256_of(item.path)
             if sha256 in held[item.incident_id]:
                 continue
             held[item.incident_id].add(sha256)

@@ -32,6 +32,7 @@ from typing import Any
 
 from desktop_app.core.errors import TirkeuError
 from desktop_app.core.language import _, n_
+from desktop_app.crypto.files import sha256_of
 from desktop_app.storage import sync_seen as seen
 from desktop_app.storage.archive import Archive
 from desktop_app.sync import folder_files as files
@@ -165,7 +166,7 @@ def _import(state: _Pass, ours: list[tuple[str, files.Stat]], progress: Progress
 def _import_one(state: _Pass, path: Path, stat: files.Stat, progress: Progress) -> None:
     archive = state.archive
     try:
-        sha = files.file_sha256(path)
+        sha = sha256_of(path)
     except OSError:
         state.waiting += 1
         return
@@ -175,7 +176,7 @@ def _import_one(state: _Pass, path: Path, stat: files.Stat, progress: Progress) 
         _remember(state, path.name, stat, sha, verdict)
         return
     try:
-        report = open_bundle(archive, path, progress=progress)
+        report = open_bundle(archive, path, progress=progress, sha256=sha)
     except OwnBundle:
         _remember(state, path.name, stat, sha, seen.OWN)
         return

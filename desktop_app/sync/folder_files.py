@@ -12,7 +12,6 @@ bytes): a file for someone else is never read further, never reported, never tou
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from dataclasses import dataclass
@@ -93,14 +92,6 @@ def _ends_early(path: Path, stat: Stat) -> bool:
         return False
     rest = data.split(b"\n--- ", 1)
     return len(rest) == 1 or b"\n" not in rest[1]
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def neutral_name(folder: Path) -> Path:

@@ -78,8 +78,11 @@ def _expect(info: tarfile.TarInfo | None, name: str) -> tarfile.TarInfo:
 
 
 def open_bundle(archive: Archive, path: Path, *, progress: Progress = no_progress,
-                cancelled: Callable[[], bool] = lambda: False) -> ImportReport:
-    """Import one bundle or receipt; BundleRejected (one sentence) if any check fails."""
+                cancelled: Callable[[], bool] = lambda: False,
+                sha256: str | None = None) -> ImportReport:
+    """Import one bundle or receipt; BundleRejected (one sentence) if any check fails.
+    ``sha256``: the file's, when the caller has it already (the shared-folder pass), so
+    the file is not read twice to learn whether it was imported before."""
     try:
         size = path.stat().st_size
         raw = open(path, "rb")  # noqa: SIM115 - closed in finally
@@ -90,7 +93,7 @@ def open_bundle(archive: Archive, path: Path, *, progress: Progress = no_progres
         if size > fmt.MAX_BUNDLE_BYTES:
             raise BundleRejected(_("This file is larger than any bundle may be; it was not "
                                    "opened."))
-        known = known_files.known_again(archive, raw, size)
+        known = known_files.known_again(archive, path, size, sha256)
         if known is not None:
             progress(size, size)
             return known
@@ -107,6 +110,7 @@ def open_bundle(archive: Archive, path: Path, *, progress: Progress = no_progres
         try:
             report = _read_tar(archive, keys, reader)
             if not report.already_imported and counted.done == size:
+                # The bytes really read, not ``sha256``: the file may have changed since.
                 known_files.remember(archive, report, counted.digest.hexdigest(), size)
             return report
         except (BundleRejected, Cancelled):

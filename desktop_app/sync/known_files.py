@@ -12,29 +12,26 @@ its own words.
 
 from __future__ import annotations
 
-import hashlib
-from typing import BinaryIO
+from pathlib import Path
 
+from desktop_app.crypto.files import sha256_of
 from desktop_app.storage import exchange_store as store
 from desktop_app.storage.archive import Archive
 from desktop_app.sync.report import ImportReport
 from desktop_app.sync.revocation import revoked_signer
 
-CHUNK = 1 << 20
 
-
-def known_again(archive: Archive, raw: BinaryIO, size: int) -> ImportReport | None:
-    """The "imported before" report if ``raw`` (at its start) is a file imported whole
-    before and its sender is still trusted; else None, with ``raw`` back at its start."""
+def known_again(archive: Archive, path: Path, size: int,
+                sha256: str | None = None) -> ImportReport | None:
+    """The "imported before" report if the file at ``path`` (``size`` bytes, its SHA-256
+    ``sha256`` if the caller has it) is one imported whole before and its sender is still
+    trusted; else None."""
     with archive.database.reading() as conn:
         candidates = [r for r in store.received_files_of_size(conn, size) if r.file_sha256]
     if not candidates:
         return None
-    digest = hashlib.sha256()
-    while chunk := raw.read(CHUNK):
-        digest.update(chunk)
-    raw.seek(0)
-    found = next((r for r in candidates if r.file_sha256 == digest.hexdigest()), None)
+    digest = sha256 or sha256_of(path)
+    found = next((r for r in candidates if r.file_sha256 == digest), None)
     if found is None:
         return None
     contact = archive.contacts.by_fingerprint(found.sender)

@@ -154,7 +154,7 @@ def test_a_pass_with_nothing_new_writes_nothing(net: Network,
     on_disk = {a.owner_name: disk(a.folder) for a in everyone}
     read: list[str] = []  # nothing is decrypted, nor even hashed, again
     monkeypatch.setattr(folder_pass, "open_bundle", lambda _a, p, **_k: read.append(p.name))
-    monkeypatch.setattr(folder_files, "file_sha256", lambda p: read.append(p.name))
+    monkeypatch.setattr(folder_pass, "sha256_of", lambda p: read.append(p.name))
     monkeypatch.setattr(folder_files, "addressing", lambda p, *_a: read.append(p.name))
     for archive in everyone:
         report = sync_folder(archive, net.folder)
@@ -217,10 +217,10 @@ def test_files_for_others_are_never_read_nor_touched(net: Network, tmp_path: Pat
     os.utime(theirs, (past, past))
     before = files_in(net.folder)
     opened: list[str] = []
-    real_open, real_hash = folder_pass.open_bundle, folder_files.file_sha256
+    real_open, real_hash = folder_pass.open_bundle, folder_pass.sha256_of
     monkeypatch.setattr(folder_pass, "open_bundle",
                         lambda a, p, **k: opened.append(p.name) or real_open(a, p, **k))
-    monkeypatch.setattr(folder_files, "file_sha256",
+    monkeypatch.setattr(folder_pass, "sha256_of",
                         lambda p: opened.append(p.name) or real_hash(p))
     for _ in range(2):
         assert sync_folder(net.alpha, net.folder) == PassReport()  # not reported, not waiting
