@@ -9,7 +9,7 @@ vocabularies when a vault opens and after an update is applied.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,10 +35,9 @@ class Original:
     card: str          # the signer's public contact card (JSON)
 
 
-def keep_original(conn: Connection, original: Original,
-                  records: Iterable[tuple[str, bytes]] = ()) -> bool:
-    """Keep ``original`` and its records (name, bytes as signed); False, and nothing
-    changed, if the same bundle is kept already."""
+def keep_original(conn: Connection, original: Original) -> bool:
+    """Keep ``original`` (its records follow with ``keep_original_records``); False, and
+    nothing changed, if the same bundle is kept already."""
     if conn.scalar(select(t.received_originals.c.bundle_id).where(
             t.received_originals.c.bundle_id == original.bundle_id)) is not None:
         return False
@@ -46,14 +45,7 @@ def keep_original(conn: Connection, original: Original,
         bundle_id=original.bundle_id, sender=original.sender, sequence=original.sequence,
         manifest=original.manifest, signature=original.signature, card=original.card,
         received_at=now()))
-    for name, data in records:
-        keep_original_record(conn, original.bundle_id, name, data)
     return True
-
-
-def keep_original_record(conn: Connection, bundle_id: str, name: str, data: bytes) -> None:
-    """One record of a kept original, as signed."""
-    conn.execute(insert(t.received_records).values(bundle_id=bundle_id, name=name, data=data))
 
 
 def keep_original_records(conn: Connection, bundle_id: str,

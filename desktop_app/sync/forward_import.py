@@ -29,7 +29,7 @@ from desktop_app.storage.network_store import Original, keep_original
 from desktop_app.sync import bundle_format as fmt
 from desktop_app.sync.chain import fork_warnings, gap_sentence
 from desktop_app.sync.errors import BundleRejected
-from desktop_app.sync.members import finish, keeper, store_members, verify_members
+from desktop_app.sync.members import RecordKeeper, finish, store_members, verify_members
 from desktop_app.sync.report import ImportReport
 from desktop_app.sync.revocation import refuse_revoked_signer
 
@@ -188,7 +188,7 @@ def _original(archive: Archive, conn: Any, tar: tarfile.TarFile,
     keep = None
     if keep_original(conn, Original(inner.bundle_id, inner.sender, inner.sequence,
                                     inner_bytes, signature, card_json)):
-        keep = keeper(conn, inner.bundle_id)
+        keep = RecordKeeper(conn, inner.bundle_id)
     seen = store_members(archive, conn, tar, group, listed, inner, part, keep)
     if set(listed) - seen:
         raise BundleRejected(_("The bundle is missing files its manifest lists; it was not "

@@ -36,8 +36,8 @@ from desktop_app.sync.chain import fork_warnings, gap_sentence
 from desktop_app.sync.errors import BundleRejected, OwnBundle
 from desktop_app.sync.forward_import import import_forward
 from desktop_app.sync.members import (
+    RecordKeeper,
     finish,
-    keeper,
     read_member,
     store_members,
     verify_members,
@@ -233,7 +233,7 @@ def _commit(archive: Archive, reader: DecryptingReader, tar: tarfile.TarFile, me
         keep = None
         if (original is not None and manifest.kind == "incidents"
                 and keep_original(conn, original)):
-            keep = keeper(conn, original.bundle_id)
+            keep = RecordKeeper(conn, original.bundle_id)
         seen = store_members(archive, conn, tar, members, listed, manifest, report, keep)
         if set(listed) - seen:
             raise BundleRejected(_("The bundle is missing files its manifest lists; it was not "

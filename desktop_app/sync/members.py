@@ -59,10 +59,6 @@ class RecordKeeper:
             self.pending = []
 
 
-def keeper(conn: Any, bundle_id: str) -> RecordKeeper:
-    return RecordKeeper(conn, bundle_id)
-
-
 def finish(reader: DecryptingReader) -> None:
     """The whole file authenticated by age (its last chunk included), or BundleRejected."""
     try:
