@@ -107,6 +107,20 @@ def filter_from(args: argparse.Namespace) -> IncidentFilter:
     return IncidentFilter(date_from=date_from, date_to=date_to, **chosen)
 
 
+def filter_before_unlock(args: argparse.Namespace, folder: Path) -> IncidentFilter | None:
+    """The filter, refused before the passphrase is asked if it is wrong; None if a region
+    or violation is no built-in code but may be one a coordinator's update added to this
+    vault (``filter_from`` asks again once the vault is open)."""
+    from desktop_app.crypto.vault import vault_exists  # noqa: PLC0415
+
+    try:
+        return filter_from(args)
+    except InvalidRecord as exc:
+        if exc.field not in ("--region", "--violation") or not vault_exists(folder):
+            raise
+        return None
+
+
 def _usage(message: str) -> int:
     print(f"tirkeu summary: {message}", file=sys.stderr)
     return 2
@@ -125,14 +139,7 @@ def cmd_summary(args: argparse.Namespace, folder: Path) -> int:
     if args.no_suppression and args.format in ("html", "pdf"):
         raise InvalidRecord(_("--no-suppression is only for json and csv: html and pdf are "
                               "for publication and always suppress small counts"))
-    from desktop_app.crypto.vault import vault_exists  # noqa: PLC0415
-
-    try:
-        f: IncidentFilter | None = filter_from(args)  # refused before the passphrase is asked
-    except InvalidRecord as exc:
-        if exc.field not in ("--region", "--violation") or not vault_exists(folder):
-            raise
-        f = None  # perhaps a code of the network's vocabulary updates: asked again once open
+    f = filter_before_unlock(args, folder)
     with _open(args, folder) as archive:
         if f is None:
             f = filter_from(args)

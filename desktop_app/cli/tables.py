@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.summary import add_filter_arguments, filter_from
+from desktop_app.cli.summary import add_filter_arguments, filter_before_unlock, filter_from
 from desktop_app.cli.unlocking import open_archive
 from desktop_app.core.errors import InvalidRecord
 from desktop_app.core.language import _, n_
@@ -175,12 +175,7 @@ def cmd_export_table(args: argparse.Namespace, folder: Path) -> int:
     from desktop_app.crypto.files import write_export  # noqa: PLC0415
     from desktop_app.sync.tables import build_export  # noqa: PLC0415
 
-    try:
-        f: Any = filter_from(args)  # a wrong filter is refused before the passphrase is asked
-    except InvalidRecord as exc:
-        if exc.field not in ("--region", "--violation"):
-            raise
-        f = None  # perhaps a code of the network's vocabulary updates: asked again once open
+    f = filter_before_unlock(args, folder)
     with open_archive(args, folder) as archive:
         if f is None:
             f = filter_from(args)
