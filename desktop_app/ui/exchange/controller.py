@@ -57,7 +57,8 @@ class ExchangeController(QObject, SessionPage):
     # on it), not at every unlock of a monitor who starts on the list.
     lazy = True
 
-    follows = frozenset({Topic.INCIDENTS, Topic.DELIVERIES, Topic.CONTACTS})
+    # The language too: counts and conflict labels are worded afresh by a refresh.
+    follows = frozenset({Topic.INCIDENTS, Topic.DELIVERIES, Topic.CONTACTS, Topic.LANGUAGE})
 
     def __init__(self, page: ExchangePage, parent: Any = None):
         super().__init__(parent)
@@ -106,8 +107,6 @@ class ExchangeController(QObject, SessionPage):
 
     def set_language(self, language: str) -> None:
         self.page.set_language(language)
-        if not self.unlocking:
-            self._refresh_if_seen()  # counts and conflict labels are worded afresh
 
     @property
     def busy(self) -> bool:

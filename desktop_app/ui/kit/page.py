@@ -28,7 +28,6 @@ class SessionPage:
     lazy = False
 
     session: QtSession | None = None
-    unlocking = False
     _stale = True
     _shown = True
 
@@ -81,13 +80,9 @@ class SessionPage:
             self.refresh()
 
     def _on_unlocked(self) -> None:
-        self.unlocking = True  # set_language need not refresh: the refresh follows
-        try:
-            if self.session is not None:
-                self.set_language(self.session.language)
-            self.unlocked()
-        finally:
-            self.unlocking = False
+        if self.session is not None:
+            self.set_language(self.session.language)
+        self.unlocked()
         self._refresh_if_seen()
 
     def _on_changed(self, change: Change) -> None:
