@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -138,18 +139,12 @@ def _window(folder: Path) -> dict[str, float]:
     return result
 
 
-def window_child(folder: Path) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from desktop_app.crypto.vault import unlock
+def unlock_to_usable(app: Any, folder: Path) -> tuple[Any, float]:
+    """A window on ``folder`` unlocked through its dialog (real Argon2id cost): the
+    controller, and the seconds from submitting the passphrase to a list whose rows are
+    counted and whose first screen is read."""
     from desktop_app.ui.shell.controller import Controller
 
-    app = QApplication.instance() or QApplication([])
-    unlock_times = []
-    for _ in range(3):
-        started = time.perf_counter()
-        unlock(folder, PASSPHRASE).lock()
-        unlock_times.append(time.perf_counter() - started)
     controller = Controller(folder)
     controller.ask_to_unlock()
     controller.dialog.passphrase.setText(PASSPHRASE)
@@ -163,6 +158,21 @@ def window_child(folder: Path) -> None:
     app.processEvents()
     usable = time.perf_counter() - started
     assert rows and first_screen[0]
+    return controller, usable
+
+
+def window_child(folder: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.crypto.vault import unlock
+
+    app = QApplication.instance() or QApplication([])
+    unlock_times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        unlock(folder, PASSPHRASE).lock()
+        unlock_times.append(time.perf_counter() - started)
+    controller, usable = unlock_to_usable(app, folder)
     for _ in range(20):  # let the pages that load after the first screen settle
         app.processEvents()
         time.sleep(0.05)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import sys
 import tempfile
@@ -20,52 +19,26 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from synthetic import incidents
-
-PASSPHRASE = "bench passphrase for tirkeu"
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from cases_scale import unlock_to_usable
+from figures import PASSPHRASE, fill, rss_mb
 
 
 def measure(count: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.core.filters import IncidentFilter
-    from desktop_app.core.interchange import parse_incidents
     from desktop_app.storage.archive import create_archive
-    from desktop_app.ui.shell.controller import Controller
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp()) / "data"
     try:
         archive, _ = create_archive(folder, PASSPHRASE, recovery_code=False)
-        started = time.perf_counter()
-        batch = 10_000
-        for start in range(0, count, batch):
-            made = incidents(min(batch, count - start), seed=start + 1)
-            archive.incidents.save_many(list(parse_incidents(made)), "bench")
-        print(f"[{count:,}] filled the vault in {time.perf_counter() - started:.1f} s")
+        print(f"[{count:,}] filled the vault in {fill(archive, count):.1f} s")
         archive.close()
 
-        controller = Controller(folder)
-        controller.ask_to_unlock()
-        controller.dialog.passphrase.setText(PASSPHRASE)
-        started = time.perf_counter()
-        controller.dialog.submit()
-        while controller.archive is None:
-            app.processEvents()
+        controller, usable = unlock_to_usable(app, folder)
         model = controller.window.incidents.model
-        rows = model.rowCount()
-        first_screen = [model.index(r, c).data() for r in range(40) for c in range(5)]
-        app.processEvents()
-        usable = time.perf_counter() - started
-        assert rows == count and first_screen[0]
+        assert model.rowCount() == count
         print(f"[{count:,}] unlock (Argon2id + open) to a usable list: {usable:.2f} s")
 
         started = time.perf_counter()
