@@ -92,3 +92,26 @@ def controller(qtbot, data_dir: Path, no_dialogs) -> Iterator:  # type: ignore[n
     yield made
     made.shutdown()
     QApplication.processEvents()
+
+
+@pytest.fixture
+def files(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """What the file dialogs answer, in order: a person choosing files, one list per
+    dialog."""
+    from desktop_app.ui.kit.file_dialog import PrivateFileDialog
+
+    answers: list[list[str]] = []
+    monkeypatch.setattr(PrivateFileDialog, "pick", lambda self: answers.pop(0))
+    return answers
+
+
+@pytest.fixture
+def tables(qtbot, archive):  # type: ignore[no-untyped-def]
+    """The File menu's tables controller on ``archive``, in a window of its own."""
+    from desktop_app.ui.tables.controller import TablesController
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    made = TablesController(window)
+    made.attach(session_with(archive))
+    return made

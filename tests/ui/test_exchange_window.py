@@ -37,7 +37,6 @@ from desktop_app.ui.contacts.page import CardCheckDialog, ContactsPage
 from desktop_app.ui.exchange import controller as exchange_controller
 from desktop_app.ui.exchange.controller import ExchangeController
 from desktop_app.ui.exchange.page import ExchangePage
-from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import session_with
 from tests.ui.test_translatable import PseudoTranslator, untranslated
@@ -100,14 +99,6 @@ def save(archive: Any, fields: dict[str, Any]) -> str:
 def edit(archive: Any, incident_id: str, **changes: Any) -> None:
     record = {**incident_to_json(archive.incidents.get(incident_id)), **changes}
     archive.incidents.save(incident_from_json(record), archive.owner_name)
-
-
-@pytest.fixture
-def files(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """What the file dialogs answer, in order: a person choosing files, one list per dialog."""
-    answers: list[list[str]] = []
-    monkeypatch.setattr(PrivateFileDialog, "pick", lambda self: answers.pop(0))
-    return answers
 
 
 @pytest.fixture

@@ -21,21 +21,12 @@ from desktop_app.storage.archive import create_archive
 from desktop_app.sync.export import export_bundle
 from desktop_app.sync.importer import open_bundle
 from desktop_app.sync.receipts import seal_receipt
-from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text, unlock_through_dialog
 from tests.ui.test_exchange_window import COORDINATOR, MONITOR, edit, exchange_cards, save
 
 PICKET = "Picket on Republic Square dispersed"
 THEIR_TITLE = "Picket dispersed; twelve detained, two charged"
-
-
-@pytest.fixture
-def files(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """What the file dialogs answer, in order (one list of chosen files per dialog)."""
-    answers: list[list[str]] = []
-    monkeypatch.setattr(PrivateFileDialog, "pick", lambda self: answers.pop(0))
-    return answers
 
 
 @pytest.fixture

@@ -10,16 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop_app.tables import rows
 from desktop_app.tables.reading import read_table
-from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.tables import controller as tables_controller
 from desktop_app.ui.tables.controller import TablesController
 from desktop_app.ui.tables.dialogs import ExportTableDialog, MartusDefaultsDialog
 from desktop_app.ui.tables.mapping_dialog import MappingDialog
-from tests.ui.conftest import session_with
 
 SHEET = """\
 Название;Дата;Область;Нарушение;ФИО;Пол
@@ -27,23 +25,6 @@ SHEET = """\
 Угрозы журналисту;май 2018;Актюбинская область;Угрозы;Айгуль Нурова;Женский
 """
 MARTUS = Path(__file__).parents[1] / "tables" / "data" / "martus_export.xml"
-
-
-@pytest.fixture
-def files(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """What the file dialogs answer, in order."""
-    answers: list[list[str]] = []
-    monkeypatch.setattr(PrivateFileDialog, "pick", lambda self: answers.pop(0))
-    return answers
-
-
-@pytest.fixture
-def tables(qtbot: Any, archive: Any) -> TablesController:
-    window = QWidget()
-    qtbot.addWidget(window)
-    made = TablesController(window)
-    made.attach(session_with(archive))
-    return made
 
 
 def _sheet(tmp_path: Path, text: str = SHEET) -> Path:

@@ -9,14 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
 from desktop_app.tables.reading import read_table
-from desktop_app.ui.kit.file_dialog import PrivateFileDialog
 from desktop_app.ui.tables.controller import TablesController
 from desktop_app.ui.tables.dialogs import MartusDefaultsDialog
 from desktop_app.ui.tables.mapping_dialog import MappingDialog
-from tests.ui.conftest import session_with
 
 SHEET = """\
 Название;Дата;Область;Нарушение
@@ -30,22 +28,6 @@ NO_DATE = """<?xml version="1.0" encoding="UTF-8"?>
 <FieldValues><Field tag='title'><Value>Забастовка</Value></Field></FieldValues>
 </MartusBulletin></MartusBulletins>
 """
-
-
-@pytest.fixture
-def files(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    answers: list[list[str]] = []
-    monkeypatch.setattr(PrivateFileDialog, "pick", lambda self: answers.pop(0))
-    return answers
-
-
-@pytest.fixture
-def tables(qtbot: Any, archive: Any) -> TablesController:
-    window = QWidget()
-    qtbot.addWidget(window)
-    made = TablesController(window)
-    made.attach(session_with(archive))
-    return made
 
 
 def test_the_dialog_says_a_windows_1251_file_was_guessed(qtbot: Any, tmp_path: Path) -> None:
