@@ -14,7 +14,7 @@ from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.filters import IncidentFilter, SortKey
 from desktop_app.core.interchange import incident_from_json
 from desktop_app.core.vocabulary import vocabulary
-from desktop_app.storage import listing, search
+from desktop_app.storage import incident_rows, listing, search
 from desktop_app.storage import tables as t
 from desktop_app.storage.spelling import sort_key
 
@@ -63,7 +63,7 @@ def _reference(archive: Any, f: IncidentFilter, sort: SortKey, descending: bool)
     """Ids of the whole filtered list in order, the plain way: every column of every match,
     sorted (regions by their Kazakh labels, as the page asks)."""
     query = select(t.incidents.c.id, t.incidents.c.number, t.incidents.c.region,
-                   listing._VIOLATIONS, listing._VICTIMS, listing._REVOKED_BY,
+                   incident_rows.VIOLATIONS_SHOWN, incident_rows.VICTIM_COUNT, listing._REVOKED_BY,
                    listing._REVOKED_AT).where(*listing.where_clauses(f))
     if f.text.strip():
         expression = search.match_expression(f.text)

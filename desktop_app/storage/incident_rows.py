@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnClause, Connection, Row, literal_column, select
+from sqlalchemy import Connection, Row, ScalarSelect, func, literal_column, select
 
 from desktop_app.core.dates import FuzzyDate
 from desktop_app.core.model import (
@@ -35,11 +35,17 @@ def _date(first: str | None, precision: str | None) -> FuzzyDate | None:
     return None if first is None or precision is None else FuzzyDate.from_parts(first, precision)
 
 
-# An incident's violation codes in its own order, comma-separated, for a subquery on
-# incident_violations (without ORDER BY, SQLite reads them from the code index, so
-# alphabetically by code): the first shown in the list is the one it sorts by.
-VIOLATIONS_IN_ORDER: ColumnClause[str] = literal_column(
-    "group_concat(incident_violations.code, ',' ORDER BY incident_violations.position)")
+# Per incident, as its list row shows them: its violation codes in its own order,
+# comma-separated (without ORDER BY, SQLite reads them from the code index, so
+# alphabetically by code; the first shown is the one the list sorts by), and how many
+# people it names.
+VIOLATIONS_SHOWN: ScalarSelect[str] = (
+    select(literal_column(
+        "group_concat(incident_violations.code, ',' ORDER BY incident_violations.position)"))
+    .where(t.incident_violations.c.incident_id == t.incidents.c.id).scalar_subquery())
+VICTIM_COUNT: ScalarSelect[int] = (
+    select(func.count()).where(t.victims.c.incident_id == t.incidents.c.id)
+    .scalar_subquery())
 
 
 def incident_row(incident: Incident) -> dict[str, Any]:

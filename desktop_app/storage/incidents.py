@@ -22,7 +22,8 @@ from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
 from desktop_app.storage.incident_rows import (
     CHILD_TABLES,
-    VIOLATIONS_IN_ORDER,
+    VICTIM_COUNT,
+    VIOLATIONS_SHOWN,
     batches,
     child_rows,
     incident_row,
@@ -309,15 +310,10 @@ class IncidentRepository:
 
     def summaries(self, ids: Sequence[str] | None = None) -> list[IncidentSummary]:
         """List rows, oldest first (or in the order of ``ids``)."""
-        violations = (select(VIOLATIONS_IN_ORDER)
-                      .where(t.incident_violations.c.incident_id == t.incidents.c.id)
-                      .scalar_subquery())
-        victims = (select(func.count()).where(t.victims.c.incident_id == t.incidents.c.id)
-                   .scalar_subquery())
         query = select(t.incidents.c.id, t.incidents.c.title, t.incidents.c.date_first,
                        t.incidents.c.date_precision, t.incidents.c.region,
-                       t.incidents.c.status, violations.label("violations"),
-                       victims.label("victims"))
+                       t.incidents.c.status, VIOLATIONS_SHOWN.label("violations"),
+                       VICTIM_COUNT.label("victims"))
         with self.db.reading() as conn:
             if ids is None:
                 rows = conn.execute(query.order_by(t.incidents.c.date_first,

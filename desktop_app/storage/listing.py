@@ -13,14 +13,9 @@ from desktop_app.core.vocabulary import vocabulary
 from desktop_app.storage import search
 from desktop_app.storage import tables as t
 from desktop_app.storage.database import Database
-from desktop_app.storage.incident_rows import VIOLATIONS_IN_ORDER
+from desktop_app.storage.incident_rows import VICTIM_COUNT, VIOLATIONS_SHOWN
 from desktop_app.storage.spelling import sort_key
 
-_VIOLATIONS = (select(VIOLATIONS_IN_ORDER)
-               .where(t.incident_violations.c.incident_id == t.incidents.c.id)
-               .scalar_subquery())
-_VICTIMS = (select(func.count()).where(t.victims.c.incident_id == t.incidents.c.id)
-            .scalar_subquery())
 # The earliest-revoked key among those whose bundles brought a revision of the incident.
 _REVOKED = (select(t.revoked_keys.c.name, t.revoked_keys.c.revoked_at)
             .join(t.revisions, t.revisions.c.received_from == t.revoked_keys.c.fingerprint)
@@ -203,8 +198,8 @@ def _rows(conn: Connection, numbers: list[int]) -> dict[int, Row[Any]]:
     query: Select[Any] = (
         select(t.incidents.c.number, t.incidents.c.id, t.incidents.c.title,
                t.incidents.c.date_first, t.incidents.c.date_precision, t.incidents.c.region,
-               t.incidents.c.status, _VIOLATIONS.label("violations"),
-               _VICTIMS.label("victims"), _REVOKED_BY.label("revoked_by"),
+               t.incidents.c.status, VIOLATIONS_SHOWN.label("violations"),
+               VICTIM_COUNT.label("victims"), _REVOKED_BY.label("revoked_by"),
                _REVOKED_AT.label("revoked_at"))
         .where(t.incidents.c.number.in_(numbers)))
     rows: dict[int, Row[Any]] = {}
